@@ -1,0 +1,85 @@
+/// The kinds of question a person must answer (`review.csv` `type`).
+public enum ReviewType: String, Sendable, Hashable, CaseIterable {
+  case customerMerge = "customer-merge"
+  case duplicate
+  case conflict
+  case rejected
+}
+
+/// One open question for a person (`review.csv`).
+///
+/// `id` is a stable hash of what the question is about (its type and sorted sources, plus the
+/// names for a customer merge), so a later run finds the same id, applies the answer stored in
+/// the decisions file and never renumbers the others.
+public struct ReviewItem: Sendable, Hashable {
+  public var id: String
+  public var type: ReviewType
+  public var sources: [SourceRef]
+  public var detail: [Note]
+  public var suggestion: [Note]
+
+  public init(id: String, type: ReviewType, sources: [SourceRef], detail: [Note], suggestion: [Note] = []) {
+    self.id = id
+    self.type = type
+    self.sources = sources
+    self.detail = detail
+    self.suggestion = suggestion
+  }
+
+  /// The stable id of a question about `subject` (sorted, joined text): `R-` + 12 hex digits.
+  public static func makeID(type: ReviewType, subject: [String]) -> String {
+    "R-" + StableHash.hex(type.rawValue + "\u{1F}" + subject.joined(separator: "\u{1F}"), digits: 12)
+  }
+}
+
+/// A resolved customer (`customers.csv`).
+public struct Customer: Sendable, Hashable {
+  /// Stable id (`C-` + hash of the customer's anchor key), independent of input order.
+  public var id: String
+  /// Display name: the fullest real name seen, not a nickname.
+  public var name: String
+  /// Every raw spelling seen, sorted.
+  public var aliases: [String]
+  public var phone: String
+  public var records: Int
+  public var needsReview: Bool
+
+  public init(id: String, name: String, aliases: [String], phone: String, records: Int, needsReview: Bool) {
+    self.id = id
+    self.name = name
+    self.aliases = aliases
+    self.phone = phone
+    self.records = records
+    self.needsReview = needsReview
+  }
+}
+
+/// FNV-1a 64-bit: a small, stable (run- and platform-independent) hash for ids.
+/// Swift's `Hasher` is seeded per process and must never be used for ids.
+public enum StableHash {
+  public static func fnv1a(_ text: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in text.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01b3
+    }
+    return h
+  }
+
+  public static func fnv1a(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+    var h = seed
+    for b in bytes {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01b3
+    }
+    return h
+  }
+
+  /// Lower-case hex of the hash, `digits` long (at most 16).
+  public static func hex(_ text: String, digits: Int = 16) -> String {
+    let h = fnv1a(text)
+    let s = String(h, radix: 16)
+    let full = String(repeating: "0", count: 16 - s.count) + s
+    return String(full.prefix(digits))
+  }
+}
