@@ -126,4 +126,8 @@ public enum CheckKind: String, Sendable, Hashable {
   case total
   /// 上年结转 / 承上年 / 期初余额: the balance brought forward.
   case carriedForward
+  /// The 小写 figure (`¥3500.00`) written beside a 大写 amount; `amount` holds the 大写 reading.
+  case figures
+  /// 数量 × 单价 of a spreadsheet row; `amount` holds the 金额 column.
+  case quantityTimesPrice
 }
