@@ -16,6 +16,11 @@ public struct Diagnostic: Error, Sendable, Hashable {
     self.note = note
   }
 
+  /// An error about no file in particular.
+  public init(_ note: Note) {
+    self.init(.error, file: "", line: 0, note)
+  }
+
   /// Stable code of the message, for tests and scripts.
   public var code: String { note.code }
 

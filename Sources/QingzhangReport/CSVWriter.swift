@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import QingzhangModel
+
+/// Writes an RFC 4180 CSV file: UTF-8, `\n` line ends, a field quoted only when it holds a
+/// comma, a quote, CR or LF (quotes doubled). Buffered; the file is written whole.
+public struct CSVWriter {
+  private var buffer: [UInt8] = []
+
+  public init(header: [String]) {
+    buffer.reserveCapacity(1 << 16)
+    row(header)
+  }
+
+  public mutating func row(_ fields: [String]) {
+    var first = true
+    for f in fields {
+      if !first { buffer.append(0x2C) }
+      first = false
+      field(f)
+    }
+    buffer.append(0x0A)
+  }
+
+  private mutating func field(_ f: String) {
+    var needsQuotes = false
+    for b in f.utf8 where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
+      needsQuotes = true
+      break
+    }
+    if !needsQuotes {
+      buffer.append(contentsOf: f.utf8)
+      return
+    }
+    buffer.append(0x22)
+    for b in f.utf8 {
+      if b == 0x22 { buffer.append(0x22) }
+      buffer.append(b)
+    }
+    buffer.append(0x22)
+  }
+
+  /// The file's bytes so far.
+  public var bytes: [UInt8] { buffer }
+
+  /// Writes the file (replacing it).
+  public func write(to path: String) throws(Diagnostic) {
+    try writeFile(buffer, to: path)
+  }
+}
+
+/// Writes `bytes` to `path` atomically enough for our use (temp file, then rename).
+public func writeFile(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
+  let tmp = path + ".tmp"
+  guard let f = fopen(tmp, "wb") else {
+    throw Diagnostic(Note(CLIMessage.cannotWrite, path, String(cString: strerror(errno))))
+  }
+  let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+  let closed = fclose(f)
+  guard written == bytes.count, closed == 0, rename(tmp, path) == 0 else {
+    let reason = String(cString: strerror(errno))
+    unlink(tmp)
+    throw Diagnostic(Note(CLIMessage.cannotWrite, path, reason))
+  }
+}
