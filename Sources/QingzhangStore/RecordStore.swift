@@ -84,9 +84,10 @@ public final class RecordStore {
       throw misuse("beginFile called while another file is open; call endFile or cancelFile first")
     }
     if try isStored(path: path, contentHash: contentHash) { return true }
+    // The run is recorded on its own, so that cancelling a file cannot undo it.
+    let run = try currentRun()
     try database.beginTransaction(.immediate)
     do {
-      let run = try currentRun()
       let deleteRecords = try database.prepare(
         "DELETE FROM records WHERE file_id IN (SELECT id FROM files WHERE path = ?)")
       deleteRecords.bind(path, at: 1)
