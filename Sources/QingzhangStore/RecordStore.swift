@@ -88,10 +88,17 @@ public final class RecordStore {
     let run = try currentRun()
     try database.beginTransaction(.immediate)
     do {
-      let deleteRecords = try database.prepare(
-        "DELETE FROM records WHERE file_id IN (SELECT id FROM files WHERE path = ?)")
-      deleteRecords.bind(path, at: 1)
-      try deleteRecords.execute()
+      let old = try database.prepare("SELECT id FROM files WHERE path = ?")
+      old.bind(path, at: 1)
+      var oldIDs: [Int64] = []
+      while try old.step() { oldIDs.append(old.int64(at: 0)) }
+      let deleteRecords = try database.prepare("DELETE FROM records WHERE key BETWEEN ? AND ?")
+      for id in oldIDs {
+        let range = RecordKey.range(file: id)
+        deleteRecords.bind(range.lowerBound, at: 1)
+        deleteRecords.bind(range.upperBound, at: 2)
+        try deleteRecords.execute()
+      }
       let deleteFiles = try database.prepare("DELETE FROM files WHERE path = ?")
       deleteFiles.bind(path, at: 1)
       try deleteFiles.execute()
@@ -119,24 +126,28 @@ public final class RecordStore {
     } else {
       s = try database.prepare(
         """
-        INSERT INTO records(file_id, line, part, origin, kind, status, name, phone, date, due_date,
+        INSERT INTO records(key, origin, kind, status, name, phone, date, due_date,
           due_basis, amount_fen, goods, raw, notes, check_kind, check_fen, content_hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """, persistent: true)
       insertStatement = s
     }
-    s.bind(fileID, at: 1)
-    s.bind(Int64(r.source.line), at: 2)
-    s.bind(Int64(r.part), at: 3)
-    s.bind(r.origin.staticText, at: 4)
-    s.bind(r.kind.staticText, at: 5)
-    s.bind(r.status.staticText, at: 6)
-    if let d = r.date { s.bind(Int64(d.ordinal), at: 9) } else { s.bindNull(at: 9) }
-    if let d = r.dueDate { s.bind(Int64(d.ordinal), at: 10) } else { s.bindNull(at: 10) }
-    s.bind(r.dueBasis.staticText, at: 11)
-    s.bind(r.amount.fen, at: 12)
-    s.bind(r.check.staticText, at: 16)
-    if let c = r.checkAmount { s.bind(c.fen, at: 17) } else { s.bindNull(at: 17) }
+    guard let key = RecordKey.pack(file: fileID, line: r.source.line, part: r.part) else {
+      throw StoreError(
+        code: SQLITE_RANGE,
+        message: "record \(r.source) part \(r.part) is out of the key's range (line 1–\(RecordKey.maxLine), part 0–\(RecordKey.maxPart))",
+        databasePath: database.path)
+    }
+    s.bind(key, at: 1)
+    s.bind(r.origin.staticText, at: 2)
+    s.bind(r.kind.staticText, at: 3)
+    s.bind(r.status.staticText, at: 4)
+    if let d = r.date { s.bind(Int64(d.ordinal), at: 7) } else { s.bindNull(at: 7) }
+    if let d = r.dueDate { s.bind(Int64(d.ordinal), at: 8) } else { s.bindNull(at: 8) }
+    s.bind(r.dueBasis.staticText, at: 9)
+    s.bind(r.amount.fen, at: 10)
+    s.bind(r.check.staticText, at: 14)
+    if let c = r.checkAmount { s.bind(c.fen, at: 15) } else { s.bindNull(at: 15) }
 
     // The texts go through one reused buffer, bound without copies.
     arena.removeAll()
@@ -151,12 +162,12 @@ public final class RecordStore {
       notes = noteBytes.withUnsafeBufferPointer { arena.append($0) }
     }
     let hash = arena.appendHexHash(of: raw)
-    bindArena(s, name, at: 7)
-    bindArena(s, phone, at: 8)
-    bindArena(s, goods, at: 13)
-    bindArena(s, raw, at: 14)
-    bindArena(s, notes, at: 15)
-    bindArena(s, hash, at: 18)
+    bindArena(s, name, at: 5)
+    bindArena(s, phone, at: 6)
+    bindArena(s, goods, at: 11)
+    bindArena(s, raw, at: 12)
+    bindArena(s, notes, at: 13)
+    bindArena(s, hash, at: 16)
     defer { s.reset() }
     try s.step()
   }
@@ -218,8 +229,8 @@ public final class RecordStore {
       SELECT r.file_id, f.path, r.line, r.part, r.origin, r.kind, r.status, r.name, r.phone,
         r.date, r.due_date, r.due_basis, r.amount_fen, r.goods, r.raw, r.notes, r.check_kind,
         r.check_fen
-      FROM files f JOIN records r ON r.file_id = f.id
-      ORDER BY f.path, r.line, r.part
+      FROM files f JOIN records r ON r.key BETWEEN f.id << 40 AND (f.id << 40) + 1099511627775
+      ORDER BY f.path, r.key
       """
     let s = try database.prepare(sql)
     var records: [Record] = []
@@ -265,6 +276,23 @@ public final class RecordStore {
           checkAmount: s.optionalInt64(at: 17).map { Money(fen: $0) }, check: check))
     }
     return records
+  }
+}
+
+/// The rowid of a record: `file_id << 40 | line << 8 | part` (see `Schema`).
+public enum RecordKey {
+  public static let maxLine = (1 << 32) - 1
+  public static let maxPart = 255
+
+  /// The key, or nil when `line` or `part` does not fit.
+  public static func pack(file: Int64, line: Int, part: Int) -> Int64? {
+    guard (0...maxLine).contains(line), (0...maxPart).contains(part), file >= 0, file < 1 << 23 else { return nil }
+    return file << 40 | Int64(line) << 8 | Int64(part)
+  }
+
+  /// The keys of one file's records.
+  public static func range(file: Int64) -> ClosedRange<Int64> {
+    (file << 40)...(file << 40 | (1 << 40 - 1))
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import QingzhangModel
 import Testing
 
@@ -136,5 +137,61 @@ import Testing
     let folder = try TempFolder()
     let error = #expect(throws: StoreError.self) { _ = try RecordWriter(path: folder.path("none/x.sqlite")) }
     #expect(error?.code == 14)
+  }
+}
+
+@Suite struct RecordKeyTests {
+  struct KeyCase: Sendable, CustomTestStringConvertible {
+    var file: Int64, line: Int, part: Int
+    var key: Int64?
+    var testDescription: String { "file \(file) line \(line) part \(part) → \(key.map(String.init) ?? "out of range")" }
+  }
+
+  static let cases: [KeyCase] = [
+    .init(file: 1, line: 1, part: 0, key: 1 << 40 | 1 << 8),
+    .init(file: 1, line: 3, part: 1, key: 1 << 40 | 3 << 8 | 1),
+    .init(file: 2, line: RecordKey.maxLine, part: 255, key: 3 << 40 - 1),
+    .init(file: 1, line: RecordKey.maxLine + 1, part: 0, key: nil),
+    .init(file: 1, line: -1, part: 0, key: nil),
+    .init(file: 1, line: 5, part: 256, key: nil),
+  ]
+
+  @Test(arguments: cases)
+  func packsFileLineAndPart(_ c: KeyCase) {
+    #expect(RecordKey.pack(file: c.file, line: c.line, part: c.part) == c.key)
+    if let key = c.key { #expect(RecordKey.range(file: c.file).contains(key)) }
+  }
+
+  @Test func generatedColumnsReadTheKeyBack() throws {
+    let store = try RecordStore(path: ":memory:")
+    _ = try store.beginFile(path: "a.csv", contentHash: "h", encoding: "UTF-8")
+    for r in Samples.records(path: "a.csv") { try store.insert(r) }
+    try store.endFile(lines: 12)
+    let s = try store.database.prepare("SELECT file_id, line, part FROM records ORDER BY key")
+    var rows: [String] = []
+    while try s.step() { rows.append("\(s.int(at: 0)):\(s.int(at: 1)).\(s.int(at: 2))") }
+    #expect(rows == ["1:1.0", "1:3.0", "1:3.1", "1:4.0", "1:9.0", "1:10.0", "1:11.0", "1:12.0"])
+  }
+
+  @Test func aLineOutOfRangeIsAnError() throws {
+    let store = try RecordStore(path: ":memory:")
+    _ = try store.beginFile(path: "a.csv", contentHash: "h", encoding: "UTF-8")
+    let r = Record(source: SourceRef(path: "a.csv", line: 1 << 33), origin: .iou, kind: .rejected)
+    let error = #expect(throws: StoreError.self) { try store.insert(r) }
+    #expect(error?.code == 25)
+  }
+
+  @Test func theWriterLeavesTheDatabaseInWALMode() throws {
+    let folder = try TempFolder()
+    let db = folder.path("w.sqlite")
+    let writer = try RecordWriter(path: db)
+    _ = writer.beginFile(path: "a.csv", contentHash: "h", encoding: "UTF-8")
+    for r in Samples.records(path: "a.csv") { writer.append(r) }
+    writer.endFile(lines: 12)
+    try writer.finish()
+    // Bytes 18 and 19 of the header are 2 in WAL mode (1 with a rollback journal); opening a
+    // `Database` would switch to WAL itself, so read the file.
+    let header = try Data(contentsOf: URL(fileURLWithPath: db)).prefix(20)
+    #expect(Array(header.suffix(2)) == [2, 2])
   }
 }
