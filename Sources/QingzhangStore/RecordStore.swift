@@ -225,6 +225,16 @@ public final class RecordStore {
   /// Every stored record in (path, line, part) order (paths compared by their UTF-8 bytes), notes
   /// restored from their codes. Fields set by later stages (`customerID` …) are empty.
   public func loadRecords(registry: MessageRegistry = .standard) throws(StoreError) -> [Record] {
+    var records: [Record] = []
+    try forEachRecord(registry: registry) { records.append($0) }
+    return records
+  }
+
+  /// Calls `body` with every stored record in the order of `loadRecords`, one at a time, so
+  /// memory stays flat however many there are.
+  public func forEachRecord(
+    registry: MessageRegistry = .standard, _ body: (Record) throws(StoreError) -> Void
+  ) throws(StoreError) {
     let sql = """
       SELECT r.file_id, f.path, r.line, r.part, r.origin, r.kind, r.status, r.name, r.phone,
         r.date, r.due_date, r.due_basis, r.amount_fen, r.goods, r.raw, r.notes, r.check_kind,
@@ -233,7 +243,6 @@ public final class RecordStore {
       ORDER BY f.path, r.key
       """
     let s = try database.prepare(sql)
-    var records: [Record] = []
     var lastFile: Int64 = -1
     var path = ""
     func corrupt(_ column: String, _ value: String) -> StoreError {
@@ -265,7 +274,7 @@ public final class RecordStore {
         guard let decoded else { throw corrupt("notes", s.string(at: 15)) }
         notes = decoded
       }
-      records.append(
+      try body(
         Record(
           source: SourceRef(path: path, line: s.int(at: 2)), part: s.int(at: 3), origin: origin,
           kind: kind, status: status, name: s.string(at: 7), phone: s.string(at: 8),
@@ -275,7 +284,6 @@ public final class RecordStore {
           raw: s.string(at: 14), notes: notes,
           checkAmount: s.optionalInt64(at: 17).map { Money(fen: $0) }, check: check))
     }
-    return records
   }
 }
 

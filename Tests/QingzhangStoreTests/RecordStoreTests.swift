@@ -108,3 +108,18 @@ import Testing
     #expect(dup?.sql?.hasPrefix("INSERT INTO records") == true)
   }
 }
+
+@Suite struct RecordStreamTests {
+  @Test func forEachRecordSeesWhatLoadRecordsReturns() throws {
+    let store = try RecordStore(path: ":memory:")
+    for path in ["b.txt", "a.csv"] {
+      _ = try store.beginFile(path: path, contentHash: "h", encoding: "UTF-8")
+      for r in Samples.records(path: path) { try store.insert(r) }
+      try store.endFile(lines: 12)
+    }
+    var seen: [Record] = []
+    try store.forEachRecord { seen.append($0) }
+    #expect(seen == (try store.loadRecords()))
+    #expect(seen.count == 16)
+  }
+}
