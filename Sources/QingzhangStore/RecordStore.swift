@@ -135,7 +135,8 @@ public final class RecordStore {
     guard let key = RecordKey.pack(file: fileID, line: r.source.line, part: r.part) else {
       throw StoreError(
         code: SQLITE_RANGE,
-        message: "record \(r.source) part \(r.part) is out of the key's range (line 1–\(RecordKey.maxLine), part 0–\(RecordKey.maxPart))",
+        message: "record \(r.source) part \(r.part) does not fit the key "
+          + "(line 0–\(RecordKey.maxLine), part 0–\(RecordKey.maxPart))",
         databasePath: database.path)
     }
     s.bind(key, at: 1)

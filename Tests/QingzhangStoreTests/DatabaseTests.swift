@@ -61,13 +61,14 @@ struct FailingSQL: Sendable, CustomTestStringConvertible {
 
   @Test func valuesRoundTrip() throws {
     let db = try Database(path: ":memory:")
-    let s = try db.prepare("SELECT ?, ?, ?, ?, ?, ?")
+    let s = try db.prepare("SELECT ?, ?, ?, ?, ?, ?, ?")
     s.bind(Int64.min, at: 1)
     s.bind("张建国\u{0}尾", at: 2)
     s.bind(nil as String?, at: 3)
     s.bind(nil as Int64?, at: 4)
     s.bind(0.5, at: 5)
     s.bind("" as StaticString, at: 6)
+    s.bind(String(), at: 7)
     #expect(try s.step())
     #expect(s.int64(at: 0) == Int64.min)
     #expect(s.string(at: 1) == "张建国\u{0}尾")
@@ -75,6 +76,7 @@ struct FailingSQL: Sendable, CustomTestStringConvertible {
     #expect(s.optionalInt64(at: 3) == nil)
     #expect(s.double(at: 4) == 0.5)
     #expect(s.optionalString(at: 5) == "")
+    #expect(s.optionalString(at: 6) == "")  // empty, not NULL
     #expect(try !s.step())
   }
 

@@ -22,7 +22,8 @@ public final class Statement {
     let rc = sqlite3_prepare_v3(database.handle, sql, -1, flags, &stmt, nil)
     guard rc == SQLITE_OK else { throw database.error(rc, sql: sql) }
     guard let stmt else {
-      throw StoreError(code: SQLITE_MISUSE, message: "no SQL statement to prepare", sql: sql, databasePath: database.path)
+      throw StoreError(
+        code: SQLITE_MISUSE, message: "no SQL statement to prepare", sql: sql, databasePath: database.path)
     }
     handle = stmt
   }
@@ -53,7 +54,9 @@ public final class Statement {
   public func bind(_ value: String, at index: Int32) {
     var value = value
     value.withUTF8 { bytes in
-      note(sqlite3_bind_text(handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) } ?? emptyCString, Int32(bytes.count), sqliteTransient))
+      // A nil pointer would bind NULL, so an empty string gets a real (empty) one.
+      let p = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) } ?? emptyCString
+      note(sqlite3_bind_text(handle, index, p, Int32(bytes.count), sqliteTransient))
     }
   }
 
