@@ -112,7 +112,7 @@ public enum CLIMessage: String, Message, CaseIterable {
     case .summaryReview: return ("待人决定的事项 {0} 条：运行 qingzhang review {1} 查看", "{0} questions need a person: run qingzhang review {1}")
     case .summaryOutputs: return ("结果在 {0}", "outputs are in {0}")
     case .summaryUnbalanced: return ("警告：读入的钱数与去向对不上（差 {0} 元），请报告这个问题", "warning: money read and money accounted for differ by {0} yuan; please report this")
-    case .ingestSummary: return ("{0}：{1} 条记录，{2}", "{0}: {1} records, {2}")
+    case .ingestSummary: return ("已存入 {0}：{1} 个文件，{2} 行，{3} 条记录", "stored in {0}: {1} files, {2} lines, {3} records")
     case .ingestSkippedSame: return ("{0}：内容未变，已在数据库中，跳过", "{0}: unchanged and already stored; skipped")
     case .reviewNone: return ("没有待定事项。", "Nothing to review.")
     case .reviewHeader: return ("[{0}] {1}  来源：{2}", "[{0}] {1}  sources: {2}")
