@@ -160,7 +160,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
     case .carriedForwardUnresolved:
       return (
         "（之前另有 {0} 处金额待核对，没有算进去）",
-        "({0} earlier conflicting entries are still to be checked and were left out)"
+        "(earlier entries with conflicting figures, left out until checked: {0})"
       )
     case .carriedForwardNoCustomer:
       return (
@@ -338,7 +338,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
         "the debt is close to twenty years old: courts do not protect claims over twenty years (Civil Code art. 188)"
       )
     case .reasonAmount:
-      return ("欠 {0}，{1} 笔没还清", "owes {0} on {1} open items")
+      return ("欠 {0}，{1} 笔没还清", "owes {0}; open items: {1}")
     case .reasonAge:
       return ("最早一笔是 {0}，已欠 {1} 天", "the oldest open item is from {0}, {1} days ago")
     case .reasonUndated:
@@ -355,7 +355,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
     case .reasonUnresolved:
       return (
         "另有 {0} 处金额对不上，待核对，没算在里面",
-        "{0} conflicting entries are still to be checked and are not included"
+        "entries with conflicting figures still to be checked (not included): {0}"
       )
 
     case .bucket0to30: return ("30天以内", "0–30 days")
