@@ -21,15 +21,15 @@ extension Engine {
         debts = 0
         pays = 0
       }
-      let r = recs[i]
-      switch r.kind {
+      switch recs[i].kind {
       case .debt:
         debts += origAmount[i]
         debtsAll += origAmount[i]
       case .payment:
         pays += origAmount[i]
         paysAll += origAmount[i]
-      case .skipped where r.check == .total:
+      case .skipped where recs[i].check == .total:
+        let r = recs[i]
         defer {
           debts = 0
           pays = 0
@@ -61,8 +61,8 @@ extension Engine {
   func reviewRejected() {
     for i32 in order {
       let i = Int(i32)
+      guard recs[i].kind == .rejected || recs[i].status == .rejected else { continue }
       let r = recs[i]
-      guard r.kind == .rejected || r.status == .rejected else { continue }
       let id = ReviewItem.makeID(type: .rejected, subject: [key(i)])
       let decision = options.decisions[id]
       if decision == .ignore { continue }

@@ -4,23 +4,47 @@ extension Engine {
   // MARK: - Step 5: groups → counted once, or held as a conflict
 
   func classifyGroups() {
-    var members: [Int32: [Int32]] = [:]
-    var roots: [Int32] = []
+    // Group members laid out flat, groups in order of their first member's source.
+    var groupOfRoot = [Int32](repeating: -1, count: n)
+    var memberGroup: [Int32] = []
+    var members: [Int32] = []
+    var groupSize: [Int32] = []
     for i32 in order {
       let i = Int(i32)
       guard isMovement(i), recs[i].status == .ok || recs[i].status == .conflict else { continue }
-      if Int32(custRank[i]) == emptyCust { continue }
-      let r = find(i32)
-      guard size[Int(r)] > 1 || readConflict[i] else { continue }
-      if members[r] == nil { roots.append(r) }
-      members[r, default: []].append(i32)
+      // Without a customer a record is never matched, but its own disagreeing figures are
+      // still a question.
+      if Int32(custRank[i]) == emptyCust && !readConflict[i] { continue }
+      let r = Int(find(i32))
+      guard size[r] > 1 || readConflict[i] else { continue }
+      if groupOfRoot[r] < 0 {
+        groupOfRoot[r] = Int32(groupSize.count)
+        groupSize.append(0)
+      }
+      let g = groupOfRoot[r]
+      groupSize[Int(g)] += 1
+      members.append(i32)
+      memberGroup.append(g)
     }
-    for r in roots {
-      guard let m = members[r] else { continue }
-      let list = m.map { Int($0) }
-      let amounts = Set(list.map { recs[$0].amount.fen })
-      if amounts.count == 1 && !list.contains(where: { readConflict[$0] }) {
-        countOnce(list, decided: sameDecision[r])
+    var start = [Int](repeating: 0, count: groupSize.count + 1)
+    for g in groupSize.indices { start[g + 1] = start[g] + Int(groupSize[g]) }
+    var fill = start
+    var flat = [Int](repeating: 0, count: members.count)
+    for (k, i) in members.enumerated() {
+      let g = Int(memberGroup[k])
+      flat[fill[g]] = Int(i)
+      fill[g] += 1
+    }
+    for g in groupSize.indices {
+      let list = Array(flat[start[g]..<start[g + 1]])
+      let amount = recs[list[0]].amount
+      var same = true
+      for i in list where readConflict[i] || recs[i].amount != amount {
+        same = false
+        break
+      }
+      if same {
+        countOnce(list, decided: sameDecision[find(Int32(list[0]))])
       } else {
         conflictGroup(list)
       }

@@ -24,9 +24,10 @@ extension Engine {
   func buildLedger() -> ([LedgerRow], [StaleDebt]) {
     var idx: [Int32] = []
     idx.reserveCapacity(n)
+    let cutOff = options.asOf.iso
     for i in 0..<n where recs[i].status == .ok && isMovement(i) {
       if effDay[i] != noDay && effDay[i] > asOf {
-        note(i, .afterAsOf, options.asOf.iso)
+        note(i, .afterAsOf, cutOff)
         continue
       }
       idx.append(Int32(i))
@@ -65,14 +66,13 @@ extension Engine {
     var activity = Activity()
     var named: [Int] = []
     for i in list {
-      let r = recs[i]
-      money.inLedger.fen += r.amount.fen
-      let signed = r.signedAmount.fen
+      money.inLedger.fen += recs[i].amount.fen
+      let signed = recs[i].signedAmount.fen
       let d = effDay[i]
       if d != noDay { activity.lastAny = max(activity.lastAny, d) }
-      if r.kind == .payment {
+      if recs[i].kind == .payment {
         if d != noDay { activity.lastPayment = max(activity.lastPayment, d) }
-        if r.part > 0 { named.append(credits.count) }
+        if recs[i].part > 0 { named.append(credits.count) }
       } else if d != noDay {
         activity.lastDebt = max(activity.lastDebt, d)
       }
@@ -137,7 +137,8 @@ extension Engine {
         lastPaymentDate: day(activity.lastPayment), unresolved: unresolved[Int(cust)],
         openSources: open.map { recs[$0.rec].source }, notes: notes))
     _ = leftover
-    if balance > 0 {
+    // Nobody to call about money owed by an unknown customer: it stays in the ledger only.
+    if balance > 0 && cust != emptyCust {
       stale.append(staleDebt(cust, balance: balance, open: open, oldest: oldest, activity: activity))
     }
   }
@@ -297,11 +298,11 @@ extension Engine {
   func finalAccount() {
     var c = counts
     for i in 0..<n {
-      let r = recs[i]
+      let amount = recs[i].amount
       c.records += 1
-      switch r.status {
+      switch recs[i].status {
       case .ok:
-        switch r.kind {
+        switch recs[i].kind {
         case .debt: c.debts += 1
         case .payment: c.payments += 1
         case .skipped: c.skipped += 1
@@ -309,17 +310,17 @@ extension Engine {
         }
         if isMovement(i) && effDay[i] != noDay && effDay[i] > asOf {
           c.afterAsOf += 1
-          money.afterAsOf += r.amount
+          money.afterAsOf += amount
         }
       case .duplicate:
         c.duplicates += 1
-        money.duplicate += r.amount
+        money.duplicate += amount
       case .conflict:
         c.conflicts += 1
-        money.conflict += r.amount
+        money.conflict += amount
       case .rejected:
         c.rejected += 1
-        money.rejected += r.amount
+        money.rejected += amount
       case .skipped:
         c.skipped += 1
       }

@@ -69,19 +69,19 @@ extension Engine {
     var entries: [Entry] = []
     entries.reserveCapacity(n)
     for i in 0..<n {
-      let r = recs[i]
-      guard r.kind == .debt || r.kind == .payment else { continue }
+      let kind = recs[i].kind
+      guard kind == .debt || kind == .payment else { continue }
       if Int32(custRank[i]) == emptyCust {
         note(i, .noCustomer)
         continue
       }
-      guard r.status == .ok || r.status == .conflict else { continue }
+      guard recs[i].status == .ok || recs[i].status == .conflict else { continue }
       let base = Entry(
-        rec: Int32(i), cust: custRank[i], kind: r.kind == .debt ? 0 : 1, amount: r.amount.fen,
+        rec: Int32(i), cust: custRank[i], kind: kind == .debt ? 0 : 1, amount: recs[i].amount.fen,
         day: effDay[i], path: pathRank[i], canon: canon[i])
       entries.append(base)
-      if readConflict[i], let check = r.checkAmount, check != r.amount,
-        r.check == .figures || r.check == .quantityTimesPrice
+      if readConflict[i], let check = recs[i].checkAmount, check != recs[i].amount,
+        recs[i].check == .figures || recs[i].check == .quantityTimesPrice
       {
         var alt = base
         alt.amount = check.fen

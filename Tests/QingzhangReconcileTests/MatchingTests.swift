@@ -346,7 +346,19 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
     #expect(result.row("")?.balance == money("70"))
     #expect(result.record("iou.txt:1")?.notes.codes == ["movement-without-customer"])
     #expect(result.counts.customers == 0)
+    #expect(result.stale.isEmpty)
     #expect(result.balanced)
+  }
+
+  @Test func ownFiguresDisagreeingWithoutCustomerIsStillAQuestion() throws {
+    let result = reconcile([
+      rec(
+        "iou.txt:1", .debt, "", "2024-03-01", "3500", status: .conflict, check: .figures,
+        checkAmount: "3005")
+    ])
+    #expect(result.status("iou.txt:1") == .conflict)
+    #expect(result.reviews(.conflict).count == 1)
+    #expect(reconcile(result.records).records == result.records)
   }
 }
 
