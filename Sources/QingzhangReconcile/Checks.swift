@@ -23,11 +23,11 @@ extension Engine {
       }
       switch recs[i].kind {
       case .debt:
-        debts += origAmount[i]
-        debtsAll += origAmount[i]
+        debts &+= origAmount[i]
+        debtsAll &+= origAmount[i]
       case .payment:
-        pays += origAmount[i]
-        paysAll += origAmount[i]
+        pays &+= origAmount[i]
+        paysAll &+= origAmount[i]
       case .skipped where recs[i].check == .total:
         let r = recs[i]
         defer {
@@ -35,15 +35,17 @@ extension Engine {
           pays = 0
         }
         guard let total = r.checkAmount?.fen, debtsAll != 0 || paysAll != 0 else { continue }
-        let candidates = [debts, debts - pays, pays, debtsAll, debtsAll - paysAll, paysAll]
+        let candidates = [debts, debts &- pays, pays, debtsAll, debtsAll &- paysAll, paysAll]
         if candidates.contains(total) { continue }
         var nearest = candidates[0]
-        for c in candidates.dropFirst() where abs(total - c) < abs(total - nearest) { nearest = c }
+        for c in candidates.dropFirst() where (total &- c).magnitude < (total &- nearest).magnitude {
+          nearest = c
+        }
         let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
         let decision = options.decisions[id]
         if decision == .ignore { continue }
         let differs = Note(
-          ReconcileMessage.totalDiffers, yuan(total), yuan(nearest), yuan(total - nearest), id)
+          ReconcileMessage.totalDiffers, yuan(total), yuan(nearest), yuan(total &- nearest), id)
         recs[i].notes.append(differs)
         var detail = [differs]
         if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
@@ -147,7 +149,7 @@ extension Engine {
         }
         guard isEarlier else { continue }
         earlier += 1
-        if recs[j].status == .ok { balance += recs[j].signedAmount.fen }
+        if recs[j].status == .ok { balance &+= signed(j) }
         if recs[j].status == .conflict { held += 1 }
       }
 
@@ -158,14 +160,14 @@ extension Engine {
         }
         recs[i].kind = figure > 0 ? .debt : .payment
         recs[i].status = .ok
-        recs[i].amount = Money(fen: abs(figure))
+        recs[i].amount = Money(fen: figure > 0 ? figure : 0 &- figure)
         if recs[i].customerID.isEmpty {
           recs[i].customerID = custIDs[Int(cust)]
           recs[i].customerName = custNames[Int(cust)]
         }
         custRank[i] = cust
         effDay[i] = cfDay
-        money.broughtForward.fen += abs(figure)
+        money.broughtForward.fen &+= recs[i].amount.fen
         note(
           i, figure > 0 ? .openingFromCarriedForward : .openingCreditFromCarriedForward,
           yuan(figure))
@@ -181,7 +183,7 @@ extension Engine {
       let decision = options.decisions[id]
       if decision == .ignore { continue }
       let differs = Note(
-        ReconcileMessage.carriedForwardDiffers, yuan(figure), yuan(balance), yuan(figure - balance), id)
+        ReconcileMessage.carriedForwardDiffers, yuan(figure), yuan(balance), yuan(figure &- balance), id)
       recs[i].notes.append(differs)
       var detail = [differs]
       if held > 0 {

@@ -96,6 +96,15 @@ final class Engine {
 
   func day(_ v: Int32) -> Day? { v == noDay ? nil : Day(ordinal: v) }
 
+  /// + for a debt, − for a payment, 0 otherwise; wrapping, so no input can trap.
+  func signed(_ i: Int) -> Int64 {
+    switch recs[i].kind {
+    case .debt: return recs[i].amount.fen
+    case .payment: return 0 &- recs[i].amount.fen
+    default: return 0
+    }
+  }
+
   func yuan(_ fen: Int64) -> String { Money(fen: fen).yuanString }
 
   func goods(_ i: Int) -> [Unicode.Scalar] {
@@ -208,7 +217,7 @@ final class Engine {
       origAmount[i] = recs[i].amount.fen
       effDay[i] = recs[i].date?.ordinal ?? noDay
       switch recs[i].kind {
-      case .debt, .payment, .rejected: money.read.fen += recs[i].amount.fen
+      case .debt, .payment, .rejected: money.read.fen &+= recs[i].amount.fen
       case .skipped: break
       }
     }

@@ -92,7 +92,7 @@ extension Engine {
       let j = Int(order[k])
       if pathRank[j] != pathRank[i] { return nil }
       if custRank[j] == custRank[i] && recs[j].check == .runningBalance, let prev = recs[j].checkAmount {
-        let v = recs[i].kind == .payment ? prev.fen - bal.fen : bal.fen - prev.fen
+        let v = recs[i].kind == .payment ? prev.fen &- bal.fen : bal.fen &- prev.fen
         return v > 0 ? v : nil
       }
       k -= 1
@@ -139,7 +139,7 @@ extension Engine {
         if let x = amount {
           let before = recs[i].amount
           recs[i].amount = x
-          money.decisionAdjustment += x - before
+          money.decisionAdjustment.fen &+= x.fen &- before.fen
           note(i, .decidedAmount, id, x.yuanString, before.yuanString)
         } else {
           note(i, .decidedKeep, id)

@@ -66,8 +66,8 @@ extension Engine {
     var activity = Activity()
     var named: [Int] = []
     for i in list {
-      money.inLedger.fen += recs[i].amount.fen
-      let signed = recs[i].signedAmount.fen
+      money.inLedger.fen &+= recs[i].amount.fen
+      let signed = signed(i)
       let d = effDay[i]
       if d != noDay { activity.lastAny = max(activity.lastAny, d) }
       if recs[i].kind == .payment {
@@ -77,11 +77,11 @@ extension Engine {
         activity.lastDebt = max(activity.lastDebt, d)
       }
       if signed > 0 {
-        debitSum += signed
+        debitSum &+= signed
         items.append(OpenItem(rec: i, remaining: signed))
       } else if signed < 0 {
-        creditSum += -signed
-        credits.append((i, -signed))
+        creditSum &-= signed
+        credits.append((i, 0 &- signed))
       }
     }
 
@@ -109,13 +109,13 @@ extension Engine {
         amount -= take
         if items[k].remaining == 0 { k += 1 }
       }
-      leftover += amount
+      leftover &+= amount
     }
 
-    let balance = debitSum - creditSum
-    money.countedSigned.fen += balance
+    let balance = debitSum &- creditSum
+    money.countedSigned.fen &+= balance
     guard balance != 0 else { return }
-    money.ledgerBalance.fen += balance
+    money.ledgerBalance.fen &+= balance
     let open = items.filter { $0.remaining > 0 }
     var oldest: Int32 = noDay
     for item in open where effDay[item.rec] != noDay {
@@ -123,7 +123,7 @@ extension Engine {
     }
     var notes: [Note] = []
     if balance < 0 {
-      let credit = Money(fen: -balance).yuanString
+      let credit = Money(fen: 0 &- balance).yuanString
       notes.append(Note(ReconcileMessage.creditLedger, credit))
       // The latest payment made the credit.
       if let last = credits.last(where: { recs[$0.rec].kind == .payment })?.rec {
@@ -310,17 +310,17 @@ extension Engine {
         }
         if isMovement(i) && effDay[i] != noDay && effDay[i] > asOf {
           c.afterAsOf += 1
-          money.afterAsOf += amount
+          money.afterAsOf.fen &+= amount.fen
         }
       case .duplicate:
         c.duplicates += 1
-        money.duplicate += amount
+        money.duplicate.fen &+= amount.fen
       case .conflict:
         c.conflicts += 1
-        money.conflict += amount
+        money.conflict.fen &+= amount.fen
       case .rejected:
         c.rejected += 1
-        money.rejected += amount
+        money.rejected.fen &+= amount.fen
       case .skipped:
         c.skipped += 1
       }

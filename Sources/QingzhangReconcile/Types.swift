@@ -141,8 +141,9 @@ public struct MoneyAccount: Sendable, Hashable {
   public init() {}
 
   public var isBalanced: Bool {
-    read + broughtForward + decisionAdjustment
-      == inLedger + afterAsOf + duplicate + conflict + rejected
+    // Wrapping sums: absurd amounts must not trap (they would still have to balance).
+    read.fen &+ broughtForward.fen &+ decisionAdjustment.fen
+      == inLedger.fen &+ afterAsOf.fen &+ duplicate.fen &+ conflict.fen &+ rejected.fen
       && ledgerBalance == countedSigned
   }
 }

@@ -117,3 +117,34 @@ func keyed(_ records: [Record]) -> [String: Record] {
     if size >= 1_000_000 { #expect(elapsed < .seconds(10)) }
   }
 }
+
+@Suite struct RobustnessTests {
+  @Test func absurdInputDoesNotTrap() {
+    var records = [
+      rec("a.txt:1", .debt, "C-1", "9999-12-31", "1"),
+      rec("a.txt:2", .debt, "C-1", "0001-01-01", "1", due: "0001-02-28"),
+      rec("a.txt:3", .payment, "C-1", nil, "-50"),
+      rec("a.txt:4", .debt, "C-2", "2024-01-01", "-70"),
+      rec("b.csv:4", .skipped, "C-3", nil, "0", check: .carriedForward, checkAmount: "0"),
+      rec("b.csv:5", .skipped, "", nil, "0", check: .total),
+    ]
+    var huge = rec("a.txt:5", .debt, "C-4", "2024-01-01", "0")
+    huge.amount = Money(fen: Int64.max)
+    var tiny = rec("b.csv:6", .payment, "C-4", "2024-01-02", "0")
+    tiny.amount = Money(fen: Int64.min)
+    var cf = rec("b.csv:7", .skipped, "C-5", nil, "0", check: .carriedForward)
+    cf.checkAmount = Money(fen: Int64.min)
+    records += [huge, tiny, cf, huge]
+    let result = reconcile(records, asOf: "2025-01-31")
+    #expect(result.records.count == records.count)
+    #expect(result.balanced)
+    #expect(reconcile(result.records, asOf: "2025-01-31").records == result.records)
+  }
+
+  @Test func emptyInput() {
+    let result = reconcile([])
+    #expect(result.records.isEmpty && result.ledger.isEmpty && result.stale.isEmpty)
+    #expect(result.balanced)
+    #expect(result.totalOutstanding == .zero)
+  }
+}
