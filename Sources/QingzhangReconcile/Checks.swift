@@ -3,9 +3,15 @@ import QingzhangModel
 extension Engine {
   // MARK: - Step 6a: 合计 rows
 
-  /// A 合计/小计 row must equal the debts, the payments or debts − payments of the rows above
-  /// it in the same file (since the previous total row, or since the top of the file). When
-  /// none fits, a `conflict` review item says by how much; no amount is changed.
+  /// Code of the read stage's note on a total row it checked, and on one that disagreed.
+  static let readTotalRow = "total-row"
+  static let readTotalMismatch = "total-mismatch"
+
+  /// A 合计/小计 row that disagrees with the rows it totals becomes a `conflict` review item
+  /// (no amount is changed). When the read stage checked the row (it knows which columns and
+  /// rows the total covers), its verdict is taken: a `total-mismatch` note. Otherwise the row
+  /// must equal the debts, the payments or debts − payments of the rows above it in its file
+  /// (since the previous total row, or since the top of the file).
   func checkTotals() {
     var path: Int32 = -1
     var debtsAll: Int64 = 0
@@ -29,25 +35,32 @@ extension Engine {
         pays &+= origAmount[i]
         paysAll &+= origAmount[i]
       case .skipped where recs[i].check == .total:
-        let r = recs[i]
         defer {
           debts = 0
           pays = 0
         }
-        guard let total = r.checkAmount?.fen, debtsAll != 0 || paysAll != 0 else { continue }
-        let candidates = [debts, debts &- pays, pays, debtsAll, debtsAll &- paysAll, paysAll]
-        if candidates.contains(total) { continue }
-        var nearest = candidates[0]
-        for c in candidates.dropFirst() where (total &- c).magnitude < (total &- nearest).magnitude {
-          nearest = c
+        let r = recs[i]
+        var detail: [Note]
+        if r.notes.contains(where: { $0.code == Engine.readTotalRow || $0.code == Engine.readTotalMismatch }) {
+          detail = r.notes.filter { $0.code == Engine.readTotalMismatch }
+          if detail.isEmpty { continue }
+        } else {
+          guard let total = r.checkAmount?.fen, debtsAll != 0 || paysAll != 0 else { continue }
+          let candidates = [debts, debts &- pays, pays, debtsAll, debtsAll &- paysAll, paysAll]
+          if candidates.contains(total) { continue }
+          var nearest = candidates[0]
+          for c in candidates.dropFirst() where (total &- c).magnitude < (total &- nearest).magnitude {
+            nearest = c
+          }
+          detail = [
+            Note(ReconcileMessage.totalDiffers, yuan(total), yuan(nearest), yuan(total &- nearest))
+          ]
         }
         let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
         let decision = options.decisions[id]
         if decision == .ignore { continue }
-        let differs = Note(
-          ReconcileMessage.totalDiffers, yuan(total), yuan(nearest), yuan(total &- nearest), id)
-        recs[i].notes.append(differs)
-        var detail = [differs]
+        if detail.first?.code == ReconcileMessage.totalDiffers.code { recs[i].notes += detail }
+        note(i, .checkSeeReview, id)
         if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
         addReview(
           .conflict, id: id, sources: [r.source], detail: detail,
@@ -78,8 +91,8 @@ extension Engine {
 
   // MARK: - Step 6c: carried-forward rows (上年结转, 承上年, 期初余额)
 
-  /// A carried-forward row is a check figure. Its customer is the row's own, or the only
-  /// customer of its file. "Earlier records" are that customer's records above the row in the
+  /// A carried-forward row is a check figure. Its customer is the row's own; or the customer
+  /// of the same name as written in its file, or anywhere; or the only customer of its file. "Earlier records" are that customer's records above the row in the
   /// same file, and those in other files dated before the row's date (the row's own date, or
   /// else the first date below it in its file; with no date at all, every record in other
   /// files). With none among the inputs, the figure becomes the opening debt (a credit when
@@ -92,26 +105,44 @@ extension Engine {
     }
     guard !rows.isEmpty else { return }
 
-    // The only customer of each file (-1: none, -2: several).
+    // The only customer of each file, and the customer of each name as written, in one file
+    // and anywhere (-2: several).
     var onlyCustomer: [Int32: Int32] = [:]
+    var nameInFile: [String: Int32] = [:]
+    var nameAnywhere: [String: Int32] = [:]
     var byCustomer: [Int32: [Int]] = [:]
+    let wantedNames = Set(rows.map { recs[$0].name }.filter { !$0.isEmpty })
+    func remember(_ map: inout [String: Int32], _ k: String, _ c: Int32) {
+      if let old = map[k], old != c { map[k] = -2 } else { map[k] = c }
+    }
     for i32 in order {
       let i = Int(i32)
       guard isMovement(i), Int32(custRank[i]) != emptyCust else { continue }
       let p = pathRank[i]
+      let c = custRank[i]
       switch onlyCustomer[p] {
-      case nil: onlyCustomer[p] = custRank[i]
-      case let c? where c != custRank[i]: onlyCustomer[p] = -2
+      case nil: onlyCustomer[p] = c
+      case let old? where old != c: onlyCustomer[p] = -2
       default: break
       }
-      byCustomer[custRank[i], default: []].append(i)
+      let name = recs[i].name
+      if !name.isEmpty && wantedNames.contains(name) {
+        remember(&nameInFile, String(p) + "\u{1F}" + name, c)
+        remember(&nameAnywhere, name, c)
+      }
+      byCustomer[c, default: []].append(i)
     }
 
     for i in rows {
       let r = recs[i]
       var cust: Int32 = -1
+      let name = r.name
       if Int32(custRank[i]) != emptyCust {
         cust = custRank[i]
+      } else if !name.isEmpty, let c = nameInFile[String(pathRank[i]) + "\u{1F}" + name], c >= 0 {
+        cust = c
+      } else if !name.isEmpty, let c = nameAnywhere[name], c >= 0 {
+        cust = c
       } else if let c = onlyCustomer[pathRank[i]], c >= 0 {
         cust = c
       }

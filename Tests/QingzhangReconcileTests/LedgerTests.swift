@@ -162,6 +162,22 @@ import Testing
         ], .skipped, .skipped, "carried-forward-differs", "1000.00", 1
       ),
       (
+        "several customers in the file, the row names one as written",
+        [
+          {
+            var r = rec("b.csv:2", .skipped, "", nil, "0", check: .carriedForward, checkAmount: "1500")
+            r.name = "老张"
+            return r
+          }(),
+          {
+            var r = rec("b.csv:3", .debt, "C-1", "2024-02-01", "500")
+            r.name = "老张"
+            return r
+          }(),
+          rec("b.csv:4", .debt, "C-2", "2024-02-01", "500"),
+        ], .ok, .debt, "carried-forward-opening", "2000.00", 0
+      ),
+      (
         "several customers in the file and none on the row: a question",
         [
           rec("b.csv:2", .skipped, "", nil, "0", check: .carriedForward, checkAmount: "1500"),
@@ -213,6 +229,30 @@ import Testing
     #expect(note.args.prefix(3) == ["460.00", "450.00", "10.00"])
     #expect(result.reviews.map(\.type) == [.conflict])
     #expect(result.status("s.csv:6") == .skipped)
+  }
+
+  @Test func theReadStagesVerdictOnATotalIsTaken() throws {
+    struct ReadNote: Message {
+      var code: String
+      var zh: String { "合计不符 {0}" }
+      var en: String { "total differs {0}" }
+    }
+    var checked = rec("s.csv:4", .skipped, "", nil, "0", check: .total, checkAmount: "999")
+    checked.notes = [Note(ReadNote(code: "total-row"), "合计")]
+    var mismatch = rec("s.csv:6", .skipped, "", nil, "0", check: .total, checkAmount: "100")
+    mismatch.notes = [Note(ReadNote(code: "total-row"), "合计"), Note(ReadNote(code: "total-mismatch"), "x")]
+    let result = reconcile([
+      rec("s.csv:2", .debt, "C-1", "2024-01-01", "100"), checked,
+      rec("s.csv:5", .debt, "C-1", "2024-02-01", "100"), mismatch,
+    ])
+    // The read stage knew better about s.csv:4 (e.g. a column this stage does not see).
+    #expect(result.record("s.csv:4")?.notes.count == 1)
+    let item = try #require(result.reviews.first)
+    #expect(result.reviews.count == 1)
+    #expect(item.sources.map(\.description) == ["s.csv:6"])
+    #expect(item.detail.codes == ["total-mismatch"])
+    #expect(result.record("s.csv:6")?.notes.codes == ["total-row", "total-mismatch", "check-see-review"])
+    #expect(reconcile(result.records).records == result.records)
   }
 
   @Test func goldenBook() throws {

@@ -22,6 +22,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case carriedForwardNoCustomer = "carried-forward-no-customer"
   case carriedForwardZero = "carried-forward-zero"
   case totalDiffers = "total-differs"
+  case checkSeeReview = "check-see-review"
   case creditBalance = "credit-balance"
   case noCustomer = "movement-without-customer"
 
@@ -171,9 +172,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return ("上年结转为 0，没有期初欠款", "balance brought forward is 0: no opening debt")
     case .totalDiffers:
       return (
-        "合计 {0}，但上面各行加起来是 {1}，相差 {2}：见复核单 {3}",
-        "the total says {0}, but the rows above add up to {1}, a difference of {2}: see review item {3}"
+        "合计 {0}，但上面各行加起来是 {1}，相差 {2}",
+        "the total says {0}, but the rows above add up to {1}, a difference of {2}"
       )
+    case .checkSeeReview:
+      return ("这个核对数对不上，见复核单 {0}", "this check figure does not agree: see review item {0}")
     case .creditBalance:
       return (
         "付款比欠款多 {0}：记为对方的预存（余额为负），下次拿货可以抵扣",
