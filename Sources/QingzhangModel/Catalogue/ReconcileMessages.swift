@@ -1,6 +1,91 @@
-/// Messages of the reconcile stage.
+/// Messages of the reconcile stage: duplicates, conflicts, check figures, the opening ledger and
+/// the stale-debt list. Notes on records, review items and stale-debt reasons all come from here.
+///
+/// Reconcile recognises its own notes by these codes when it runs again on its own output
+/// (idempotence), so a code, once used, must not change meaning.
 public enum ReconcileMessage: String, Message, CaseIterable {
-  case placeholder = "reconcile-placeholder"
+  // Notes on records (entries.csv `note`).
+  case duplicateOf = "duplicate-of"
+  case countedOnce = "duplicate-counted-once"
+  case conflictHeld = "conflict-held"
+  case readConflictHeld = "conflict-figures-held"
+  case readConflictSettled = "conflict-figures-settled"
+  case decidedKeep = "decision-keep-applied"
+  case decidedAmount = "decision-amount-applied"
+  case decidedDuplicate = "decision-duplicate-applied"
+  case afterAsOf = "after-as-of"
+  case openingFromCarriedForward = "carried-forward-opening"
+  case openingCreditFromCarriedForward = "carried-forward-opening-credit"
+  case carriedForwardAgrees = "carried-forward-agrees"
+  case carriedForwardDiffers = "carried-forward-differs"
+  case carriedForwardUnresolved = "carried-forward-unresolved"
+  case carriedForwardNoCustomer = "carried-forward-no-customer"
+  case carriedForwardZero = "carried-forward-zero"
+  case totalDiffers = "total-differs"
+  case checkSeeReview = "check-see-review"
+  case creditBalance = "credit-balance"
+  case noCustomer = "movement-without-customer"
+
+  // Review items (review.csv `detail` and `suggestion`).
+  case duplicateQuestion = "duplicate-question"
+  case duplicateDateGap = "duplicate-date-gap"
+  case duplicateGoodsDiffer = "duplicate-goods-differ"
+  case duplicateSameFile = "duplicate-same-file"
+  case duplicateUndated = "duplicate-undated"
+  case duplicateHowTo = "duplicate-how-to"
+  case conflictDetail = "conflict-detail"
+  case heldOut = "conflict-held-out"
+  case relationSwapped = "conflict-digits-swapped"
+  case relationZero = "conflict-zero-dropped"
+  case relationOneDigit = "conflict-one-digit"
+  case relationFigures = "conflict-words-vs-figures"
+  case relationQuantityPrice = "conflict-quantity-price"
+  case relationRunningBalance = "conflict-running-balance"
+  case relationRunningBalanceOnly = "conflict-running-balance-break"
+  case suggestFigure = "conflict-suggest"
+  case suggestNone = "conflict-no-majority"
+  case evidenceAmount = "evidence-amount"
+  case evidenceWords = "evidence-words"
+  case evidenceFigures = "evidence-figures"
+  case evidenceQuantityPrice = "evidence-quantity-price"
+  case evidenceBalance = "evidence-running-balance"
+  case conflictHowTo = "conflict-how-to"
+  case checkHowTo = "check-how-to"
+  case rejectedRaw = "rejected-raw"
+  case rejectedHowTo = "rejected-how-to"
+  case decisionNotForConflict = "decision-not-for-conflict"
+  case decisionNotForDuplicate = "decision-not-for-duplicate"
+  case decisionNotForRejected = "decision-not-for-rejected"
+  case decisionNotForCheck = "decision-not-for-check"
+  case decisionKeepNotMember = "decision-keep-not-member"
+
+  // Ledger rows.
+  case creditLedger = "ledger-credit"
+
+  // Stale-debt reasons.
+  case reasonDeadlineSoon = "stale-deadline-soon"
+  case reasonDeadlinePassed = "stale-deadline-passed"
+  case reasonDeadline = "stale-deadline"
+  case reasonNoDueDate = "stale-no-due-date"
+  case reasonRestarted = "stale-restarted-by-payment"
+  case reasonOldLaw = "stale-old-two-year-law"
+  case reasonTwentyYears = "stale-twenty-year-cap"
+  case reasonAmount = "stale-amount"
+  case reasonAge = "stale-age"
+  case reasonUndated = "stale-undated"
+  case reasonStillBuying = "stale-still-buying"
+  case reasonGoneQuiet = "stale-gone-quiet"
+  case reasonRecentPayment = "stale-recent-payment"
+  case reasonUnresolved = "stale-unresolved"
+
+  // Aging buckets (stale-debts.csv `bucket`, when shown as words).
+  case bucket0to30 = "bucket-0-30"
+  case bucket31to90 = "bucket-31-90"
+  case bucket91to180 = "bucket-91-180"
+  case bucket181to365 = "bucket-181-365"
+  case bucket1to2Years = "bucket-1-2y"
+  case bucket2to3Years = "bucket-2-3y"
+  case bucketOver3Years = "bucket-3y-plus"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -8,7 +93,281 @@ public enum ReconcileMessage: String, Message, CaseIterable {
 
   private var texts: (zh: String, en: String) {
     switch self {
-    case .placeholder: return ("（待补充）", "(to be written)")
+    case .duplicateOf:
+      return (
+        "与 {0} 是同一笔，已在那里计入，这里不再重复计",
+        "the same entry as {0}, counted there; not counted again here"
+      )
+    case .countedOnce:
+      return (
+        "{0} 也记了这一笔：是同一笔，只计一次",
+        "{0} also records this entry: it is one entry, counted once"
+      )
+    case .conflictHeld:
+      return (
+        "同一笔在几处记的金额不同（{0}），暂不计入余额，见复核单 {1}",
+        "one entry written with different amounts ({0}); held out of the balance, see review item {1}"
+      )
+    case .readConflictHeld:
+      return (
+        "这一条自己的数字对不上，暂不计入余额，见复核单 {0}",
+        "this record's own figures disagree; held out of the balance, see review item {0}"
+      )
+    case .readConflictSettled:
+      return (
+        "这一条自己的数字原本对不上，已按您的决定（复核单 {0}）处理",
+        "this record's own figures disagreed; settled by your decision (review item {0})"
+      )
+    case .decidedKeep:
+      return (
+        "按您的决定（复核单 {0}）以这一条为准计入",
+        "counted as the right figure by your decision (review item {0})"
+      )
+    case .decidedAmount:
+      return (
+        "按您的决定（复核单 {0}）金额改为 {1}（原记 {2}）",
+        "amount set to {1} by your decision (review item {0}); written as {2}"
+      )
+    case .decidedDuplicate:
+      return (
+        "按您的决定（复核单 {0}）与 {1} 是同一笔，不再重复计",
+        "the same entry as {1} by your decision (review item {0}); not counted again"
+      )
+    case .afterAsOf:
+      return (
+        "日期在截止日 {0} 之后，不计入期初余额",
+        "dated after the cut-off {0}: not counted in the opening balance"
+      )
+    case .openingFromCarriedForward:
+      return (
+        "上年结转 {0}：这位客户更早的记录都不在这次的文件里，作为期初欠款计入（实际欠款日期更早，账龄可能算短了）",
+        "balance brought forward {0}: none of this customer's earlier records are among the inputs, so it is counted as the opening debt (the debt is older than this date; its age may be understated)"
+      )
+    case .openingCreditFromCarriedForward:
+      return (
+        "上年结转 {0} 是对方多付的钱：这位客户更早的记录都不在这次的文件里，作为期初预收计入",
+        "balance brought forward {0} is money the customer paid in advance: none of the earlier records are among the inputs, so it is counted as an opening credit"
+      )
+    case .carriedForwardAgrees:
+      return (
+        "上年结转 {0}，与之前的记录算出的余额相符",
+        "balance brought forward {0} agrees with the customer's earlier records"
+      )
+    case .carriedForwardDiffers:
+      return (
+        "上年结转 {0}，但之前的记录算下来是 {1}，相差 {2}：见复核单 {3}",
+        "balance brought forward {0}, but the earlier records add up to {1}, a difference of {2}: see review item {3}"
+      )
+    case .carriedForwardUnresolved:
+      return (
+        "（之前另有 {0} 处金额待核对，没有算进去）",
+        "(earlier entries with conflicting figures, left out until checked: {0})"
+      )
+    case .carriedForwardNoCustomer:
+      return (
+        "看不出这行上年结转是哪位客户的，没有使用：请在这一行写上客户名",
+        "cannot tell whose balance this brought-forward row is; it was not used: write the customer's name on the row"
+      )
+    case .carriedForwardZero:
+      return ("上年结转为 0，没有期初欠款", "balance brought forward is 0: no opening debt")
+    case .totalDiffers:
+      return (
+        "合计 {0}，但上面各行加起来是 {1}，相差 {2}",
+        "the total says {0}, but the rows above add up to {1}, a difference of {2}"
+      )
+    case .checkSeeReview:
+      return ("这个核对数对不上，见复核单 {0}", "this check figure does not agree: see review item {0}")
+    case .creditBalance:
+      return (
+        "付款比欠款多 {0}：记为对方的预存（余额为负），下次拿货可以抵扣",
+        "payments exceed the debts by {0}: kept as the customer's credit (a negative balance) for later purchases"
+      )
+    case .noCustomer:
+      return (
+        "没有认出是哪位客户，这笔计在“未知客户”名下：请补上名字",
+        "no customer recognised: counted under an unknown customer; add the name"
+      )
+
+    case .duplicateQuestion:
+      return (
+        "{0} 和 {1} 都记了 {2}，是不是同一笔？现在两笔都计入了",
+        "{0} and {1} both record {2}: is it one entry? Both are counted for now"
+      )
+    case .duplicateDateGap:
+      return ("日期相差 {0} 天（{1} 和 {2}）", "the dates are {0} days apart ({1} and {2})")
+    case .duplicateGoodsDiffer:
+      return ("货品写得不一样（“{0}”和“{1}”）", "the goods differ (\"{0}\" and \"{1}\")")
+    case .duplicateSameFile:
+      return (
+        "在同一个文件里，同一天、同样的货、同样的金额：可能是重抄了一遍，也可能真的拿了两次",
+        "in the same file, on the same day, same goods, same amount: written twice by mistake, or two real purchases"
+      )
+    case .duplicateUndated:
+      return ("有一条没写日期，对不上日子", "one of them has no date to compare")
+    case .duplicateHowTo:
+      return (
+        "如果是同一笔，在决定文件里写：{0} same；如果是两笔，写：{0} apart",
+        "if it is one entry, write in the decisions file: {0} same; if two, write: {0} apart"
+      )
+    case .conflictDetail:
+      return (
+        "同一笔在几处记的金额不同：{0}；这些钱暂不计入 {1} 的余额",
+        "one entry is written with different amounts: {0}; this money is held out of {1}'s balance"
+      )
+    case .heldOut:
+      return ("这笔钱暂不计入 {0} 的余额", "this money is held out of {0}'s balance")
+    case .relationSwapped:
+      return ("看起来是两位数字写颠倒了（{0} 和 {1}）", "looks like two digits swapped ({0} and {1})")
+    case .relationZero:
+      return ("看起来是多写或漏写了一个 0（{0} 和 {1}）", "looks like a zero added or dropped ({0} and {1})")
+    case .relationOneDigit:
+      return ("只有一位数字不同（{0} 和 {1}）", "only one digit differs ({0} and {1})")
+    case .relationFigures:
+      return (
+        "{0} 的大写是 {1}，小写（¥）却是 {2}",
+        "{0}: the amount in words is {1} but the figures say {2}"
+      )
+    case .relationQuantityPrice:
+      return (
+        "{0} 的金额是 {1}，数量×单价却是 {2}",
+        "{0}: the amount column says {1} but quantity × price is {2}"
+      )
+    case .relationRunningBalance:
+      return (
+        "{0} 的金额 {1} 与余额接不上：按前后余额推算应是 {2}",
+        "{0}: the amount {1} breaks the running balance, which implies {2}"
+      )
+    case .relationRunningBalanceOnly:
+      return (
+        "{0} 的金额 {1} 与前后余额接不上",
+        "{0}: the amount {1} breaks the running balance"
+      )
+    case .suggestFigure:
+      return (
+        "建议按 {0}：有 {1} 处证据支持它，另一个数只有 {2} 处",
+        "suggest {0}: {1} pieces of evidence support it, the other figure only {2}"
+      )
+    case .suggestNone:
+      return (
+        "各个数字的证据一样多，看不出哪个对：请对照原件或问客户",
+        "the evidence is evenly split: check the originals or ask the customer"
+      )
+    case .evidenceAmount:
+      return ("{0} 记 {1}", "{0} says {1}")
+    case .evidenceWords:
+      return ("{0} 的大写是 {1}", "{0} in words says {1}")
+    case .evidenceFigures:
+      return ("{0} 的小写是 {1}", "{0} in figures says {1}")
+    case .evidenceQuantityPrice:
+      return ("{0} 的数量×单价是 {1}", "{0} quantity × price gives {1}")
+    case .evidenceBalance:
+      return ("{0} 的前后余额推算是 {1}", "{0} running balance implies {1}")
+    case .conflictHowTo:
+      return (
+        "核对原件后在决定文件里写：{0} keep 对的那条来源（如 {1}），或 {0} amount 正确金额（如 {2}）",
+        "after checking the originals write in the decisions file: {0} keep SOURCE-THAT-IS-RIGHT (e.g. {1}), or {0} amount RIGHT-AMOUNT (e.g. {2})"
+      )
+    case .checkHowTo:
+      return (
+        "这是核对数，不改动任何金额：查清后在决定文件里写 {0} ignore 关掉这个提醒",
+        "this is a check figure and changes no amount: once explained, write {0} ignore in the decisions file to close it"
+      )
+    case .rejectedRaw:
+      return ("原文：{0}", "as written: {0}")
+    case .rejectedHowTo:
+      return (
+        "请对照原件在输入文件里改正后重新运行；若这一行不用管，在决定文件里写：{0} ignore",
+        "fix the line in the input from the original and run again; if it can be left out, write in the decisions file: {0} ignore"
+      )
+    case .decisionNotForConflict:
+      return (
+        "决定文件里对 {0} 的答复不适用：金额冲突请写 keep 来源 或 amount 金额",
+        "the answer to {0} in the decisions file does not fit: for a conflict write keep SOURCE or amount AMOUNT"
+      )
+    case .decisionNotForDuplicate:
+      return (
+        "决定文件里对 {0} 的答复不适用：可能重复的请写 same 或 apart",
+        "the answer to {0} in the decisions file does not fit: for a possible duplicate write same or apart"
+      )
+    case .decisionNotForRejected:
+      return (
+        "决定文件里对 {0} 的答复不适用：读不出的行请写 ignore",
+        "the answer to {0} in the decisions file does not fit: for an unreadable line write ignore"
+      )
+    case .decisionNotForCheck:
+      return (
+        "决定文件里对 {0} 的答复不适用：核对数请写 ignore",
+        "the answer to {0} in the decisions file does not fit: for a check figure write ignore"
+      )
+    case .decisionKeepNotMember:
+      return (
+        "决定文件里写了 {0} keep {1}，但这个来源不在这一组里：请改成这里列出的来源之一",
+        "the decisions file says {0} keep {1}, but that source is not in this group: use one of the sources listed here"
+      )
+
+    case .creditLedger:
+      return ("对方多付了 {0}，是预收款（余额为负）", "the customer has paid {0} in advance (a negative balance)")
+
+    case .reasonDeadlineSoon:
+      return (
+        "诉讼时效 {0} 到期，只剩 {1} 天：请尽快让对方签对账单、写还款计划或还一部分，时效就会重新计算",
+        "the limitation period ends {0}, only {1} days left: get a signed statement, a repayment plan or a part payment soon, which restarts it"
+      )
+    case .reasonDeadlinePassed:
+      return (
+        "诉讼时效已在 {0} 过了：对方可以拒付，但欠款没有消失；对方签字确认或再还一部分，仍可追回",
+        "the limitation period ended {0}: the customer may refuse to pay, but the debt remains; a signed acknowledgement or a further payment revives it"
+      )
+    case .reasonDeadline:
+      return ("诉讼时效到 {0}", "the limitation period runs to {0}")
+    case .reasonNoDueDate:
+      return (
+        "欠条没写还款日期：法院看法不一，这里按最保守的算法，从欠款日期 {0} 起算三年",
+        "no repayment date was agreed: courts differ, so this takes the cautious reading, three years from the debt's date {0}"
+      )
+    case .reasonRestarted:
+      return (
+        "{0} 还过款，时效从那天重新计算（民法典第195条）",
+        "paid on {0}, which restarts the limitation period (Civil Code art. 195)"
+      )
+    case .reasonOldLaw:
+      return (
+        "2017年10月1日前已满两年，按旧法（民法通则）两年时效计算",
+        "two years had passed before 2017-10-01, so the old two-year period applies"
+      )
+    case .reasonTwentyYears:
+      return (
+        "欠款已近二十年：超过二十年法院不再保护（民法典第188条）",
+        "the debt is close to twenty years old: courts do not protect claims over twenty years (Civil Code art. 188)"
+      )
+    case .reasonAmount:
+      return ("欠 {0}，{1} 笔没还清", "owes {0}; open items: {1}")
+    case .reasonAge:
+      return ("最早一笔是 {0}，已欠 {1} 天", "the oldest open item is from {0}, {1} days ago")
+    case .reasonUndated:
+      return (
+        "有欠款没写日期，账龄和时效算不出：请找原件补上日期",
+        "some open debts have no date, so their age and limitation cannot be worked out: find the dates in the originals"
+      )
+    case .reasonStillBuying:
+      return ("{0} 还来拿过货，可以当面对账", "still buying (last on {0}): settle the account in person")
+    case .reasonGoneQuiet:
+      return ("已经 {0} 天没有来往", "no dealings for {0} days")
+    case .reasonRecentPayment:
+      return ("{0} 还过款，正在陆续还", "paid on {0}: is paying it off")
+    case .reasonUnresolved:
+      return (
+        "另有 {0} 处金额对不上，待核对，没算在里面",
+        "entries with conflicting figures still to be checked (not included): {0}"
+      )
+
+    case .bucket0to30: return ("30天以内", "0–30 days")
+    case .bucket31to90: return ("31–90天", "31–90 days")
+    case .bucket91to180: return ("91–180天", "91–180 days")
+    case .bucket181to365: return ("181–365天", "181–365 days")
+    case .bucket1to2Years: return ("1–2年", "1–2 years")
+    case .bucket2to3Years: return ("2–3年", "2–3 years")
+    case .bucketOver3Years: return ("3年以上", "over 3 years")
     }
   }
 }

@@ -1,0 +1,230 @@
+import QingzhangModel
+
+extension Engine {
+  // MARK: - Step 6a: 合计 rows
+
+  /// Code of the read stage's note on a total row it checked, and on one that disagreed.
+  static let readTotalRow = "total-row"
+  static let readTotalMismatch = "total-mismatch"
+
+  /// A 合计/小计 row that disagrees with the rows it totals becomes a `conflict` review item
+  /// (no amount is changed). When the read stage checked the row (it knows which columns and
+  /// rows the total covers), its verdict is taken: a `total-mismatch` note. Otherwise the row
+  /// must equal the debts, the payments or debts − payments of the rows above it in its file
+  /// (since the previous total row, or since the top of the file).
+  func checkTotals() {
+    var path: Int32 = -1
+    var debtsAll: Int64 = 0
+    var paysAll: Int64 = 0
+    var debts: Int64 = 0
+    var pays: Int64 = 0
+    for i32 in order {
+      let i = Int(i32)
+      if pathRank[i] != path {
+        path = pathRank[i]
+        debtsAll = 0
+        paysAll = 0
+        debts = 0
+        pays = 0
+      }
+      switch recs[i].kind {
+      case .debt:
+        debts &+= origAmount[i]
+        debtsAll &+= origAmount[i]
+      case .payment:
+        pays &+= origAmount[i]
+        paysAll &+= origAmount[i]
+      case .skipped where recs[i].check == .total:
+        defer {
+          debts = 0
+          pays = 0
+        }
+        let r = recs[i]
+        var detail: [Note]
+        if r.notes.contains(where: { $0.code == Engine.readTotalRow || $0.code == Engine.readTotalMismatch }) {
+          detail = r.notes.filter { $0.code == Engine.readTotalMismatch }
+          if detail.isEmpty { continue }
+        } else {
+          guard let total = r.checkAmount?.fen, debtsAll != 0 || paysAll != 0 else { continue }
+          let candidates = [debts, debts &- pays, pays, debtsAll, debtsAll &- paysAll, paysAll]
+          if candidates.contains(total) { continue }
+          var nearest = candidates[0]
+          for c in candidates.dropFirst() where (total &- c).magnitude < (total &- nearest).magnitude {
+            nearest = c
+          }
+          detail = [
+            Note(ReconcileMessage.totalDiffers, yuan(total), yuan(nearest), yuan(total &- nearest))
+          ]
+        }
+        let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
+        let decision = options.decisions[id]
+        if decision == .ignore { continue }
+        if detail.first?.code == ReconcileMessage.totalDiffers.code { recs[i].notes += detail }
+        note(i, .checkSeeReview, id)
+        if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
+        addReview(
+          .conflict, id: id, sources: [r.source], detail: detail,
+          suggestion: [Note(ReconcileMessage.checkHowTo, id)])
+      default: break
+      }
+    }
+  }
+
+  // MARK: - Step 6b: rejected records
+
+  /// Every rejected record is a `rejected` review item until a person answers `ignore`.
+  func reviewRejected() {
+    for i32 in order {
+      let i = Int(i32)
+      guard recs[i].kind == .rejected || recs[i].status == .rejected else { continue }
+      let r = recs[i]
+      let id = ReviewItem.makeID(type: .rejected, subject: [key(i)])
+      let decision = options.decisions[id]
+      if decision == .ignore { continue }
+      var detail = r.notes
+      if !r.raw.isEmpty { detail.append(Note(ReconcileMessage.rejectedRaw, r.raw)) }
+      var suggestion = [Note(ReconcileMessage.rejectedHowTo, id)]
+      if decision != nil { suggestion.append(Note(ReconcileMessage.decisionNotForRejected, id)) }
+      addReview(.rejected, id: id, sources: [r.source], detail: detail, suggestion: suggestion)
+    }
+  }
+
+  // MARK: - Step 6c: carried-forward rows (上年结转, 承上年, 期初余额)
+
+  /// A carried-forward row is a check figure. Its customer is the row's own; or the customer
+  /// of the same name as written in its file, or anywhere; or the only customer of its file. "Earlier records" are that customer's records above the row in the
+  /// same file, and those in other files dated before the row's date (the row's own date, or
+  /// else the first date below it in its file; with no date at all, every record in other
+  /// files). With none among the inputs, the figure becomes the opening debt (a credit when
+  /// negative); otherwise it is compared with their balance.
+  func checkCarriedForward() {
+    var rows: [Int] = []
+    for i32 in order {
+      let i = Int(i32)
+      if recs[i].kind == .skipped && recs[i].check == .carriedForward { rows.append(i) }
+    }
+    guard !rows.isEmpty else { return }
+
+    // The only customer of each file, and the customer of each name as written, in one file
+    // and anywhere (-2: several).
+    var onlyCustomer: [Int32: Int32] = [:]
+    var nameInFile: [String: Int32] = [:]
+    var nameAnywhere: [String: Int32] = [:]
+    var byCustomer: [Int32: [Int]] = [:]
+    let wantedNames = Set(rows.map { recs[$0].name }.filter { !$0.isEmpty })
+    func remember(_ map: inout [String: Int32], _ k: String, _ c: Int32) {
+      if let old = map[k], old != c { map[k] = -2 } else { map[k] = c }
+    }
+    for i32 in order {
+      let i = Int(i32)
+      guard isMovement(i), Int32(custRank[i]) != emptyCust else { continue }
+      let p = pathRank[i]
+      let c = custRank[i]
+      switch onlyCustomer[p] {
+      case nil: onlyCustomer[p] = c
+      case let old? where old != c: onlyCustomer[p] = -2
+      default: break
+      }
+      let name = recs[i].name
+      if !name.isEmpty && wantedNames.contains(name) {
+        remember(&nameInFile, String(p) + "\u{1F}" + name, c)
+        remember(&nameAnywhere, name, c)
+      }
+      byCustomer[c, default: []].append(i)
+    }
+
+    for i in rows {
+      let r = recs[i]
+      var cust: Int32 = -1
+      let name = r.name
+      if Int32(custRank[i]) != emptyCust {
+        cust = custRank[i]
+      } else if !name.isEmpty, let c = nameInFile[String(pathRank[i]) + "\u{1F}" + name], c >= 0 {
+        cust = c
+      } else if !name.isEmpty, let c = nameAnywhere[name], c >= 0 {
+        cust = c
+      } else if let c = onlyCustomer[pathRank[i]], c >= 0 {
+        cust = c
+      }
+      guard cust >= 0 else {
+        note(i, .carriedForwardNoCustomer)
+        let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
+        let decision = options.decisions[id]
+        if decision == .ignore { continue }
+        var detail = [Note(ReconcileMessage.carriedForwardNoCustomer)]
+        if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
+        addReview(
+          .conflict, id: id, sources: [r.source], detail: detail,
+          suggestion: [Note(ReconcileMessage.checkHowTo, id)])
+        continue
+      }
+      let figure = r.checkAmount?.fen ?? r.amount.fen
+      let mine = byCustomer[cust] ?? []
+      var cfDay = effDay[i]
+      if cfDay == noDay {
+        for j in mine where pathRank[j] == pathRank[i] && canon[j] > canon[i] && effDay[j] != noDay {
+          if cfDay == noDay || effDay[j] < cfDay { cfDay = effDay[j] }
+        }
+      }
+      var earlier = 0
+      var held = 0
+      var balance: Int64 = 0
+      for j in mine where recs[j].status != .rejected {
+        let isEarlier: Bool
+        if pathRank[j] == pathRank[i] {
+          isEarlier = canon[j] < canon[i]
+        } else if cfDay == noDay || effDay[j] == noDay {
+          isEarlier = true
+        } else {
+          isEarlier = effDay[j] < cfDay
+        }
+        guard isEarlier else { continue }
+        earlier += 1
+        if recs[j].status == .ok { balance &+= signed(j) }
+        if recs[j].status == .conflict { held += 1 }
+      }
+
+      if earlier == 0 {
+        if figure == 0 {
+          note(i, .carriedForwardZero)
+          continue
+        }
+        recs[i].kind = figure > 0 ? .debt : .payment
+        recs[i].status = .ok
+        recs[i].amount = Money(fen: figure > 0 ? figure : 0 &- figure)
+        if recs[i].customerID.isEmpty {
+          recs[i].customerID = custIDs[Int(cust)]
+          recs[i].customerName = custNames[Int(cust)]
+        }
+        custRank[i] = cust
+        effDay[i] = cfDay
+        money.broughtForward.fen &+= recs[i].amount.fen
+        note(
+          i, figure > 0 ? .openingFromCarriedForward : .openingCreditFromCarriedForward,
+          yuan(figure))
+        continue
+      }
+
+      if balance == figure {
+        note(i, .carriedForwardAgrees, yuan(figure))
+        if held > 0 { note(i, .carriedForwardUnresolved, String(held)) }
+        continue
+      }
+      let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
+      let decision = options.decisions[id]
+      if decision == .ignore { continue }
+      let differs = Note(
+        ReconcileMessage.carriedForwardDiffers, yuan(figure), yuan(balance), yuan(figure &- balance), id)
+      recs[i].notes.append(differs)
+      var detail = [differs]
+      if held > 0 {
+        note(i, .carriedForwardUnresolved, String(held))
+        detail.append(Note(ReconcileMessage.carriedForwardUnresolved, String(held)))
+      }
+      if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
+      addReview(
+        .conflict, id: id, sources: [r.source], detail: detail,
+        suggestion: [Note(ReconcileMessage.checkHowTo, id)])
+    }
+  }
+}

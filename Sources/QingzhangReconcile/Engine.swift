@@ -1,0 +1,308 @@
+import QingzhangModel
+
+/// "No date" in the day arrays (sorts first).
+let noDay = Int32.min
+
+/// The working state of one run. Arrays are indexed by record index (input order).
+final class Engine {
+  var recs: [Record]
+  let options: ReconcileOptions
+  let asOf: Int32
+  let n: Int
+
+  /// Rank of each record in the canonical (source, part) order.
+  var canon: [Int32]
+  /// Record indices in canonical order.
+  var order: [Int32]
+  var pathRank: [Int32]
+  /// Index into `custIDs` (sorted); every record has one ("" for none).
+  var custRank: [Int32]
+  var custIDs: [String] = []
+  /// Rank of the empty customer id, or -1.
+  var emptyCust: Int32 = -1
+  /// Display name per customer rank (first non-empty in canonical order).
+  var custNames: [String] = []
+
+  /// Amount as read (before any amount decision).
+  var origAmount: [Int64]
+  /// The read stage held this record as a conflict (大写/小写, 数量×单价, 余额).
+  var readConflict: [Bool]
+  /// Day used for aging and ordering (the record's date, or a carried-forward row's date).
+  var effDay: [Int32]
+
+  // Union-find over record indices.
+  var parent: [Int32]
+  var size: [Int32]
+  /// Roots formed by joining two groups whose amounts differ.
+  var conflictMerged: Set<Int32> = []
+  /// File paths of each root with more than one member.
+  var rootPaths: [Int32: [Int32]] = [:]
+  /// Roots joined by a person's `same` decision → the review id.
+  var sameDecision: [Int32: String] = [:]
+
+  var reviews: [ReviewItem] = []
+  /// Unresolved conflicts per customer rank.
+  var unresolved: [Int]
+  var counts = ReconcileCounts()
+  var money = MoneyAccount()
+
+  var goodsCache: [[Unicode.Scalar]?]
+
+  init(_ records: [Record], _ options: ReconcileOptions) {
+    recs = records
+    self.options = options
+    asOf = options.asOf.ordinal
+    n = records.count
+    canon = Array(repeating: 0, count: n)
+    order = Array(0..<Int32(n))
+    pathRank = Array(repeating: 0, count: n)
+    custRank = Array(repeating: 0, count: n)
+    origAmount = Array(repeating: 0, count: n)
+    readConflict = Array(repeating: false, count: n)
+    effDay = Array(repeating: noDay, count: n)
+    parent = Array(0..<Int32(n))
+    size = Array(repeating: 1, count: n)
+    unresolved = []
+    goodsCache = Array(repeating: nil, count: n)
+  }
+
+  func run() -> Reconciliation {
+    resetAll()
+    canonicalOrder()
+    internCustomers()
+    matchRecords()
+    classifyGroups()
+    checkTotals()
+    reviewRejected()
+    checkCarriedForward()
+    let (ledger, stale) = buildLedger()
+    finalAccount()
+    reviews.sort { $0.id < $1.id }
+    let balanced = money.isBalanced
+    return Reconciliation(
+      records: recs, ledger: ledger, stale: stale, reviews: reviews, counts: counts,
+      money: money, totalOutstanding: money.ledgerBalance, balanced: balanced)
+  }
+
+  // MARK: - Helpers
+
+  func isMovement(_ i: Int) -> Bool { recs[i].kind == .debt || recs[i].kind == .payment }
+
+  /// `path:line`, or `path:line#part` for a second record of the same source.
+  func key(_ i: Int) -> String {
+    let r = recs[i]
+    return r.part == 0 ? r.source.description : r.source.description + "#" + String(r.part)
+  }
+
+  func day(_ v: Int32) -> Day? { v == noDay ? nil : Day(ordinal: v) }
+
+  /// + for a debt, − for a payment, 0 otherwise; wrapping, so no input can trap.
+  func signed(_ i: Int) -> Int64 {
+    switch recs[i].kind {
+    case .debt: return recs[i].amount.fen
+    case .payment: return 0 &- recs[i].amount.fen
+    default: return 0
+    }
+  }
+
+  func yuan(_ fen: Int64) -> String { Money(fen: fen).yuanString }
+
+  func goods(_ i: Int) -> [Unicode.Scalar] {
+    if let g = goodsCache[i] { return g }
+    let g = GoodsRelation.key(recs[i].goods)
+    goodsCache[i] = g
+    return g
+  }
+
+  func note(_ i: Int, _ m: ReconcileMessage, _ args: String...) {
+    recs[i].notes.append(Note(m, args: args))
+  }
+
+  func find(_ x: Int32) -> Int32 {
+    var r = x
+    while parent[Int(r)] != r { r = parent[Int(r)] }
+    var c = x
+    while parent[Int(c)] != r {
+      let next = parent[Int(c)]
+      parent[Int(c)] = r
+      c = next
+    }
+    return r
+  }
+
+  func paths(ofRoot r: Int32) -> [Int32] { rootPaths[r] ?? [pathRank[Int(r)]] }
+
+  /// Joins the groups of `a` and `b`; with `disjoint`, only when no file is in both.
+  @discardableResult
+  func union(_ a: Int32, _ b: Int32, disjoint: Bool) -> Int32? {
+    let ra = find(a)
+    let rb = find(b)
+    if ra == rb { return nil }
+    let pa = paths(ofRoot: ra)
+    let pb = paths(ofRoot: rb)
+    if disjoint {
+      for p in pa where pb.contains(p) { return nil }
+    }
+    let (big, small) = size[Int(ra)] >= size[Int(rb)] ? (ra, rb) : (rb, ra)
+    parent[Int(small)] = big
+    size[Int(big)] += size[Int(small)]
+    rootPaths[big] = pa + pb
+    rootPaths[small] = nil
+    if conflictMerged.remove(small) != nil { conflictMerged.insert(big) }
+    if let id = sameDecision.removeValue(forKey: small) { sameDecision[big] = id }
+    return big
+  }
+
+  func addReview(
+    _ type: ReviewType, id: String, sources: [SourceRef], detail: [Note], suggestion: [Note]
+  ) {
+    var s = sources
+    s.sort()
+    var unique: [SourceRef] = []
+    for x in s where unique.last != x { unique.append(x) }
+    reviews.append(
+      ReviewItem(id: id, type: type, sources: unique, detail: detail, suggestion: suggestion))
+  }
+
+  // MARK: - Step 1: undo an earlier run
+
+  static let ownCodes: Set<String> = Set(ReconcileMessage.allCases.map(\.code))
+
+  /// Restores what the read and resolve stages handed over, using this stage's own notes to
+  /// tell what it changed: statuses, carried-forward rows made into opening debts, amounts
+  /// changed by a decision.
+  func resetAll() {
+    let own = Engine.ownCodes
+    for i in 0..<n {
+      recs[i].duplicateOf = nil
+      recs[i].conflictID = ""
+      var wasReadConflict = false
+      var hadOwn = false
+      var wasOpening = false
+      var restoredAmount: Int64? = nil
+      if !recs[i].notes.isEmpty && recs[i].notes.contains(where: { own.contains($0.code) }) {
+        var kept: [Note] = []
+        for note in recs[i].notes {
+          guard own.contains(note.code) else {
+            kept.append(note)
+            continue
+          }
+          hadOwn = true
+          switch note.code {
+          case ReconcileMessage.readConflictHeld.code, ReconcileMessage.readConflictSettled.code:
+            wasReadConflict = true
+          case ReconcileMessage.openingFromCarriedForward.code,
+            ReconcileMessage.openingCreditFromCarriedForward.code:
+            wasOpening = true
+          case ReconcileMessage.decidedAmount.code:
+            if note.args.count > 2, let fen = parseYuan(note.args[2]) { restoredAmount = fen }
+          default: break
+          }
+        }
+        recs[i].notes = kept
+      }
+      if wasOpening {
+        recs[i].kind = .skipped
+        recs[i].status = .skipped
+      }
+      if let a = restoredAmount { recs[i].amount = Money(fen: a) }
+      if isMovement(i) {
+        if wasReadConflict {
+          recs[i].status = .conflict
+        } else if hadOwn && (recs[i].status == .duplicate || recs[i].status == .conflict) {
+          recs[i].status = .ok
+        }
+      }
+      readConflict[i] = isMovement(i) && recs[i].status == .conflict
+      origAmount[i] = recs[i].amount.fen
+      effDay[i] = recs[i].date?.ordinal ?? noDay
+      switch recs[i].kind {
+      case .debt, .payment, .rejected: money.read.fen &+= recs[i].amount.fen
+      case .skipped: break
+      }
+    }
+  }
+
+  // MARK: - Step 1b: canonical order and customers
+
+  func canonicalOrder() {
+    var pathIDs: [String: Int32] = [:]
+    var paths: [String] = []
+    var raw = [Int32](repeating: 0, count: n)
+    for i in 0..<n {
+      let p = recs[i].source.path
+      if let id = pathIDs[p] {
+        raw[i] = id
+      } else {
+        let id = Int32(paths.count)
+        pathIDs[p] = id
+        paths.append(p)
+        raw[i] = id
+      }
+    }
+    let sortedPaths = paths.indices.sorted { paths[$0] < paths[$1] }
+    var rankOf = [Int32](repeating: 0, count: paths.count)
+    for (rank, id) in sortedPaths.enumerated() { rankOf[id] = Int32(rank) }
+    for i in 0..<n { pathRank[i] = rankOf[Int(raw[i])] }
+    let lines = recs.map { Int64($0.source.line) }
+    let parts = recs.map { Int32($0.part) }
+    order.sort { a, b in
+      let x = Int(a)
+      let y = Int(b)
+      if pathRank[x] != pathRank[y] { return pathRank[x] < pathRank[y] }
+      if lines[x] != lines[y] { return lines[x] < lines[y] }
+      if parts[x] != parts[y] { return parts[x] < parts[y] }
+      return tieBreak(x, y)
+    }
+    for (rank, i) in order.enumerated() { canon[Int(i)] = Int32(rank) }
+  }
+
+  /// Two records with the same source and part (should not happen): order by content.
+  func tieBreak(_ x: Int, _ y: Int) -> Bool {
+    let rx = recs[x]
+    let ry = recs[y]
+    if rx.kind != ry.kind { return rx.kind.rawValue < ry.kind.rawValue }
+    if rx.amount != ry.amount { return rx.amount < ry.amount }
+    if rx.customerID != ry.customerID { return rx.customerID < ry.customerID }
+    if rx.date != ry.date { return (rx.date?.ordinal ?? noDay) < (ry.date?.ordinal ?? noDay) }
+    return rx.raw < ry.raw
+  }
+
+  func internCustomers() {
+    var ids: [String: Int32] = [:]
+    var list: [String] = []
+    var raw = [Int32](repeating: 0, count: n)
+    for i in 0..<n {
+      let c = recs[i].customerID
+      if let id = ids[c] {
+        raw[i] = id
+      } else {
+        let id = Int32(list.count)
+        ids[c] = id
+        list.append(c)
+        raw[i] = id
+      }
+    }
+    let sorted = list.indices.sorted { list[$0] < list[$1] }
+    var rankOf = [Int32](repeating: 0, count: list.count)
+    for (rank, id) in sorted.enumerated() { rankOf[id] = Int32(rank) }
+    custIDs = sorted.map { list[$0] }
+    for i in 0..<n { custRank[i] = rankOf[Int(raw[i])] }
+    emptyCust = custIDs.first == "" ? 0 : -1
+    custNames = Array(repeating: "", count: custIDs.count)
+    for i32 in order {
+      let i = Int(i32)
+      let c = Int(custRank[i])
+      if custNames[c].isEmpty && !recs[i].customerName.isEmpty {
+        custNames[c] = recs[i].customerName
+      }
+    }
+    unresolved = Array(repeating: 0, count: custIDs.count)
+    counts.customers = custIDs.count - (emptyCust >= 0 ? 1 : 0)
+  }
+
+  func customerLabel(_ c: Int32) -> String {
+    let name = custNames[Int(c)]
+    return name.isEmpty ? custIDs[Int(c)] : name
+  }
+}

@@ -1,0 +1,330 @@
+import QingzhangModel
+
+/// A debt still (partly) open after payments were applied.
+struct OpenItem {
+  var rec: Int
+  var remaining: Int64
+}
+
+/// What the stale list needs to know about one customer besides the open items.
+struct Activity {
+  var lastPayment: Int32 = noDay
+  var lastDebt: Int32 = noDay
+  var lastAny: Int32 = noDay
+}
+
+extension Engine {
+  // MARK: - Step 7: payments, ledger, stale debts
+
+  /// Counted records up to the cut-off, per customer, oldest first (undated first: their age
+  /// is unknown, so they are treated as the oldest). Payments are applied first to the debt
+  /// they name (a payment read from the same record as a debt: `已还5000` in an IOU line, 已收
+  /// beside 金额), then to the oldest open debts (FIFO, domain.md §7.1). What is left over is a
+  /// credit.
+  func buildLedger() -> ([LedgerRow], [StaleDebt]) {
+    var idx: [Int32] = []
+    idx.reserveCapacity(n)
+    let cutOff = options.asOf.iso
+    for i in 0..<n where recs[i].status == .ok && isMovement(i) {
+      if effDay[i] != noDay && effDay[i] > asOf {
+        note(i, .afterAsOf, cutOff)
+        continue
+      }
+      idx.append(Int32(i))
+    }
+    idx.sort { a, b in
+      let x = Int(a)
+      let y = Int(b)
+      if custRank[x] != custRank[y] { return custRank[x] < custRank[y] }
+      if effDay[x] != effDay[y] { return effDay[x] < effDay[y] }
+      return canon[x] < canon[y]
+    }
+
+    var ledger: [LedgerRow] = []
+    var stale: [StaleDebt] = []
+    var lo = 0
+    while lo < idx.count {
+      var hi = lo + 1
+      let cust = custRank[Int(idx[lo])]
+      while hi < idx.count && custRank[Int(idx[hi])] == cust { hi += 1 }
+      settleCustomer(cust, idx[lo..<hi].map { Int($0) }, &ledger, &stale)
+      lo = hi
+    }
+    // Customers whose only records are held in conflicts still show in the ledger only when
+    // their balance is non-zero, which it is not; nothing more to add.
+    rank(&stale)
+    return (ledger, stale)
+  }
+
+  func settleCustomer(
+    _ cust: Int32, _ list: [Int], _ ledger: inout [LedgerRow], _ stale: inout [StaleDebt]
+  ) {
+    var items: [OpenItem] = []
+    var credits: [(rec: Int, amount: Int64)] = []
+    var debitSum: Int64 = 0
+    var creditSum: Int64 = 0
+    var activity = Activity()
+    var named: [Int] = []
+    for i in list {
+      money.inLedger.fen &+= recs[i].amount.fen
+      let signed = signed(i)
+      let d = effDay[i]
+      if d != noDay { activity.lastAny = max(activity.lastAny, d) }
+      if recs[i].kind == .payment {
+        if d != noDay { activity.lastPayment = max(activity.lastPayment, d) }
+        if recs[i].part > 0 { named.append(credits.count) }
+      } else if d != noDay {
+        activity.lastDebt = max(activity.lastDebt, d)
+      }
+      if signed > 0 {
+        debitSum &+= signed
+        items.append(OpenItem(rec: i, remaining: signed))
+      } else if signed < 0 {
+        creditSum &-= signed
+        credits.append((i, 0 &- signed))
+      }
+    }
+
+    // Payments that name their debt.
+    if !named.isEmpty {
+      var debtOfSource: [SourceRef: Int] = [:]
+      for (k, item) in items.enumerated() where recs[item.rec].part == 0 {
+        debtOfSource[recs[item.rec].source] = k
+      }
+      for c in named {
+        guard let k = debtOfSource[recs[credits[c].rec].source] else { continue }
+        let take = min(items[k].remaining, credits[c].amount)
+        items[k].remaining -= take
+        credits[c].amount -= take
+      }
+    }
+    // The rest, oldest debt first.
+    var k = 0
+    var leftover: Int64 = 0
+    for c in credits.indices {
+      var amount = credits[c].amount
+      while amount > 0 && k < items.count {
+        let take = min(items[k].remaining, amount)
+        items[k].remaining -= take
+        amount -= take
+        if items[k].remaining == 0 { k += 1 }
+      }
+      leftover &+= amount
+    }
+
+    let balance = debitSum &- creditSum
+    money.countedSigned.fen &+= balance
+    guard balance != 0 else { return }
+    money.ledgerBalance.fen &+= balance
+    let open = items.filter { $0.remaining > 0 }
+    var oldest: Int32 = noDay
+    for item in open where effDay[item.rec] != noDay {
+      if oldest == noDay || effDay[item.rec] < oldest { oldest = effDay[item.rec] }
+    }
+    var notes: [Note] = []
+    if balance < 0 {
+      let credit = Money(fen: 0 &- balance).yuanString
+      notes.append(Note(ReconcileMessage.creditLedger, credit))
+      // The latest payment made the credit.
+      if let last = credits.last(where: { recs[$0.rec].kind == .payment })?.rec {
+        note(last, .creditBalance, credit)
+      }
+    }
+    ledger.append(
+      LedgerRow(
+        customerID: custIDs[Int(cust)], name: custNames[Int(cust)], balance: Money(fen: balance),
+        openItems: open.count, oldestOpenDate: day(oldest),
+        lastPaymentDate: day(activity.lastPayment), unresolved: unresolved[Int(cust)],
+        openSources: open.map { recs[$0.rec].source }, notes: notes))
+    _ = leftover
+    // Nobody to call about money owed by an unknown customer: it stays in the ledger only.
+    if balance > 0 && cust != emptyCust {
+      stale.append(staleDebt(cust, balance: balance, open: open, oldest: oldest, activity: activity))
+    }
+  }
+
+  /// The customer's row of the stale list (rank filled in later).
+  func staleDebt(
+    _ cust: Int32, balance: Int64, open: [OpenItem], oldest: Int32, activity: Activity
+  ) -> StaleDebt {
+    // The most urgent limitation deadline among the open items.
+    var deadline: Int32 = noDay
+    var viaNoDue = false
+    var viaRestart = false
+    var viaOldLaw = false
+    var viaCap = false
+    var noDueDay: Int32 = noDay
+    var undated = false
+    for item in open {
+      let r = recs[item.rec]
+      let arose = effDay[item.rec]
+      guard let start = r.dueDate?.ordinal ?? (arose == noDay ? nil : arose) else {
+        undated = true
+        continue
+      }
+      let base = Limitation.end(from: Day(ordinal: start))
+      var end = base.day.ordinal
+      var oldLaw = base.oldLaw
+      var restarted = false
+      let since = arose == noDay ? start : arose
+      if activity.lastPayment != noDay && activity.lastPayment > since {
+        let again = Limitation.end(from: Day(ordinal: activity.lastPayment))
+        if again.day.ordinal > end {
+          end = again.day.ordinal
+          oldLaw = again.oldLaw
+          restarted = true
+        }
+      }
+      var capped = false
+      let cap = Day(ordinal: start).adding(years: 20).ordinal
+      if end > cap {
+        end = cap
+        capped = true
+      }
+      if deadline == noDay || end < deadline {
+        deadline = end
+        viaNoDue = r.dueDate == nil
+        noDueDay = start
+        viaRestart = restarted
+        viaOldLaw = oldLaw
+        viaCap = capped
+      }
+    }
+
+    var reasons: [Note] = []
+    var score = 0
+    let daysLeft: Int? = deadline == noDay ? nil : Int(deadline - asOf)
+    if let left = daysLeft {
+      let d = Day(ordinal: deadline).iso
+      if left < 0 {
+        reasons.append(Note(ReconcileMessage.reasonDeadlinePassed, d))
+      } else if left <= 180 {
+        reasons.append(Note(ReconcileMessage.reasonDeadlineSoon, d, String(left)))
+        score += 60
+      } else {
+        reasons.append(Note(ReconcileMessage.reasonDeadline, d))
+        if left <= 365 { score += 30 }
+      }
+      if viaNoDue { reasons.append(Note(ReconcileMessage.reasonNoDueDate, Day(ordinal: noDueDay).iso)) }
+      if viaRestart {
+        reasons.append(Note(ReconcileMessage.reasonRestarted, Day(ordinal: activity.lastPayment).iso))
+      }
+      if viaOldLaw { reasons.append(Note(ReconcileMessage.reasonOldLaw)) }
+      if viaCap { reasons.append(Note(ReconcileMessage.reasonTwentyYears)) }
+    }
+
+    reasons.append(
+      Note(ReconcileMessage.reasonAmount, Money(fen: balance).yuanString, String(open.count)))
+    score += Engine.amountPoints(balance)
+
+    var age: Int? = nil
+    var bucket: AgingBucket? = nil
+    if oldest != noDay {
+      let a = Int(asOf - oldest)
+      age = a
+      let b = AgingBucket(ageDays: a)
+      bucket = b
+      reasons.append(Note(ReconcileMessage.reasonAge, Day(ordinal: oldest).iso, String(a)))
+      score += Engine.agePoints(b)
+    }
+    if undated { reasons.append(Note(ReconcileMessage.reasonUndated)) }
+
+    if activity.lastDebt != noDay && asOf - activity.lastDebt <= 60 && (age ?? 0) > 90 {
+      reasons.append(Note(ReconcileMessage.reasonStillBuying, Day(ordinal: activity.lastDebt).iso))
+      score += 10
+    }
+    if activity.lastAny != noDay && asOf - activity.lastAny > 180 {
+      reasons.append(Note(ReconcileMessage.reasonGoneQuiet, String(asOf - activity.lastAny)))
+      score += 15
+    }
+    if activity.lastPayment != noDay && asOf - activity.lastPayment <= 90 {
+      reasons.append(
+        Note(ReconcileMessage.reasonRecentPayment, Day(ordinal: activity.lastPayment).iso))
+      score -= 10
+    }
+    let u = unresolved[Int(cust)]
+    if u > 0 { reasons.append(Note(ReconcileMessage.reasonUnresolved, String(u))) }
+
+    return StaleDebt(
+      rank: 0, customerID: custIDs[Int(cust)], name: custNames[Int(cust)],
+      amount: Money(fen: balance), openItems: open.count, oldestOpenDate: day(oldest),
+      ageDays: age, bucket: bucket, limitationDeadline: day(deadline), daysToDeadline: daysLeft,
+      score: score, reasons: reasons)
+  }
+
+  /// Points for the amount owed (yuan): <100: 0, <500: 10, <1000: 20, <2000: 30, <5000: 40,
+  /// <10000: 50, <20000: 60, <50000: 70, more: 80.
+  static func amountPoints(_ fen: Int64) -> Int {
+    let steps: [Int64] = [100, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000]
+    var p = 0
+    for s in steps where fen >= s * 100 { p += 10 }
+    return p
+  }
+
+  /// Points for the age of the oldest open item.
+  static func agePoints(_ b: AgingBucket) -> Int {
+    switch b {
+    case .days0to30: return 0
+    case .days31to90: return 5
+    case .days91to180: return 10
+    case .days181to365: return 20
+    case .years1to2: return 30
+    case .years2to3: return 40
+    case .over3Years: return 50
+    }
+  }
+
+  /// Tier 0: deadline within 180 days (soonest first); tier 1: deadline further off or
+  /// unknown; tier 2: deadline passed. Within a tier by score, then customer id.
+  func rank(_ stale: inout [StaleDebt]) {
+    func tier(_ s: StaleDebt) -> Int {
+      guard let left = s.daysToDeadline else { return 1 }
+      if left < 0 { return 2 }
+      return left <= 180 ? 0 : 1
+    }
+    stale.sort { a, b in
+      let ta = tier(a)
+      let tb = tier(b)
+      if ta != tb { return ta < tb }
+      if ta == 0, let x = a.daysToDeadline, let y = b.daysToDeadline, x != y { return x < y }
+      if a.score != b.score { return a.score > b.score }
+      return a.customerID < b.customerID
+    }
+    for k in stale.indices { stale[k].rank = k + 1 }
+  }
+
+  // MARK: - Counts and the money account
+
+  func finalAccount() {
+    var c = counts
+    for i in 0..<n {
+      let amount = recs[i].amount
+      c.records += 1
+      switch recs[i].status {
+      case .ok:
+        switch recs[i].kind {
+        case .debt: c.debts += 1
+        case .payment: c.payments += 1
+        case .skipped: c.skipped += 1
+        case .rejected: c.rejected += 1
+        }
+        if isMovement(i) && effDay[i] != noDay && effDay[i] > asOf {
+          c.afterAsOf += 1
+          money.afterAsOf.fen &+= amount.fen
+        }
+      case .duplicate:
+        c.duplicates += 1
+        money.duplicate.fen &+= amount.fen
+      case .conflict:
+        c.conflicts += 1
+        money.conflict.fen &+= amount.fen
+      case .rejected:
+        c.rejected += 1
+        money.rejected.fen &+= amount.fen
+      case .skipped:
+        c.skipped += 1
+      }
+    }
+    counts = c
+  }
+}

@@ -1,0 +1,339 @@
+import Foundation
+import QingzhangModel
+import Testing
+
+@testable import QingzhangReconcile
+
+@Suite struct LedgerTests {
+  @Test func overpaymentGivesACredit() throws {
+    let result = reconcile([
+      rec("s.csv:1", .debt, "C-1", "2024-03-01", "500"),
+      rec("s.csv:2", .payment, "C-1", "2024-04-01", "800"),
+    ])
+    let row = try #require(result.row("C-1"))
+    #expect(row.balance == money("-300"))
+    #expect(row.openItems == 0)
+    #expect(row.notes.codes == ["ledger-credit"])
+    #expect(result.record("s.csv:2")?.notes.codes == ["credit-balance"])
+    #expect(result.stale.isEmpty)
+    #expect(result.totalOutstanding == money("-300"))
+  }
+
+  @Test func paymentsGoToTheOldestDebtFirst() throws {
+    let result = reconcile([
+      rec("s.csv:1", .debt, "C-1", "2024-03-01", "500"),
+      rec("s.csv:2", .debt, "C-1", "2024-05-01", "300"),
+      rec("s.csv:3", .debt, "C-1", "2024-06-01", "200"),
+      rec("s.csv:4", .payment, "C-1", "2024-07-01", "600"),
+    ])
+    let row = try #require(result.row("C-1"))
+    #expect(row.balance == money("400"))
+    #expect(row.openItems == 2)
+    #expect(row.oldestOpenDate?.iso == "2024-05-01")
+    #expect(row.openSources.map(\.description) == ["s.csv:2", "s.csv:3"])
+    #expect(row.lastPaymentDate?.iso == "2024-07-01")
+  }
+
+  @Test func aPaymentOnTheSameRecordPaysThatDebt() throws {
+    // `已还300` inside the IOU line of 2024-06-01 pays that IOU, not the older debt.
+    let result = reconcile([
+      rec("iou.txt:1", .debt, "C-1", "2024-03-01", "500"),
+      rec("iou.txt:2", .debt, "C-1", "2024-06-01", "300"),
+      rec("iou.txt:2", .payment, "C-1", "2024-06-01", "300", part: 1),
+    ])
+    let row = try #require(result.row("C-1"))
+    #expect(row.balance == money("500"))
+    #expect(row.openSources.map(\.description) == ["iou.txt:1"])
+    #expect(row.oldestOpenDate?.iso == "2024-03-01")
+  }
+
+  @Test func recordsAfterTheCutOffAreReportedNotCounted() throws {
+    let result = reconcile(
+      [
+        rec("s.csv:1", .debt, "C-1", "2024-12-01", "500"),
+        rec("s.csv:2", .debt, "C-1", "2025-02-01", "300"),
+        rec("s.csv:3", .payment, "C-1", "2025-02-02", "500"),
+      ], asOf: "2025-01-31")
+    #expect(result.row("C-1")?.balance == money("500"))
+    #expect(result.row("C-1")?.lastPaymentDate == nil)
+    #expect(result.status("s.csv:2") == .ok)
+    #expect(result.record("s.csv:2")?.notes.codes == ["after-as-of"])
+    #expect(result.counts.afterAsOf == 2)
+    #expect(result.money.afterAsOf == money("800"))
+    #expect(result.balanced)
+  }
+
+  @Test func noDueDateTakesTheCautiousReading() throws {
+    let result = reconcile(
+      [rec("iou.txt:1", .debt, "C-1", "2022-06-15", "900")], asOf: "2025-01-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2025-06-15")
+    #expect(s.reasons.codes.contains("stale-no-due-date"))
+    #expect(s.reasons.first?.code == "stale-deadline-soon")
+  }
+
+  @Test func aDueDateStartsTheClock() throws {
+    let result = reconcile(
+      [rec("iou.txt:1", .debt, "C-1", "2022-06-15", "900", due: "2022-12-31")], asOf: "2025-01-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2025-12-31")
+    #expect(!s.reasons.codes.contains("stale-no-due-date"))
+  }
+
+  @Test func aLaterPaymentRestartsTheClock() throws {
+    let result = reconcile(
+      [
+        rec("iou.txt:1", .debt, "C-1", "2021-06-15", "900"),
+        rec("iou.txt:2", .debt, "C-1", "2021-07-15", "900"),
+        rec("s.csv:9", .payment, "C-1", "2023-03-01", "900"),
+      ], asOf: "2025-01-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2026-03-01")
+    #expect(s.reasons.codes.contains("stale-restarted-by-payment"))
+    #expect(s.oldestOpenDate?.iso == "2021-07-15")
+  }
+
+  @Test func anOldDebtFallsUnderTheTwoYearLaw() throws {
+    let result = reconcile(
+      [rec("iou.txt:1", .debt, "C-1", "2015-01-10", "900", due: "2015-06-30")], asOf: "2025-01-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2017-06-30")
+    #expect(s.reasons.codes.contains("stale-old-two-year-law"))
+    #expect(s.reasons.first?.code == "stale-deadline-passed")
+  }
+
+  @Test func deadlinesWithinHalfAYearRankFirstAndPastOnesLast() throws {
+    let result = reconcile(
+      [
+        rec("iou.txt:1", .debt, "C-big", "2024-10-01", "90000"),
+        rec("iou.txt:2", .debt, "C-soon", "2022-03-01", "50"),
+        rec("iou.txt:3", .debt, "C-past", "2020-01-01", "90000"),
+        rec("iou.txt:4", .debt, "C-small", "2024-12-01", "50"),
+      ], asOf: "2025-01-31")
+    #expect(result.stale.map(\.customerID) == ["C-soon", "C-big", "C-small", "C-past"])
+    #expect(result.stale.map(\.rank) == [1, 2, 3, 4])
+  }
+
+  @Test func undatedOpenDebtsAreSaidToBeUndated() throws {
+    let result = reconcile([rec("iou.txt:1", .debt, "C-1", nil, "900")], asOf: "2025-01-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.ageDays == nil && s.bucket == nil && s.limitationDeadline == nil)
+    #expect(s.reasons.codes.contains("stale-undated"))
+  }
+
+  static let carriedForwardCases:
+    [(name: String, records: [Record], status: RecordStatus, kind: RecordKind, note: String, balance: String?, reviews: Int)] = [
+      (
+        "no earlier records: the opening debt",
+        [
+          rec("b.csv:2", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "1500"),
+          rec("b.csv:3", .debt, "C-1", "2024-02-01", "500"),
+        ], .ok, .debt, "carried-forward-opening", "2000.00", 0
+      ),
+      (
+        "no earlier records, no customer on the row: the file's only customer",
+        [
+          rec("b.csv:2", .skipped, "", nil, "0", check: .carriedForward, checkAmount: "1500"),
+          rec("b.csv:3", .debt, "C-1", "2024-02-01", "500"),
+        ], .ok, .debt, "carried-forward-opening", "2000.00", 0
+      ),
+      (
+        "a negative figure is an opening credit",
+        [
+          rec("b.csv:2", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "-200"),
+          rec("b.csv:3", .debt, "C-1", "2024-02-01", "500"),
+        ], .ok, .payment, "carried-forward-opening-credit", "300.00", 0
+      ),
+      (
+        "earlier records agree",
+        [
+          rec("a.txt:1", .debt, "C-1", "2023-05-01", "1000"),
+          rec("a.txt:2", .debt, "C-1", "2023-06-01", "700"),
+          rec("a.txt:3", .payment, "C-1", "2023-08-01", "200"),
+          rec("b.csv:2", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "1500"),
+          rec("b.csv:3", .debt, "C-1", "2024-02-01", "500"),
+        ], .skipped, .skipped, "carried-forward-agrees", "2000.00", 0
+      ),
+      (
+        "earlier records disagree: a question that says by how much",
+        [
+          rec("a.txt:1", .debt, "C-1", "2023-05-01", "1000"),
+          rec("b.csv:2", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "1500"),
+        ], .skipped, .skipped, "carried-forward-differs", "1000.00", 1
+      ),
+      (
+        "several customers in the file, the row names one as written",
+        [
+          {
+            var r = rec("b.csv:2", .skipped, "", nil, "0", check: .carriedForward, checkAmount: "1500")
+            r.name = "老张"
+            return r
+          }(),
+          {
+            var r = rec("b.csv:3", .debt, "C-1", "2024-02-01", "500")
+            r.name = "老张"
+            return r
+          }(),
+          rec("b.csv:4", .debt, "C-2", "2024-02-01", "500"),
+        ], .ok, .debt, "carried-forward-opening", "2000.00", 0
+      ),
+      (
+        "several customers in the file and none on the row: a question",
+        [
+          rec("b.csv:2", .skipped, "", nil, "0", check: .carriedForward, checkAmount: "1500"),
+          rec("b.csv:3", .debt, "C-1", "2024-02-01", "500"),
+          rec("b.csv:4", .debt, "C-2", "2024-02-01", "500"),
+        ], .skipped, .skipped, "carried-forward-no-customer", "500.00", 1
+      ),
+    ]
+
+  @Test(arguments: carriedForwardCases.indices) func checksCarriedForwardRows(_ k: Int) throws {
+    let c = Self.carriedForwardCases[k]
+    let result = reconcile(c.records)
+    let row = try #require(result.record("b.csv:2"))
+    #expect(row.status == c.status, "\(c.name)")
+    #expect(row.kind == c.kind, "\(c.name)")
+    #expect(row.notes.codes.contains(c.note), "\(c.name)")
+    #expect(result.row("C-1")?.balance.yuanString == c.balance, "\(c.name)")
+    #expect(result.reviews.count == c.reviews, "\(c.name)")
+    #expect(result.balanced, "\(c.name)")
+    // And running again on the output changes nothing.
+    #expect(reconcile(result.records).records == result.records, "\(c.name)")
+  }
+
+  @Test func differingCarriedForwardSaysByHowMuch() throws {
+    let result = reconcile([
+      rec("a.txt:1", .debt, "C-1", "2023-05-01", "1000"),
+      rec("b.csv:2", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "1500"),
+    ])
+    let note = try #require(result.record("b.csv:2")?.notes.first)
+    #expect(note.args.prefix(3) == ["1500.00", "1000.00", "500.00"])
+    let id = ReviewItem.makeID(type: .conflict, subject: ["b.csv:2"])
+    #expect(result.reviews.first?.id == id)
+    // `ignore` closes it.
+    #expect(reconcile(result.records, decisions: "\(id) ignore").reviews.isEmpty)
+  }
+
+  @Test func totalsThatDisagreeAreQuestions() throws {
+    let rows = [
+      rec("s.csv:2", .debt, "C-1", "2024-01-01", "100"),
+      rec("s.csv:3", .debt, "C-2", "2024-01-02", "250"),
+      rec("s.csv:4", .skipped, "", nil, "0", check: .total, checkAmount: "350"),
+      rec("s.csv:5", .debt, "C-1", "2024-02-01", "100"),
+      rec("s.csv:6", .skipped, "", nil, "0", check: .total, checkAmount: "460"),
+    ]
+    let result = reconcile(rows)
+    #expect(result.record("s.csv:4")?.notes.isEmpty == true)
+    let note = try #require(result.record("s.csv:6")?.notes.first)
+    #expect(note.code == "total-differs")
+    #expect(note.args.prefix(3) == ["460.00", "450.00", "10.00"])
+    #expect(result.reviews.map(\.type) == [.conflict])
+    #expect(result.status("s.csv:6") == .skipped)
+  }
+
+  @Test func theReadStagesVerdictOnATotalIsTaken() throws {
+    struct ReadNote: Message {
+      var code: String
+      var zh: String { "合计不符 {0}" }
+      var en: String { "total differs {0}" }
+    }
+    var checked = rec("s.csv:4", .skipped, "", nil, "0", check: .total, checkAmount: "999")
+    checked.notes = [Note(ReadNote(code: "total-row"), "合计")]
+    var mismatch = rec("s.csv:6", .skipped, "", nil, "0", check: .total, checkAmount: "100")
+    mismatch.notes = [Note(ReadNote(code: "total-row"), "合计"), Note(ReadNote(code: "total-mismatch"), "x")]
+    let result = reconcile([
+      rec("s.csv:2", .debt, "C-1", "2024-01-01", "100"), checked,
+      rec("s.csv:5", .debt, "C-1", "2024-02-01", "100"), mismatch,
+    ])
+    // The read stage knew better about s.csv:4 (e.g. a column this stage does not see).
+    #expect(result.record("s.csv:4")?.notes.count == 1)
+    let item = try #require(result.reviews.first)
+    #expect(result.reviews.count == 1)
+    #expect(item.sources.map(\.description) == ["s.csv:6"])
+    #expect(item.detail.codes == ["total-mismatch"])
+    #expect(result.record("s.csv:6")?.notes.codes == ["total-row", "total-mismatch", "check-see-review"])
+    #expect(reconcile(result.records).records == result.records)
+  }
+
+  @Test func goldenBook() throws {
+    let folder = fixturesFolder().appendingPathComponent("shop-2024")
+    let rows = try readTable(folder.appendingPathComponent("records.csv"))
+    let result = reconcile(fixtureRecords(rows), asOf: "2025-01-31")
+
+    var labels: [String: String] = [:]
+    for row in rows {
+      let src = row["source"] ?? ""
+      let r = try #require(result.record(src))
+      #expect(r.status.rawValue == row["expect_status"], "\(src)")
+      #expect((r.duplicateOf?.description ?? "") == row["expect_duplicate_of"], "\(src)")
+      if let label = row["expect_conflict"], !label.isEmpty {
+        if let id = labels[label] { #expect(r.conflictID == id, "\(src)") } else { labels[label] = r.conflictID }
+        #expect(r.conflictID.hasPrefix("K-"), "\(src)")
+      } else {
+        #expect(r.conflictID.isEmpty, "\(src)")
+      }
+    }
+
+    let ledger = try readTable(folder.appendingPathComponent("ledger.csv"))
+    #expect(result.ledger.count == ledger.count)
+    for (got, want) in zip(result.ledger, ledger) {
+      #expect(got.customerID == want["customer_id"])
+      #expect(got.name == want["name"])
+      #expect(got.balance.yuanString == want["opening_balance"], "\(got.customerID)")
+      #expect(String(got.openItems) == want["open_items"], "\(got.customerID)")
+      #expect((got.oldestOpenDate?.iso ?? "") == want["oldest_open_date"], "\(got.customerID)")
+      #expect((got.lastPaymentDate?.iso ?? "") == want["last_payment_date"], "\(got.customerID)")
+      #expect(String(got.unresolved) == want["unresolved"], "\(got.customerID)")
+    }
+
+    let stale = try readTable(folder.appendingPathComponent("stale.csv"))
+    #expect(result.stale.count == stale.count)
+    for (got, want) in zip(result.stale, stale) {
+      #expect(String(got.rank) == want["rank"])
+      #expect(got.customerID == want["customer_id"], "rank \(got.rank)")
+      #expect(got.amount.yuanString == want["amount"], "\(got.customerID)")
+      #expect((got.oldestOpenDate?.iso ?? "") == want["oldest_open_date"], "\(got.customerID)")
+      #expect(got.ageDays.map { String($0) } == want["age_days"], "\(got.customerID)")
+      #expect(got.bucket?.rawValue == want["bucket"], "\(got.customerID)")
+      #expect((got.limitationDeadline?.iso ?? "") == want["limitation_deadline"], "\(got.customerID)")
+      #expect(String(got.score) == want["score"], "\(got.customerID)")
+    }
+
+    #expect(result.reviews.map(\.type.rawValue).sorted() == ["conflict", "duplicate", "rejected"])
+    #expect(result.totalOutstanding == money("7900"))
+    #expect(result.balanced)
+    #expect(result.counts.records == rows.count)
+    #expect(result.counts.duplicates == 1 && result.counts.conflicts == 2 && result.counts.rejected == 1)
+    #expect(result.counts.customers == 7)
+  }
+}
+
+@Suite struct RenderingTests {
+  /// Every note, review text and reason of a busy book renders with all its arguments, in
+  /// both languages (a missing argument would leave `{n}` in the text).
+  @Test(arguments: [Language.zh, .en]) func everyTextIsFilledIn(_ language: Language) throws {
+    let folder = fixturesFolder().appendingPathComponent("shop-2024")
+    var records = fixtureRecords(try readTable(folder.appendingPathComponent("records.csv")))
+    records += randomBook(seed: 5)
+    let result = reconcile(records, asOf: "2025-01-31")
+    var texts: [String] = []
+    texts += result.records.map { $0.notes.render(language) }
+    texts += result.reviews.map { $0.detail.render(language) + " / " + $0.suggestion.render(language) }
+    texts += result.stale.map { $0.reasons.render(language) }
+    texts += result.ledger.map { $0.notes.render(language) }
+    for t in texts { #expect(!t.contains("{"), "\(t)") }
+    if ProcessInfo.processInfo.environment["QZ_SHOW"] != nil {
+      for r in result.reviews.prefix(12) {
+        print(r.id, r.type.rawValue, r.sources.map(\.description).joined(separator: "|"))
+        print("   ", r.detail.render(language))
+        print("   ", r.suggestion.render(language))
+      }
+      for s in result.stale.prefix(8) {
+        print(s.rank, s.customerID, s.amount, s.score, s.reasons.render(language))
+      }
+      for r in result.records.prefix(20) where !r.notes.isEmpty {
+        print(r.source, r.status.rawValue, r.notes.render(language))
+      }
+    }
+  }
+}

@@ -1,0 +1,431 @@
+import QingzhangModel
+import Testing
+
+@testable import QingzhangReconcile
+
+/// One small book and what reconcile must make of it.
+struct MatchCase: Sendable, CustomTestStringConvertible {
+  var name: String
+  var records: [Record]
+  var decisions: String = ""
+  /// `source` (or `source#part`) → expected status.
+  var status: [String: RecordStatus]
+  /// Expected `duplicate_of` for duplicates.
+  var duplicateOf: [String: String] = [:]
+  /// Sources that must share one conflict id.
+  var conflict: [String] = []
+  /// Review types expected, in id order irrelevant (sorted by type name).
+  var reviews: [String] = []
+  var testDescription: String { name }
+}
+
+@Suite struct MatchingTests {
+  static let cases: [MatchCase] = [
+    .init(
+      name: "an IOU and a sheet row of one debt are counted once, the IOU counts",
+      records: [
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-06", "1200", goods: "水管接头"),
+        rec("iou.txt:3", .debt, "C-1", "2024-03-05", "1200", goods: "水管接头20个"),
+      ],
+      status: ["iou.txt:3": .ok, "sheet.csv:2": .duplicate],
+      duplicateOf: ["sheet.csv:2": "iou.txt:3"]),
+    .init(
+      name: "two same-day purchases of one amount in one file are not duplicates",
+      records: [
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "50", goods: "水泥"),
+        rec("sheet.csv:3", .debt, "C-1", "2024-03-05", "50", goods: "螺丝"),
+      ],
+      status: ["sheet.csv:2": .ok, "sheet.csv:3": .ok]),
+    .init(
+      name: "same file, same day, same goods: both counted, one question",
+      records: [
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "50", goods: "水泥"),
+        rec("sheet.csv:3", .debt, "C-1", "2024-03-05", "50", goods: "水泥"),
+      ],
+      status: ["sheet.csv:2": .ok, "sheet.csv:3": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "same file, same day, same goods, answered same",
+      records: [
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "50", goods: "水泥"),
+        rec("sheet.csv:3", .debt, "C-1", "2024-03-05", "50", goods: "水泥"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["sheet.csv:2", "sheet.csv:3"])) same",
+      status: ["sheet.csv:2": .ok, "sheet.csv:3": .duplicate],
+      duplicateOf: ["sheet.csv:3": "sheet.csv:2"]),
+    .init(
+      name: "dates 6 days apart: both counted, one question",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-07", "800"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "dates 6 days apart, answered apart: no question",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-07", "800"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["iou.txt:1", "sheet.csv:2"])) apart",
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
+    .init(
+      name: "goods differ on close dates: both counted, one question",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800", goods: "水泥"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "800", goods: "电线"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "different customers are never duplicates",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800"),
+        rec("sheet.csv:2", .debt, "C-2", "2024-03-01", "800"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
+    .init(
+      name: "a debt and a payment of one amount are not duplicates",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800"),
+        rec("sheet.csv:2", .payment, "C-1", "2024-03-01", "800"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
+    .init(
+      name: "an undated IOU with one matching sheet row is that row",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", nil, "800", goods: "电线"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "800", goods: "电线"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate],
+      duplicateOf: ["sheet.csv:2": "iou.txt:1"]),
+    .init(
+      name: "an undated IOU with two matching sheet rows is only a question",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", nil, "800"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "800"),
+        rec("sheet.csv:9", .debt, "C-1", "2024-05-01", "800"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok, "sheet.csv:9": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "three transcriptions of one entry: one counted",
+      records: [
+        rec("a.csv:5", .debt, "C-1", "2024-03-01", "66"),
+        rec("b.csv:7", .debt, "C-1", "2024-03-02", "66"),
+        rec("c.txt:9", .debt, "C-1", "2024-03-03", "66"),
+      ],
+      status: ["c.txt:9": .ok, "a.csv:5": .duplicate, "b.csv:7": .duplicate],
+      duplicateOf: ["a.csv:5": "c.txt:9", "b.csv:7": "c.txt:9"]),
+    .init(
+      name: "two entries in each of two files pair one to one",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "50"),
+        rec("iou.txt:2", .debt, "C-1", "2024-03-01", "50"),
+        rec("sheet.csv:1", .debt, "C-1", "2024-03-01", "50"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "50"),
+      ],
+      status: [
+        "iou.txt:1": .ok, "iou.txt:2": .ok, "sheet.csv:1": .duplicate, "sheet.csv:2": .duplicate,
+      ],
+      duplicateOf: ["sheet.csv:1": "iou.txt:1", "sheet.csv:2": "iou.txt:2"]),
+    .init(
+      name: "350 / 530 is a conflict",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "530"),
+      ],
+      status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
+      conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "1200 / 120 is a conflict",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "1200"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "120"),
+      ],
+      status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
+      conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "1050 / 150 (a zero dropped inside) is a conflict",
+      records: [
+        rec("iou.txt:1", .payment, "C-1", "2024-03-01", "1050"),
+        rec("sheet.csv:2", .payment, "C-1", "2024-03-03", "150"),
+      ],
+      status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
+      conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "one digit differs on the same day: a conflict",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "380"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "350"),
+      ],
+      status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
+      conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "one digit differs two days apart: two purchases",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "380"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-03", "350"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
+    .init(
+      name: "350 / 530 in one file are two purchases",
+      records: [
+        rec("sheet.csv:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530"),
+      ],
+      status: ["sheet.csv:1": .ok, "sheet.csv:2": .ok]),
+    .init(
+      name: "350 / 530 with different goods are two purchases",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350", goods: "水泥"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530", goods: "电线"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
+    .init(
+      name: "a duplicate pair and a miswritten third copy form one conflict",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("old.csv:4", .debt, "C-1", "2024-03-01", "350"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530"),
+      ],
+      status: ["iou.txt:1": .conflict, "old.csv:4": .conflict, "sheet.csv:2": .conflict],
+      conflict: ["iou.txt:1", "old.csv:4", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "an IOU whose words and figures differ is held alone",
+      records: [
+        rec(
+          "iou.txt:1", .debt, "C-1", "2024-03-01", "3500", status: .conflict, check: .figures,
+          checkAmount: "3005")
+      ],
+      status: ["iou.txt:1": .conflict], conflict: ["iou.txt:1"], reviews: ["conflict"]),
+    .init(
+      name: "a sheet row that matches the IOU's figures joins its conflict",
+      records: [
+        rec(
+          "iou.txt:1", .debt, "C-1", "2024-03-01", "3500", status: .conflict, check: .figures,
+          checkAmount: "3005"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "3005"),
+      ],
+      status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
+      conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "conflict answered keep: that record counts, the other is its duplicate",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "530"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["iou.txt:1", "sheet.csv:2"])) keep sheet.csv:2",
+      status: ["iou.txt:1": .duplicate, "sheet.csv:2": .ok],
+      duplicateOf: ["iou.txt:1": "sheet.csv:2"]),
+    .init(
+      name: "conflict answered with a source outside it stays open",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "530"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["iou.txt:1", "sheet.csv:2"])) keep x.csv:9",
+      status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
+      conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "rejected lines are questions until ignored",
+      records: [
+        rec("iou.txt:1", .rejected, "", nil, "0", raw: "李四 三千多"),
+        rec("iou.txt:2", .rejected, "", nil, "0", raw: "？？"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .rejected, subject: ["iou.txt:2"])) ignore",
+      status: ["iou.txt:1": .rejected, "iou.txt:2": .rejected], reviews: ["rejected"]),
+  ]
+
+  @Test(arguments: cases) func classifiesRecords(_ c: MatchCase) throws {
+    let result = reconcile(c.records, decisions: c.decisions)
+    for (src, expected) in c.status {
+      #expect(result.status(src) == expected, "\(src)")
+    }
+    for (src, of) in c.duplicateOf {
+      #expect(result.record(src)?.duplicateOf?.description == of, "\(src)")
+    }
+    let ids = Set(c.conflict.compactMap { result.record($0)?.conflictID })
+    if !c.conflict.isEmpty {
+      #expect(ids.count == 1 && ids.first?.hasPrefix("K-") == true)
+    }
+    for r in result.records where !c.conflict.contains(r.source.description) {
+      #expect(r.conflictID.isEmpty, "\(r.source)")
+    }
+    #expect(result.reviews.map(\.type.rawValue).sorted() == c.reviews.sorted())
+    #expect(result.balanced)
+  }
+
+  @Test func conflictSuggestsTheFigureMoreSourcesSupport() throws {
+    let result = reconcile([
+      rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+      rec("old.csv:4", .debt, "C-1", "2024-03-01", "350"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530"),
+    ])
+    let item = try #require(result.reviews(.conflict).first)
+    #expect(item.suggestion.first?.code == "conflict-suggest")
+    #expect(item.suggestion.first?.args == ["350.00", "2", "1"])
+    #expect(item.detail.codes.contains("conflict-digits-swapped"))
+    #expect(item.sources.map(\.description) == ["iou.txt:1", "old.csv:4", "sheet.csv:2"])
+    // The money is held out of the balance.
+    #expect(result.ledger.isEmpty)
+    #expect(result.money.conflict == money("1230"))
+  }
+
+  @Test func wordsAndFiguresWithNoOtherEvidenceAreNotPicked() throws {
+    let result = reconcile([
+      rec(
+        "iou.txt:1", .debt, "C-1", "2024-03-01", "3500", status: .conflict, check: .figures,
+        checkAmount: "3005")
+    ])
+    let item = try #require(result.reviews(.conflict).first)
+    #expect(item.suggestion.first?.code == "conflict-no-majority")
+    #expect(item.detail.codes.contains("conflict-words-vs-figures"))
+  }
+
+  @Test func wordsBackedBySheetAreSuggested() throws {
+    let result = reconcile([
+      rec(
+        "iou.txt:1", .debt, "C-1", "2024-03-01", "3500", status: .conflict, check: .figures,
+        checkAmount: "3005"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "3500"),
+    ])
+    let item = try #require(result.reviews(.conflict).first)
+    #expect(item.suggestion.first?.args == ["3500.00", "2", "1"])
+    #expect(result.row("C-1") == nil)
+    #expect(result.staleRow("C-1") == nil)
+  }
+
+  @Test func runningBalanceSuggestsTheImpliedAmount() throws {
+    let result = reconcile([
+      rec("s.csv:2", .debt, "C-1", "2024-03-01", "100", check: .runningBalance, checkAmount: "100"),
+      rec(
+        "s.csv:3", .debt, "C-1", "2024-03-02", "530", status: .conflict, check: .runningBalance,
+        checkAmount: "450"),
+    ])
+    let item = try #require(result.reviews(.conflict).first)
+    #expect(item.detail.codes.contains("conflict-running-balance"))
+    #expect(item.suggestion.codes.contains("evidence-running-balance"))
+    #expect(item.suggestion.contains { $0.code == "evidence-running-balance" && $0.args.last == "350.00" })
+  }
+
+  @Test func amountDecisionCountsTheEarliestSourceWithThatAmount() throws {
+    let id = ReviewItem.makeID(type: .conflict, subject: ["iou.txt:1", "sheet.csv:2"])
+    let records = [
+      rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "530"),
+    ]
+    let result = reconcile(records, decisions: "\(id) amount 380")
+    #expect(result.status("iou.txt:1") == .ok)
+    #expect(result.record("iou.txt:1")?.amount == money("380"))
+    #expect(result.status("sheet.csv:2") == .duplicate)
+    #expect(result.row("C-1")?.balance == money("380"))
+    #expect(result.money.decisionAdjustment == money("30"))
+    #expect(result.reviews.isEmpty)
+    #expect(result.balanced)
+    // Running again on the output restores the amount as read, then applies the decision again.
+    let again = reconcile(result.records, decisions: "\(id) amount 380")
+    #expect(again.records == result.records)
+    #expect(again.money == result.money)
+  }
+
+  @Test func readConflictSettledByKeepReturnsToConflictWithoutTheDecision() throws {
+    let records = [
+      rec(
+        "iou.txt:1", .debt, "C-1", "2024-03-01", "3500", status: .conflict, check: .figures,
+        checkAmount: "3005")
+    ]
+    let id = ReviewItem.makeID(type: .conflict, subject: ["iou.txt:1"])
+    let settled = reconcile(records, decisions: "\(id) keep iou.txt:1")
+    #expect(settled.status("iou.txt:1") == .ok)
+    #expect(settled.row("C-1")?.balance == money("3500"))
+    // Without the decision, the same output goes back to a held conflict.
+    let back = reconcile(settled.records)
+    #expect(back.status("iou.txt:1") == .conflict)
+    #expect(back.records == reconcile(records).records)
+  }
+
+  @Test func movementWithoutCustomerIsCountedUnderUnknown() {
+    let result = reconcile([rec("iou.txt:1", .debt, "", "2024-03-01", "70")])
+    #expect(result.row("")?.balance == money("70"))
+    #expect(result.record("iou.txt:1")?.notes.codes == ["movement-without-customer"])
+    #expect(result.counts.customers == 0)
+    #expect(result.stale.isEmpty)
+    #expect(result.balanced)
+  }
+
+  @Test func ownFiguresDisagreeingWithoutCustomerIsStillAQuestion() throws {
+    let result = reconcile([
+      rec(
+        "iou.txt:1", .debt, "", "2024-03-01", "3500", status: .conflict, check: .figures,
+        checkAmount: "3005")
+    ])
+    #expect(result.status("iou.txt:1") == .conflict)
+    #expect(result.reviews(.conflict).count == 1)
+    #expect(reconcile(result.records).records == result.records)
+  }
+}
+
+@Suite struct SimilarityTests {
+  static let amountCases: [(Int64, Int64, AmountRelation?)] = [
+    (35000, 53000, .swapped),
+    (125000, 152000, .swapped),
+    (120000, 12000, .zero),
+    (105000, 15000, .zero),
+    (35000, 38000, .oneDigit),
+    (35000, 35000, nil),
+    (35000, 3500, .zero),
+    (12000, 21000, .swapped),
+    (13500, 15300, .swapped),
+    (13500, 53100, nil),
+    (35000, 350000, .zero),
+    (100, 1, nil),
+    (0, 0, nil),
+  ]
+
+  @Test(arguments: amountCases) func relatesAmounts(_ c: (Int64, Int64, AmountRelation?)) {
+    #expect(AmountRelation.between(c.0, c.1) == c.2)
+    #expect(AmountRelation.between(c.1, c.0) == c.2)
+  }
+
+  static let goodsCases: [(String, String, GoodsRelation)] = [
+    ("水管接头20个", "水管接头 20个", .equal),
+    ("水管接头20个", "接头", .contains),
+    ("水管接头", "水管弯头", .overlap),
+    ("水泥", "水管", .different),
+    ("20个接头", "20个弯头", .different),
+    ("", "电线", .unknown),
+    ("ＰＶＣ管", "pvc管", .equal),
+  ]
+
+  @Test(arguments: goodsCases) func relatesGoods(_ c: (String, String, GoodsRelation)) {
+    #expect(GoodsRelation.between(GoodsRelation.key(c.0), GoodsRelation.key(c.1)) == c.2)
+  }
+
+  static let limitationCases: [(String, String, Bool)] = [
+    ("2024-02-29", "2027-02-28", false),
+    ("2022-05-01", "2025-05-01", false),
+    ("2015-06-30", "2017-06-30", true),
+    ("2015-12-31", "2018-12-31", false),
+  ]
+
+  @Test(arguments: limitationCases) func endsLimitation(_ c: (String, String, Bool)) {
+    let end = Limitation.end(from: day(c.0))
+    #expect(end.day.iso == c.1)
+    #expect(end.oldLaw == c.2)
+  }
+
+  static let bucketCases: [(Int, AgingBucket)] = [
+    (0, .days0to30), (30, .days0to30), (31, .days31to90), (90, .days31to90), (91, .days91to180),
+    (180, .days91to180), (181, .days181to365), (365, .days181to365), (366, .years1to2),
+    (730, .years1to2), (731, .years2to3), (1095, .years2to3), (1096, .over3Years),
+  ]
+
+  @Test(arguments: bucketCases) func bucketsAges(_ c: (Int, AgingBucket)) {
+    #expect(AgingBucket(ageDays: c.0) == c.1)
+  }
+
+  @Test func parsesYuanWrittenInNotes() {
+    #expect(parseYuan("350.00") == 35000)
+    #expect(parseYuan("-0.50") == -50)
+    #expect(parseYuan("12") == 1200)
+    #expect(parseYuan("1.2.3") == nil)
+    #expect(parseYuan("") == nil)
+  }
+}
