@@ -2,8 +2,10 @@
   import Glibc
 #endif
 import QingzhangModel
+import QingzhangReconcile
 import QingzhangRead
 import QingzhangReport
+import QingzhangResolve
 import QingzhangStore
 
 /// What `reconcile` was asked to do.
@@ -28,6 +30,7 @@ struct ReadResult {
   var records: [Record] = []
   var files = 0
   var lines = 0
+  var recordCount = 0
   var stored = 0
   var unchanged = 0
 }
@@ -55,6 +58,7 @@ enum Pipeline {
       let alreadyStored = writer.beginFile(path: file.displayPath, contentHash: hash, encoding: "")
       do {
         let summary = try reader.read(file) { record in
+          result.recordCount += 1
           if keepRecords { result.records.append(record) }
           if !alreadyStored { writer.append(record) }
         }
@@ -107,10 +111,69 @@ enum Pipeline {
     let r = try read(
       inputs: inputs, database: database, layoutFiles: layoutFiles,
       mappingsDirectory: mappingsDirectory, keepRecords: false, ctx)
-    ctx.say(CLIMessage.ingestSummary, database, String(r.files), String(r.lines))
+    ctx.say(CLIMessage.ingestSummary, database, String(r.files), String(r.lines), String(r.recordCount))
   }
 
   static func reconcile(_ o: PipelineOptions, _ ctx: Context) throws -> PipelineResult {
-    throw Diagnostic(Note(CLIMessage.internalError, "pipeline not wired yet"))
+    // Answers and known identities first: a typo there should stop the run before the work.
+    let decisions = try o.decisionsFile.map { (f: String) throws(Diagnostic) in
+      try Decisions(parsing: FileSystem.readText(f), file: f)
+    } ?? Decisions()
+    let aliases = try o.aliasesFile.map { (f: String) throws(Diagnostic) in
+      try AliasTable(parsing: FileSystem.readText(f), file: f)
+    } ?? AliasTable()
+    try FileSystem.makeDirectory(o.out)
+
+    // 1. Read (and store).
+    var read = try Pipeline.read(
+      inputs: o.inputs, database: o.database, layoutFiles: o.layoutFiles,
+      mappingsDirectory: o.mappingsDirectory, keepRecords: true, ctx)
+    // Input order must not matter: from here on records are in (path, line, part) order.
+    read.records.sort { ($0.source, $0.part) < ($1.source, $1.part) }
+
+    // 2–3. Normalise and resolve customers.
+    let resolver = try Resolver(mappingsDirectory: o.mappingsDirectory)
+    let resolution = assignCustomers(&read.records, resolver: resolver, aliases: aliases, decisions: decisions)
+
+    // 4. Reconcile.
+    let result = Reconciler.run(read.records, options: ReconcileOptions(asOf: o.asOf, decisions: decisions))
+
+    // 5. Report.
+    let reviews = resolution.reviews + result.reviews
+    var summary = Summary(result, asOf: o.asOf, reviewItems: reviews.count)
+    summary.files = read.files
+    summary.lines = read.lines
+    let lang = o.language
+    try Reports.entries(result.records, language: lang).write(to: o.out + "/entries.csv")
+    try Reports.customers(resolution.customers).write(to: o.out + "/customers.csv")
+    try Reports.ledger(result.ledger, language: lang).write(to: o.out + "/opening-ledger.csv")
+    try Reports.stale(result.stale, language: lang).write(to: o.out + "/stale-debts.csv")
+    try Reports.review(reviews, language: lang).write(to: o.out + "/review.csv")
+    try writeFile(Array(summary.json.utf8), to: o.out + "/summary.json")
+    return PipelineResult(summary: summary)
+  }
+
+  /// Sets `customerID`/`customerName` on every record that names a customer: debts, payments
+  /// and carried-forward balances. Skipped and rejected rows stay without one.
+  static func assignCustomers(
+    _ records: inout [Record], resolver: Resolver, aliases: AliasTable, decisions: Decisions
+  ) -> Resolution {
+    var indices: [Int] = []
+    var mentions: [Mention] = []
+    for (i, r) in records.enumerated()
+    where r.isMovement || (r.check == .carriedForward && !r.name.isEmpty) {
+      indices.append(i)
+      mentions.append(Mention(source: r.source, name: r.name, phone: r.phone, goods: r.goods))
+    }
+    let resolution = resolver.resolve(mentions, aliases: aliases, decisions: decisions)
+    for (m, i) in indices.enumerated() {
+      let c = resolution.customerOfMention[m]
+      if c >= 0 {
+        records[i].customerID = resolution.customers[c].id
+        records[i].customerName = resolution.customers[c].name
+      }
+      records[i].notes += resolution.mentionNotes[m]
+    }
+    return resolution
   }
 }

@@ -1,4 +1,5 @@
 import QingzhangModel
+import QingzhangReconcile
 
 /// The files of the output contract (../shared/spec/outputs.md). Column names never change;
 /// new columns go at the end.
@@ -45,67 +46,82 @@ public enum Reports {
     }
     return w
   }
+
+  /// opening-ledger.csv: one row per customer with a non-zero balance, by customer id.
+  public static func ledger(_ rows: [LedgerRow], language: Language) -> CSVWriter {
+    var w = CSVWriter(header: [
+      "customer_id", "name", "opening_balance", "open_items", "oldest_open_date",
+      "last_payment_date", "unresolved", "open_sources", "note",
+    ])
+    for r in rows {
+      w.row([
+        r.customerID, r.name, r.balance.yuanString, String(r.openItems),
+        r.oldestOpenDate?.iso ?? "", r.lastPaymentDate?.iso ?? "", String(r.unresolved),
+        r.openSources.map(\.description).joined(separator: "|"), r.notes.render(language),
+      ])
+    }
+    return w
+  }
+
+  /// stale-debts.csv: open debts, most urgent first. `bucket` is a stable code (`0-30`,
+  /// `31-90`, `91-180`, `181-365`, `1-2y`, `2-3y`, `3y+`); `bucket_label` says it in words.
+  public static func stale(_ rows: [StaleDebt], language: Language) -> CSVWriter {
+    var w = CSVWriter(header: [
+      "rank", "customer_id", "name", "amount", "oldest_open_date", "age_days", "bucket",
+      "limitation_deadline", "score", "reasons", "days_to_deadline", "open_items", "bucket_label",
+    ])
+    for r in rows {
+      w.row([
+        String(r.rank), r.customerID, r.name, r.amount.yuanString, r.oldestOpenDate?.iso ?? "",
+        r.ageDays.map { String($0) } ?? "", r.bucket?.rawValue ?? "",
+        r.limitationDeadline?.iso ?? "", String(r.score), r.reasons.render(language),
+        r.daysToDeadline.map { String($0) } ?? "", String(r.openItems),
+        r.bucket?.label.render(language) ?? "",
+      ])
+    }
+    return w
+  }
 }
 
 /// summary.json: counts, total outstanding, and whether every yuan read is accounted for.
 public struct Summary: Sendable, Equatable {
-  public var records = 0
-  public var debts = 0
-  public var payments = 0
-  public var duplicates = 0
-  public var conflicts = 0
-  public var rejected = 0
-  public var skipped = 0
-  public var customers = 0
-  public var totalOutstanding = Money.zero
-  public var balanced = true
-  // Extra fields (after the contract's): where the money went.
+  public var counts: ReconcileCounts
+  public var money: MoneyAccount
+  public var totalOutstanding: Money
+  public var balanced: Bool
+  public var asOf: Day
   public var files = 0
   public var lines = 0
-  public var asOf = ""
-  public var moneyRead = Money.zero
-  public var moneyCounted = Money.zero
-  public var moneyDuplicate = Money.zero
-  public var moneyConflict = Money.zero
-  public var moneyRejected = Money.zero
   public var reviewItems = 0
 
-  public init() {}
-
-  /// Counts rows by status; every record lands in exactly one bucket.
-  public mutating func count(_ records: [Record]) {
-    records.forEach { r in
-      self.records += 1
-      switch r.status {
-      case .ok: if r.kind == .debt { debts += 1 } else { payments += 1 }
-      case .duplicate: duplicates += 1
-      case .conflict: conflicts += 1
-      case .rejected: rejected += 1
-      case .skipped: skipped += 1
-      }
-      switch r.status {
-      case .ok: moneyCounted += r.amount
-      case .duplicate: moneyDuplicate += r.amount
-      case .conflict: moneyConflict += r.amount
-      case .rejected: moneyRejected += r.amount
-      case .skipped: break
-      }
-    }
+  public init(_ r: Reconciliation, asOf: Day, reviewItems: Int) {
+    counts = r.counts
+    money = r.money
+    totalOutstanding = r.totalOutstanding
+    balanced = r.balanced
+    self.asOf = asOf
+    self.reviewItems = reviewItems
   }
 
+  /// The contract's keys first, in its order; the money account after them.
   public var json: String {
     func s(_ v: String) -> String { "\"" + v + "\"" }
+    let m = money
     let fields: [(String, String)] = [
-      ("records", String(records)), ("debts", String(debts)), ("payments", String(payments)),
-      ("duplicates", String(duplicates)), ("conflicts", String(conflicts)),
-      ("rejected", String(rejected)), ("skipped", String(skipped)),
-      ("customers", String(customers)), ("total_outstanding", s(totalOutstanding.yuanString)),
-      ("balanced", balanced ? "true" : "false"), ("as_of", s(asOf)), ("files", String(files)),
-      ("lines", String(lines)), ("review_items", String(reviewItems)),
-      ("money_read", s(moneyRead.yuanString)), ("money_counted", s(moneyCounted.yuanString)),
-      ("money_duplicate", s(moneyDuplicate.yuanString)),
-      ("money_conflict", s(moneyConflict.yuanString)),
-      ("money_rejected", s(moneyRejected.yuanString)),
+      ("records", String(counts.records)), ("debts", String(counts.debts)),
+      ("payments", String(counts.payments)), ("duplicates", String(counts.duplicates)),
+      ("conflicts", String(counts.conflicts)), ("rejected", String(counts.rejected)),
+      ("skipped", String(counts.skipped)), ("customers", String(counts.customers)),
+      ("total_outstanding", s(totalOutstanding.yuanString)),
+      ("balanced", balanced ? "true" : "false"),
+      ("as_of", s(asOf.iso)), ("files", String(files)), ("lines", String(lines)),
+      ("review_items", String(reviewItems)), ("conflict_groups", String(counts.conflictGroups)),
+      ("after_as_of", String(counts.afterAsOf)),
+      ("money_read", s(m.read.yuanString)), ("money_brought_forward", s(m.broughtForward.yuanString)),
+      ("money_decision_adjustment", s(m.decisionAdjustment.yuanString)),
+      ("money_in_ledger", s(m.inLedger.yuanString)), ("money_after_as_of", s(m.afterAsOf.yuanString)),
+      ("money_duplicate", s(m.duplicate.yuanString)), ("money_conflict", s(m.conflict.yuanString)),
+      ("money_rejected", s(m.rejected.yuanString)),
     ]
     return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}\n"
   }

@@ -39,14 +39,17 @@ enum ReconcileCommand {
       language: ctx.language)
     let result = try Pipeline.reconcile(options, ctx)
     let s = result.summary
-    ctx.say(CLIMessage.summaryRead, String(s.files), String(s.lines), String(s.records))
-    let counts: [Int] = [s.debts, s.payments, s.duplicates, s.conflicts, s.skipped, s.rejected, s.customers]
+    ctx.say(CLIMessage.summaryRead, String(s.files), String(s.lines), String(s.counts.records))
+    let c = s.counts
+    let counts: [Int] = [c.debts, c.payments, c.duplicates, c.conflicts, c.skipped, c.rejected, c.customers]
     ctx.say(Note(CLIMessage.summaryCounts, args: counts.map { String($0) }))
     ctx.say(CLIMessage.summaryOutstanding, asOf.iso, s.totalOutstanding.yuanString)
     if s.reviewItems > 0 { ctx.say(CLIMessage.summaryReview, String(s.reviewItems), out) }
     if !s.balanced {
-      let accounted: Money = s.moneyCounted + s.moneyDuplicate + s.moneyConflict + s.moneyRejected
-      ctx.say(CLIMessage.summaryUnbalanced, (s.moneyRead - accounted).yuanString)
+      let m = s.money
+      let inflow: Money = m.read + m.broughtForward + m.decisionAdjustment
+      let outflow: Money = m.inLedger + m.afterAsOf + m.duplicate + m.conflict + m.rejected
+      ctx.say(CLIMessage.summaryUnbalanced, (inflow - outflow).yuanString)
     }
     ctx.say(CLIMessage.summaryOutputs, out)
     return s.balanced ? .success : .failure
