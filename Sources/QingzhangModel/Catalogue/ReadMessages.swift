@@ -39,6 +39,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case rowBadDate = "row-bad-date"
   case dateNoYear = "date-no-year"
   case yearFromTitle = "year-from-title"
+  case yearFromMapping = "year-from-mapping"
   case yearRollover = "year-rollover"
   case dateOrderGuessed = "date-order-guessed"
   case excelSerialDate = "excel-serial-date"
@@ -203,6 +204,8 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .yearFromTitle:
       return ("年份 {0} 取自表格标题", "year {0} taken from the sheet's title")
+    case .yearFromMapping:
+      return ("年份 {0} 取自映射文件", "year {0} taken from the mapping file")
     case .yearRollover:
       return (
         "月份从 {0} 月回到 {1} 月，按下一年（{2} 年）算",

@@ -280,7 +280,8 @@ enum UTF8Validator {
         i += 1
         continue
       }
-      let len = sequence(chunk, i)
+      var len = sequence(chunk, i)
+      if len == -3 && chunk[i] == 0xEF { len = 3 }  // a U+FFFD is valid UTF-8 for detection
       if len > 0 {
         i += len
       } else if len == 0 {

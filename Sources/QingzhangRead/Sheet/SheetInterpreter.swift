@@ -1,3 +1,4 @@
+import Foundation
 import QingzhangModel
 
 /// Column indices of the fields of one sheet (-1: no such column).
@@ -316,28 +317,30 @@ final class SheetInterpreter {
     var dateYearCandidates: [Int] = []
     for row in rows where row.badHex.isEmpty {
       let cells = row.cells
-      for (i, rawCell) in cells.enumerated() where !rawCell.isEmpty {
-        var cell = rawCell
-        if (cell.hasPrefix("(") || cell.hasPrefix("（")) && (cell.hasSuffix(")") || cell.hasSuffix("）")) {
-          cell = String(cell.dropFirst().dropLast())
+      for (i, cell) in cells.enumerated() where !cell.isEmpty {
+        if titleYuanPerUnit == nil { titleYuanPerUnit = unit(in: cell) }
+        // `客户：张记五金  电话：138…`: key-value pairs separated by blanks.
+        let segments = cell.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map {
+          String($0).trimmingCharacters(in: CharacterSet(charactersIn: "()（）[]【】"))
         }
         var noYear = false
-        if let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }) {
-          let key = ColumnVocabulary.normaliseHeader(String(cell[..<colon])).key
-          var value = String(cell[cell.index(after: colon)...]).trimmingBlanks()
-          if value.isEmpty, i + 1 < cells.count { value = cells[i + 1].trimmingBlanks() }
-          if let cut = value.firstIndex(where: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }) {
-            value = String(value[..<cut])
-          }
-          noYear = titleNoYearKeys.contains(key)
-          if !value.isEmpty {
-            if titleUnitKeys.contains(key), let u = vocab.yuanPerUnit(value) {
-              titleYuanPerUnit = titleYuanPerUnit ?? u
-            } else if titleCustomerKeys.contains(key) || key == "单位" {
-              titleCustomer = titleCustomer ?? value
-            } else if titlePhoneKeys.contains(key) {
-              if titlePhone.isEmpty { titlePhone = value.filter { $0.isASCII && $0.isNumber } }
+        for (k, segment) in segments.enumerated() {
+          guard let colon = segment.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
+          let key = ColumnVocabulary.normaliseHeader(String(segment[..<colon])).key
+          var value = String(segment[segment.index(after: colon)...]).trimmingBlanks()
+          if value.isEmpty {
+            if k + 1 < segments.count {
+              value = segments[k + 1]
+            } else if i + 1 < cells.count {
+              value = cells[i + 1].trimmingBlanks()
             }
+          }
+          if titleNoYearKeys.contains(key) { noYear = true }
+          if value.isEmpty || vocab.yuanPerUnit(value) != nil { continue }
+          if titleCustomerKeys.contains(key) || key == "单位" {
+            titleCustomer = titleCustomer ?? value
+          } else if titlePhoneKeys.contains(key), titlePhone.isEmpty {
+            titlePhone = value.filter { $0.isASCII && $0.isNumber }
           }
         }
         if !noYear {
@@ -348,6 +351,21 @@ final class SheetInterpreter {
       }
     }
     titleYear = yearCandidates.first ?? dateYearCandidates.first
+  }
+
+  /// `单位：万元` anywhere in a title cell → yuan per unit.
+  private func unit(in cell: String) -> Int64? {
+    let words = vocab.units.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    for key in vocab.titleUnitKeys {
+      var rest = cell[...]
+      while let r = rest.range(of: key) {
+        var after = rest[r.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+        if let c = after.first, c == "：" || c == ":" { after = after.dropFirst().drop { $0 == " " } }
+        for w in words where after.hasPrefix(w) { return vocab.units[w] }
+        rest = rest[r.upperBound...]
+      }
+    }
+    return nil
   }
 
   /// Four-digit years (1990–2099) in a title: those followed by 年, and those starting a date.
@@ -783,6 +801,8 @@ final class SheetInterpreter {
     if lastYearlessMonth >= 10 && month <= 3 && (1...12).contains(month) {
       year += 1
       notes.append(Note(ReadMessage.yearRollover, String(lastYearlessMonth), String(month), String(year)))
+    } else if layout?.year != nil {
+      notes.append(Note(ReadMessage.yearFromMapping, String(year)))
     } else {
       notes.append(Note(ReadMessage.yearFromTitle, String(year)))
     }
