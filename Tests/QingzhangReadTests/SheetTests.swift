@@ -522,36 +522,9 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
   @Test(.enabled(if: ProcessInfo.processInfo.environment["QZ_SHEET_SPEED"] != nil))
   func readingSpeed() throws {
     let rows = Int(ProcessInfo.processInfo.environment["QZ_SHEET_ROWS"] ?? "") ?? 1_000_000
-    let path = NSTemporaryDirectory() + "qz-speed-\(getpid()).csv"
-    let names = ["张建国", "李四", "陈立新", "王五金店", "老张", "刘德华", "赵铁柱", "孙小美"]
-    let goods = ["水管接头", "PPR水管", "电线", "水泥", "开关插座", "瓷砖胶", "角阀", "电工胶布"]
-    var text = "李记五金2023年客户欠款明细\r\n日期,客户名称,品名,数量,单价,金额,已收,余额,备注\r\n"
-    var balances = [Int](repeating: 0, count: names.count)
-    for i in 0..<rows {
-      let c = i % names.count
-      let qty = 1 + i % 20
-      let price = 150 + i % 900  // fen
-      let amount = qty * price
-      let paid = i % 7 == 0 ? amount / 2 : 0
-      balances[c] += amount - paid
-      let day = 1 + i % 28
-      let month = 1 + (i / 28) % 12
-      func yuan(_ f: Int) -> String { "\(f / 100).\(f % 100 < 10 ? "0" : "")\(f % 100)" }
-      text += "2023/\(month)/\(day),\(names[c]),\(goods[i % goods.count]),\(qty),\(yuan(price)),\(yuan(amount)),"
-      text += (paid > 0 ? yuan(paid) : "") + ",\(yuan(balances[c])),\r\n"
-    }
-    // GBK-encode through ICU-free means: the test data only has characters whose GBK bytes we get from iconv.
-    let utf8Path = path + ".utf8"
-    try text.write(toFile: utf8Path, atomically: false, encoding: .utf8)
-    let iconv = Process()
-    iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-    iconv.arguments = ["-f", "UTF-8", "-t", "GBK", "-o", path, utf8Path]
-    try iconv.run()
-    iconv.waitUntilExit()
-    defer {
-      try? FileManager.default.removeItem(atPath: path)
-      try? FileManager.default.removeItem(atPath: utf8Path)
-    }
+    // Generated once and kept (it takes longer to write than to read): delete it by hand.
+    let path = NSTemporaryDirectory() + "qz-speed-\(rows).csv"
+    if !FileManager.default.fileExists(atPath: path) { try SheetTests.writeSpeedSheet(rows: rows, to: path) }
     let reader = try SheetFixtures.reader()
     var count = 0
     var conflicts = 0
@@ -566,5 +539,34 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
         + "\(String(format: "%.3f", seconds)) s: \(Int(Double(rows) / seconds)) rows/s")
     #expect(conflicts == 0)
     #expect(summary.encoding == "GB18030")
+  }
+
+  /// A realistic GBK sheet: title, header, `rows` rows of eight customers with a running balance.
+  static func writeSpeedSheet(rows: Int, to path: String) throws {
+    let names = ["张建国", "李四", "陈立新", "王五金店", "老张", "刘德华", "赵铁柱", "孙小美"]
+    let goods = ["水管接头", "PPR水管", "电线", "水泥", "开关插座", "瓷砖胶", "角阀", "电工胶布"]
+    var text = "李记五金2023年客户欠款明细\r\n日期,客户名称,品名,数量,单价,金额,已收,余额,备注\r\n"
+    var balances = [Int](repeating: 0, count: names.count)
+    func yuan(_ f: Int) -> String { "\(f / 100).\(f % 100 < 10 ? "0" : "")\(f % 100)" }
+    for i in 0..<rows {
+      let c = i % names.count
+      let qty = 1 + i % 20
+      let price = 150 + i % 900  // fen
+      let amount = qty * price
+      let paid = i % 7 == 0 ? amount / 2 : 0
+      balances[c] += amount - paid
+      let day = 1 + i % 28
+      let month = 1 + (i / 28) % 12
+      text += "2023/\(month)/\(day),\(names[c]),\(goods[i % goods.count]),\(qty),\(yuan(price)),\(yuan(amount)),"
+      text += (paid > 0 ? yuan(paid) : "") + ",\(yuan(balances[c])),\r\n"
+    }
+    let utf8Path = path + ".utf8"
+    try text.write(toFile: utf8Path, atomically: false, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: utf8Path) }
+    let iconv = Process()
+    iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    iconv.arguments = ["-f", "UTF-8", "-t", "GBK", "-o", path, utf8Path]
+    try iconv.run()
+    iconv.waitUntilExit()
   }
 }

@@ -1,22 +1,26 @@
 import QingzhangModel
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Splits decoded UTF-8 into physical lines (LF, CRLF or a bare CR), attaching the bad-byte
 /// events that fall inside each line. Holds at most one partial line between chunks; a line
 /// longer than `maxLineLength` is skipped and reported with a short preview.
 final class LineSplitter {
   /// Decoded bytes not yet split into lines.
-  var buffer: [UInt8] = []
+  @exclusivity(unchecked) var buffer: [UInt8] = []
   /// Absolute output offset of `buffer[0]`.
-  private var base = 0
+  @exclusivity(unchecked) private var base = 0
   /// Where the search for the next terminator resumes.
-  private var scan = 0
-  private var events: [BadEvent] = []
-  private var eventHead = 0
-  private(set) var lineCount = 0
+  @exclusivity(unchecked) private var scan = 0
+  @exclusivity(unchecked) private var events: [BadEvent] = []
+  @exclusivity(unchecked) private var eventHead = 0
+  @exclusivity(unchecked) private(set) var lineCount = 0
   let maxLineLength: Int
   /// While > 0, the current line is too long: its length so far.
-  private var longLength = 0
-  private var longPreview: [UInt8] = []
+  @exclusivity(unchecked) private var longLength = 0
+  @exclusivity(unchecked) private var longPreview: [UInt8] = []
 
   static let previewLength = 240
 
@@ -58,9 +62,10 @@ final class LineSplitter {
         }
       }
       var i = start
-      while i < n {
-        if p[i] == 0 { found.append(BadEvent(offset: base + i, hex: "00")) }
-        i += 1
+      while i < n, let b = p.baseAddress, let hit = memchr(b + i, 0, n - i) {
+        let at = b.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        found.append(BadEvent(offset: base + at, hex: "00"))
+        i = at + 1
       }
     }
     if found.isEmpty { return }

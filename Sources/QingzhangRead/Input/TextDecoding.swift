@@ -160,13 +160,13 @@ final class DecoderState {
   }
 
   let path: String
-  var mode: Mode = .undecided
-  var encoding: TextEncoding? = nil
-  var diagnostics: [Diagnostic] = []
+  @exclusivity(unchecked) var mode: Mode = .undecided
+  @exclusivity(unchecked) var encoding: TextEncoding? = nil
+  @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
   /// Bytes to skip at the start of the first chunk (a BOM).
-  var skip = 0
+  @exclusivity(unchecked) var skip = 0
   /// Trailing bytes of an incomplete UTF-8 sequence, kept for the next chunk.
-  var carry: [UInt8] = []
+  @exclusivity(unchecked) var carry: [UInt8] = []
   let splitter: LineSplitter
 
   init(path: String, maxLineLength: Int) {

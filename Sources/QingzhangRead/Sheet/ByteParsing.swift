@@ -351,3 +351,36 @@ struct KeywordMatcher: Sendable {
     return best
   }
 }
+
+/// Interns short cell texts (customer names, goods) by their bytes: a repeated name costs a
+/// hash of its bytes instead of a new `String` and an NFC-normalising `String` hash. Each text
+/// gets a stable slot number for per-customer state.
+struct TextTable {
+  private struct Entry {
+    var bytes: [UInt8]
+    var text: String
+    var slot: Int
+  }
+
+  private var byHash: [UInt64: [Entry]] = [:]
+  private(set) var count = 0
+  /// Texts longer than this are not interned (they rarely repeat).
+  static let maxLength = 96
+
+  /// The text of `p` and its slot.
+  mutating func intern(_ p: UnsafeBufferPointer<UInt8>) -> (text: String, slot: Int) {
+    if p.count > TextTable.maxLength { return (ByteCell.string(p), -1) }
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in p {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01b3
+    }
+    if let entries = byHash[h] {
+      for e in entries where ByteCell.equal(p, e.bytes) { return (e.text, e.slot) }
+    }
+    let e = Entry(bytes: Array(p), text: ByteCell.string(p), slot: count)
+    count += 1
+    byHash[h, default: []].append(e)
+    return (e.text, e.slot)
+  }
+}

@@ -71,31 +71,41 @@ final class SheetInterpreter {
   private let creditDirections: [[UInt8]]
   private let zeroDirections: [[UInt8]]
 
-  private(set) var phase = Phase.seeking
-  private(set) var diagnostics: [Diagnostic] = []
-  private var held: [HeldRow] = []
+  @exclusivity(unchecked) private(set) var phase = Phase.seeking
+  @exclusivity(unchecked) private(set) var diagnostics: [Diagnostic] = []
+  @exclusivity(unchecked) private var held: [HeldRow] = []
 
   // From the header and the titles.
-  private(set) var columns = SheetColumns()
-  private var fenPerUnit: [Int64] = []
-  private var headerCells: [[UInt8]] = []
-  private(set) var layout: SheetLayout?
-  private var dateOrder: ByteDate.Order?
-  private(set) var titleYear: Int?
-  private(set) var titleCustomer: String?
-  private var titlePhone = ""
-  private var titleYuanPerUnit: Int64?
+  @exclusivity(unchecked) private(set) var columns = SheetColumns()
+  @exclusivity(unchecked) private var fenPerUnit: [Int64] = []
+  @exclusivity(unchecked) private var headerCells: [[UInt8]] = []
+  /// Cells where 合计/上年结转 words are looked for (besides the first non-empty one).
+  @exclusivity(unchecked) private var wordColumns: [Int] = []
+  /// Cells compared with the header to spot a repeated header row.
+  @exclusivity(unchecked) private var repeatColumns: [Int] = []
+  @exclusivity(unchecked) private(set) var layout: SheetLayout?
+  @exclusivity(unchecked) private var dateOrder: ByteDate.Order?
+  @exclusivity(unchecked) private(set) var titleYear: Int?
+  @exclusivity(unchecked) private(set) var titleCustomer: String?
+  @exclusivity(unchecked) private var titlePhone = ""
+  @exclusivity(unchecked) private var titleYuanPerUnit: Int64?
 
   // Running state.
-  private var blockCustomer: String?
-  private var lastCustomer = ""
-  private var balances: [String: Int64] = [:]
-  private var sinceTotal = (debit: Int64(0), credit: Int64(0), rows: 0)
-  private var allRows = (debit: Int64(0), credit: Int64(0), rows: 0)
-  private var yearlessYear: Int?
-  private var lastYearlessMonth = 0
-  private var rowsWithoutCustomer = 0
-  private var rowsWithCustomer = 0
+  @exclusivity(unchecked) private var blockCustomer: String?
+  @exclusivity(unchecked) private var lastCustomer = ""
+  @exclusivity(unchecked) private var lastCustomerSlot = -1
+  /// Running balance per customer, by the slot of the name in `names`.
+  @exclusivity(unchecked) private var balanceBySlot: [Int64?] = []
+  /// Names too long to intern.
+  @exclusivity(unchecked) private var balanceByName: [String: Int64] = [:]
+  @exclusivity(unchecked) private var names = TextTable()
+  @exclusivity(unchecked) private var goodsTexts = TextTable()
+  @exclusivity(unchecked) private var sinceTotal = (debit: Int64(0), credit: Int64(0), rows: 0)
+  @exclusivity(unchecked) private var allRows = (debit: Int64(0), credit: Int64(0), rows: 0)
+  @exclusivity(unchecked) private var yearlessYear: Int?
+  @exclusivity(unchecked) private var lastYearlessMonth = 0
+  @exclusivity(unchecked) private var rowsWithoutCustomer = 0
+  @exclusivity(unchecked) private var rowsWithCustomer = 0
 
   init(path: String, vocabulary: ColumnVocabulary, layouts: [SheetLayout]) {
     self.path = path
@@ -307,6 +317,9 @@ final class SheetInterpreter {
     if !unknown.isEmpty { notes.append(Note(ReadMessage.headerUnknownColumns, unknown.joined(separator: "、"))) }
     columns = cols
     fenPerUnit = perUnit
+    wordColumns = [cols[.date], cols[.customer], cols[.goods]].filter { $0 >= 0 }
+    repeatColumns = [cols[.date], cols[.customer], cols[.goods], cols[.amount], cols[.debit], cols[.credit], cols[.balance]]
+      .filter { $0 >= 0 && $0 < cells.count && !cells[$0].isEmpty }
     headerCells = (0..<width).map { i in i < cells.count ? Array(cells[i].utf8) : [] }
   }
 
@@ -442,16 +455,15 @@ final class SheetInterpreter {
 
   private func classify(_ r: RowBuffer) -> RowClass {
     var first = -1
-    var nonEmpty = 0
     for i in 0..<r.count where !r.field(i).isEmpty {
-      if first < 0 { first = i }
-      nonEmpty += 1
+      first = i
+      break
     }
     let firstCell = r.field(first)
     for p in commentPrefixes where ByteCell.hasPrefix(firstCell, p) { return .comment }
     var best = matcher.match(firstCell)
     var label = firstCell
-    for c in [columns[.date], columns[.customer], columns[.goods]] where c >= 0 && c != first {
+    for c in wordColumns where c != first {
       let cell = r.field(c)
       if cell.isEmpty { continue }
       if let m = matcher.match(cell), m != RowWordCategory.footer.rawValue, m < (best ?? Int.max) {
@@ -469,7 +481,7 @@ final class SheetInterpreter {
     }
     if columns[.docType] >= 0, matches(r.field(columns[.docType]), openingTypes) { return .carriedForward }
     // 客户：张建国 on a row of its own.
-    if nonEmpty == 1 {
+    if hasColon(firstCell) && (first + 1..<r.count).allSatisfy({ r.field($0).isEmpty }) {
       let text = ByteCell.string(firstCell)
       if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) {
         let key = ColumnVocabulary.normaliseHeader(String(text[..<colon])).key
@@ -478,29 +490,55 @@ final class SheetInterpreter {
       }
     }
     var same = 0
-    for c in [columns[.date], columns[.customer], columns[.goods], columns[.amount], columns[.debit],
-      columns[.credit], columns[.balance]] where c >= 0 && c < headerCells.count && !headerCells[c].isEmpty {
-      if ByteCell.equal(r.field(c), headerCells[c]) { same += 1 }
-    }
+    for c in repeatColumns where ByteCell.equal(r.field(c), headerCells[c]) { same += 1 }
     if same >= 2 { return .repeatedHeader }
     return .data
   }
 
-  private func customerName(_ r: RowBuffer, notes: inout [Note]) -> String {
+  /// The row's customer and the slot of the name (for its running balance).
+  private func hasColon(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    for i in 0..<p.count where p[i] == 0x3A || (p[i] == 0x9A && i >= 2 && p[i - 2] == 0xEF && p[i - 1] == 0xBC) {
+      return true
+    }
+    return false
+  }
+
+  private func customerName(_ r: RowBuffer, notes: inout [Note]) -> (name: String, slot: Int) {
     let col = columns[.customer]
     if col >= 0 {
       let cell = r.field(col)
       if !cell.isEmpty {
-        let name = ByteCell.string(cell)
-        lastCustomer = name
-        return name
+        let n = names.intern(cell)
+        lastCustomer = n.text
+        lastCustomerSlot = n.slot
+        return (n.text, n.slot)
       }
       if !lastCustomer.isEmpty {
         notes.append(Note(ReadMessage.customerFilledDown, lastCustomer))
-        return lastCustomer
+        return (lastCustomer, lastCustomerSlot)
       }
     }
-    return blockCustomer ?? layout?.customer ?? titleCustomer ?? ""
+    let name = blockCustomer ?? layout?.customer ?? titleCustomer ?? ""
+    if name == fixedCustomer.name { return fixedCustomer }
+    var copy = name
+    fixedCustomer = (name, copy.withUTF8 { names.intern($0).slot })
+    return fixedCustomer
+  }
+
+  @exclusivity(unchecked) private var fixedCustomer: (name: String, slot: Int) = ("", -1)
+
+  private func balance(_ who: (name: String, slot: Int)) -> Int64? {
+    if who.slot < 0 { return balanceByName[who.name] }
+    return who.slot < balanceBySlot.count ? balanceBySlot[who.slot] : nil
+  }
+
+  private func setBalance(_ who: (name: String, slot: Int), _ value: Int64) {
+    if who.slot < 0 {
+      balanceByName[who.name] = value
+      return
+    }
+    while balanceBySlot.count <= who.slot { balanceBySlot.append(nil) }
+    balanceBySlot[who.slot] = value
   }
 
   private func dataRow(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) {
@@ -540,7 +578,9 @@ final class SheetInterpreter {
     var credit: Int64 = 0
     var discount: Int64 = 0
     var balance: Int64? = nil
-    for (col, slot) in [(debitCol, 0), (columns[.credit], 1), (columns[.discount], 2)] where col >= 0 {
+    var slot = 0
+    while slot < 3 {
+      let col = slot == 0 ? debitCol : (slot == 1 ? columns[.credit] : columns[.discount])
       switch money(r, col) {
       case .empty: break
       case .value(let v):
@@ -552,6 +592,7 @@ final class SheetInterpreter {
             notes: [Note(ReadMessage.rowBadAmount, text)] + why))
         return
       }
+      slot += 1
     }
     if columns[.balance] >= 0 {
       switch money(r, columns[.balance]) {
@@ -614,10 +655,11 @@ final class SheetInterpreter {
         }
       }
     }
-    let name = customerName(r, notes: &notes)
+    let who = customerName(r, notes: &notes)
+    let name = who.name
     if debit == 0 && credit == 0 && discount == 0 {
       if let b = balance {
-        balances[name] = b
+        setBalance(who, b)
         emit(
           skipped(
             line, ByteCell.string(raw), name: name, checkAmount: Money(fen: b), check: .runningBalance,
@@ -638,7 +680,7 @@ final class SheetInterpreter {
     // Running balance.
     var balanceBreak = false
     if let b = balance {
-      if let prev = balances[name] {
+      if let prev = self.balance(who) {
         let expected = prev + debit - credit - discount
         if expected != b {
           balanceBreak = true
@@ -649,7 +691,7 @@ final class SheetInterpreter {
               Money(fen: b).yuanString))
         }
       }
-      balances[name] = b
+      setBalance(who, b)
     }
     // Dates, phone, goods.
     let date = rowDate(r, notes: &notes)
@@ -667,7 +709,7 @@ final class SheetInterpreter {
       let cell = r.field(columns[.phone])
       if !cell.isEmpty { phone = digits(cell, notes: &notes) }
     }
-    var goods = columns[.goods] >= 0 ? ByteCell.string(r.field(columns[.goods])) : ""
+    var goods = columns[.goods] >= 0 ? goodsTexts.intern(r.field(columns[.goods])).text : ""
     if goods.isEmpty && columns[.remark] >= 0 { goods = ByteCell.string(r.field(columns[.remark])) }
 
     sinceTotal.debit += debit
@@ -693,23 +735,48 @@ final class SheetInterpreter {
       checkAmount = Money(fen: p)
       check = .quantityTimesPrice
     }
-    let rawText = ByteCell.string(raw)
+    let row = Movement(
+      source: src, name: name, phone: phone, date: date, due: due, goods: goods, raw: ByteCell.string(raw),
+      notes: notes, conflict: conflict, checkAmount: checkAmount, check: check)
     var part = 0
-    func emitMovement(_ kind: RecordKind, _ fen: Int64, _ extra: [Note]) {
-      var n = notes + extra
-      if fen < 0 { n.append(Note(ReadMessage.negativeAmount, Money(fen: fen).yuanString)) }
-      emit(
-        Record(
-          source: src, part: part, origin: .sheet, kind: kind, status: conflict ? .conflict : nil, name: name,
-          phone: phone, date: date, dueDate: due, dueBasis: due == nil ? .none : .explicit,
-          amount: Money(fen: fen), goods: goods, raw: rawText, notes: n, checkAmount: checkAmount,
-          check: check))
+    if debit != 0 {
+      emit(row.record(part: part, kind: .debt, fen: debit))
       part += 1
     }
-    if debit != 0 { emitMovement(.debt, debit, []) }
-    if credit != 0 { emitMovement(.payment, credit, []) }
+    if credit != 0 {
+      emit(row.record(part: part, kind: .payment, fen: credit))
+      part += 1
+    }
     if discount != 0 {
-      emitMovement(.payment, discount, [Note(ReadMessage.discountAsPayment, Money(fen: discount).yuanString)])
+      emit(
+        row.record(
+          part: part, kind: .payment, fen: discount,
+          extra: Note(ReadMessage.discountAsPayment, Money(fen: discount).yuanString)))
+    }
+  }
+
+  /// What the records of one data row share.
+  private struct Movement {
+    var source: SourceRef
+    var name: String
+    var phone: String
+    var date: Day?
+    var due: Day?
+    var goods: String
+    var raw: String
+    var notes: [Note]
+    var conflict: Bool
+    var checkAmount: Money?
+    var check: CheckKind
+
+    func record(part: Int, kind: RecordKind, fen: Int64, extra: Note? = nil) -> Record {
+      var n = notes
+      if let extra { n.append(extra) }
+      if fen < 0 { n.append(Note(ReadMessage.negativeAmount, Money(fen: fen).yuanString)) }
+      return Record(
+        source: source, part: part, origin: .sheet, kind: kind, status: conflict ? .conflict : nil, name: name,
+        phone: phone, date: date, dueDate: due, dueBasis: due == nil ? .none : .explicit, amount: Money(fen: fen),
+        goods: goods, raw: raw, notes: n, checkAmount: checkAmount, check: check)
     }
   }
 
@@ -850,7 +917,8 @@ final class SheetInterpreter {
 
   private func carriedForward(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) {
     var notes: [Note] = []
-    let name = customerName(r, notes: &notes)
+    let who = customerName(r, notes: &notes)
+    let name = who.name
     var figure: Int64? = nil
     let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
     for col in [columns[.balance], debitCol] where col >= 0 && figure == nil {
@@ -867,7 +935,7 @@ final class SheetInterpreter {
       var ignored: [Note] = []
       date = resolveDate(r.field(columns[.date]), yearless: false, notes: &ignored)
     }
-    if let f = figure { balances[name] = f }
+    if let f = figure { setBalance(who, f) }
     let shown = figure.map { Money(fen: $0).yuanString } ?? ""
     emit(
       skipped(

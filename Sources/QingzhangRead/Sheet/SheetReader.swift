@@ -1,30 +1,31 @@
 import CCSV
 import QingzhangModel
 
-/// The fields of the row being assembled by libcsv, in one reusable byte buffer.
-final class RowBuffer {
-  private(set) var bytes: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  private(set) var length = 0
-  private(set) var ends: [Int] = []
+/// The row being assembled by libcsv's callbacks: plain memory behind a pointer, so the
+/// callbacks (nine a row) cost no reference counting.
+struct RowStore {
+  var bytes: UnsafeMutablePointer<UInt8>
+  var capacity: Int
+  var length = 0
+  var ends: UnsafeMutablePointer<Int>
+  var endsCapacity: Int
+  var count = 0
   var complete = false
 
   init() {
     capacity = 4096
     bytes = .allocate(capacity: capacity)
-    ends.reserveCapacity(64)
+    endsCapacity = 64
+    ends = .allocate(capacity: endsCapacity)
   }
 
-  deinit { bytes.deallocate() }
-
-  func reset() {
-    length = 0
-    ends.removeAll(keepingCapacity: true)
-    complete = false
+  func free() {
+    bytes.deallocate()
+    ends.deallocate()
   }
 
   @inline(__always)
-  func appendField(_ p: UnsafeRawPointer?, _ n: Int) {
+  mutating func appendField(_ p: UnsafeRawPointer?, _ n: Int) {
     if length + n > capacity {
       var c = capacity * 2
       while c < length + n { c *= 2 }
@@ -34,25 +35,57 @@ final class RowBuffer {
       bytes = nb
       capacity = c
     }
+    if count == endsCapacity {
+      let ne = UnsafeMutablePointer<Int>.allocate(capacity: endsCapacity * 2)
+      ne.update(from: ends, count: count)
+      ends.deallocate()
+      ends = ne
+      endsCapacity *= 2
+    }
     if n > 0, let p { (bytes + length).update(from: p.assumingMemoryBound(to: UInt8.self), count: n) }
     length += n
-    ends.append(length)
+    ends[count] = length
+    count += 1
+  }
+}
+
+/// The fields of the row being assembled, read by `SheetInterpreter`.
+final class RowBuffer {
+  let store: UnsafeMutablePointer<RowStore>
+
+  init() {
+    store = .allocate(capacity: 1)
+    store.initialize(to: RowStore())
   }
 
-  var count: Int { ends.count }
+  deinit {
+    store.pointee.free()
+    store.deinitialize(count: 1)
+    store.deallocate()
+  }
+
+  func reset() {
+    store.pointee.length = 0
+    store.pointee.count = 0
+    store.pointee.complete = false
+  }
+
+  var complete: Bool { store.pointee.complete }
+  var count: Int { store.pointee.count }
 
   /// Field `i`, trimmed; empty when `i` is out of range (a short row) or negative.
   @inline(__always)
   func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-    guard i >= 0, i < ends.count else { return UnsafeBufferPointer(start: bytes, count: 0) }
-    let start = i == 0 ? 0 : ends[i - 1]
-    return ByteCell.trim(UnsafeBufferPointer(start: bytes + start, count: ends[i] - start))
+    let s = store.pointee
+    guard i >= 0, i < s.count else { return UnsafeBufferPointer(start: s.bytes, count: 0) }
+    let start = i == 0 ? 0 : s.ends[i - 1]
+    return ByteCell.trim(UnsafeBufferPointer(start: s.bytes + start, count: s.ends[i] - start))
   }
 
   func fieldString(_ i: Int) -> String { ByteCell.string(field(i)) }
 
   var isBlank: Bool {
-    for i in 0..<ends.count where field(i).count > 0 { return false }
+    for i in 0..<count where field(i).count > 0 { return false }
     return true
   }
 }
@@ -75,13 +108,13 @@ public final class SheetReader {
   let interpreter: SheetInterpreter
 
   // The row being assembled.
-  private var startLine = 0
-  private var lineCount = 0
-  private var raw: [UInt8] = []
-  private var badLine = 0
-  private var badHex = ""
+  @exclusivity(unchecked) private var startLine = 0
+  @exclusivity(unchecked) private var lineCount = 0
+  @exclusivity(unchecked) private var raw: [UInt8] = []
+  @exclusivity(unchecked) private var badLine = 0
+  @exclusivity(unchecked) private var badHex = ""
   /// Copies of the lines of a row that spans lines (for re-reading after a quoting error).
-  private var heldLines: [(number: Int, text: [UInt8], bad: String)] = []
+  @exclusivity(unchecked) private var heldLines: [(number: Int, text: [UInt8], bad: String)] = []
 
   /// - Parameters:
   ///   - path: the input as named, for `source`.
@@ -177,17 +210,14 @@ public final class SheetReader {
 
   private func parse(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = text.baseAddress, text.count > 0 else { return true }
-    let ctx = Unmanaged.passUnretained(row).toOpaque()
     let used = csv_parse(
       parser, base, text.count,
       { field, n, ctx in
-        guard let ctx else { return }
-        Unmanaged<RowBuffer>.fromOpaque(ctx).takeUnretainedValue().appendField(field, n)
+        ctx?.assumingMemoryBound(to: RowStore.self).pointee.appendField(field, n)
       },
       { _, ctx in
-        guard let ctx else { return }
-        Unmanaged<RowBuffer>.fromOpaque(ctx).takeUnretainedValue().complete = true
-      }, ctx)
+        ctx?.assumingMemoryBound(to: RowStore.self).pointee.complete = true
+      }, UnsafeMutableRawPointer(row.store))
     return used == text.count && csv_error(parser) == 0
   }
 
