@@ -300,6 +300,22 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
     #expect(Set(records.map(\.source.line)).isSuperset(of: [1, 3]))
   }
 
+  // MARK: the catalogue
+
+  @Test(arguments: ReadMessage.allCases) func messagesHaveTheSamePlaceholders(_ m: ReadMessage) {
+    func placeholders(_ t: String) -> [String] {
+      var out: [String] = []
+      var rest = t[...]
+      while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        out.append(String(rest[open...close]))
+        rest = rest[rest.index(after: close)...]
+      }
+      return out.sorted()
+    }
+    #expect(placeholders(m.zh) == placeholders(m.en))
+    #expect(!m.zh.isEmpty && !m.en.isEmpty)
+  }
+
   // MARK: a 50 MB line
 
   @Test func fiftyMegabyteLineIsRejectedNotFatal() throws {
