@@ -192,6 +192,17 @@ func utf16(_ s: String, bigEndian: Bool, bom: Bool) -> [UInt8] {
     }
   }
 
+  /// The CR ending the long line is the last byte of the third 64-byte chunk.
+  @Test(arguments: ["a\n" + String(repeating: "x", count: 189) + "\r\nb\n", "a\r" + String(repeating: "x", count: 189) + "\rb\r"])
+  func tooLongLineEndingAtAChunkBoundary(_ text: String) throws {
+    var got: [(Int, Int)] = []
+    _ = try LineDecoder(displayPath: "x", chunkSize: 64, maxLineLength: 100).run(bytes: Array(text.utf8)) { l in
+      got.append((l.number, l.tooLongLength))
+    }
+    #expect(got.map(\.0) == [1, 2, 3])
+    #expect(got.map(\.1) == [0, 189, 0])
+  }
+
   @Test func doubtfulEncodingIsAWarning() throws {
     // Neither valid UTF-8 nor valid GB18030.
     let bytes = gbk("张三,1200\n李四,") + [0xFF, 0x80] + Array("50\n".utf8)

@@ -98,22 +98,14 @@ final class LineSplitter {
         i = next
       }
     }
-    let n = buffer.count
-    if longLength > 0 {
-      // Still inside an overlong line: drop what arrived.
-      longLength += n - start
-      dropEvents(before: base + n)
-      base += n
-      buffer.removeAll(keepingCapacity: true)
-      scan = 0
-      return
-    }
-    if n - start > maxLineLength {
-      longLength = n - start
-      longPreview = LineSplitter.preview(buffer, from: start)
-      dropEvents(before: base + n)
-      base += n
-      buffer.removeAll(keepingCapacity: true)
+    // Bytes from `i` on are a CR waiting for the next chunk (or nothing).
+    if longLength > 0 || i - start > maxLineLength {
+      // Inside an overlong line: keep a preview and its length, drop the bytes.
+      if longLength == 0 { longPreview = LineSplitter.preview(buffer, from: start) }
+      longLength += i - start
+      dropEvents(before: base + i)
+      buffer.removeSubrange(0..<i)
+      base += i
       scan = 0
       return
     }

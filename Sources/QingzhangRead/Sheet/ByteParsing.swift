@@ -366,6 +366,8 @@ struct TextTable {
   private(set) var count = 0
   /// Texts longer than this are not interned (they rarely repeat).
   static let maxLength = 96
+  /// Beyond this many different texts, new ones are not kept (memory stays bounded).
+  static let maxEntries = 50_000
 
   /// The text of `p` and its slot.
   mutating func intern(_ p: UnsafeBufferPointer<UInt8>) -> (text: String, slot: Int) {
@@ -378,6 +380,7 @@ struct TextTable {
     if let entries = byHash[h] {
       for e in entries where ByteCell.equal(p, e.bytes) { return (e.text, e.slot) }
     }
+    if count >= TextTable.maxEntries { return (ByteCell.string(p), -1) }
     let e = Entry(bytes: Array(p), text: ByteCell.string(p), slot: count)
     count += 1
     byHash[h, default: []].append(e)
