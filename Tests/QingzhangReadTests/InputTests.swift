@@ -191,7 +191,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
         "L1/0 skipped skipped {title-row}",
         "L2/0 debt ok 张建国 350.00 2024-03-05 {year-from-mapping}",
         "L3/0 debt ok 李四 120.00 2024-03-09 {year-from-mapping}",
-      ], layouts: ["sheets/no-header-mapping.json"]),
+      ], layouts: [InputTests.noHeaderMapping]),
     .init(
       name: "bad/unbalanced-quote.csv", encoding: "UTF-8", lines: 4,
       records: [
@@ -225,8 +225,17 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
     .init(name: "bad/empty.csv", encoding: "", lines: 0, records: [], diagnostics: ["empty-file@0"]),
   ]
 
+  /// The `--mapping` file for sheets/no-header.csv (written here: a .json among the sheets would
+  /// make a walk of the folder fail).
+  static let noHeaderMapping: String = {
+    let path = NSTemporaryDirectory() + "qz-no-header-mapping-\(getpid()).json"
+    let json = ##"{"name": "赊账本（无表头）", "headerRow": 0, "skipRows": 1, "year": 2024, "columns": {"#1": "date", "#2": "customer", "#3": "goods", "#4": "debit"}}"##
+    try? json.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }()
+
   @Test(arguments: fixtures) func readsFixtures(_ c: FixtureCase) throws {
-    let (summary, records) = try SheetFixtures.read(c.name, layouts: c.layouts.map(SheetFixtures.fixture))
+    let (summary, records) = try SheetFixtures.read(c.name, layouts: c.layouts)
     let got = records.map(SheetFixtures.describe)
     #expect(got == c.records)
     #expect(summary.encoding == c.encoding)
@@ -241,7 +250,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
   /// Every non-blank line is the start of exactly one record (a debt and a payment read from one
   /// row share it, as parts 0 and 1), or a line inside a multi-line cell.
   @Test(arguments: fixtures) func everyLineBelongsToOneRecord(_ c: FixtureCase) throws {
-    let (_, records) = try SheetFixtures.read(c.name, layouts: c.layouts.map(SheetFixtures.fixture))
+    let (_, records) = try SheetFixtures.read(c.name, layouts: c.layouts)
     var nonBlank = Set<Int>()
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: SheetFixtures.fixture(c.name))))
     _ = try LineDecoder(displayPath: c.name).run(bytes: bytes) { l in
@@ -276,6 +285,12 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
       #expect(error.file == name)
       #expect(error.render(.zh).hasPrefix(name + ": 错误: "))
     }
+  }
+
+  @Test func fixtureFoldersCanBeWalked() throws {
+    let files = try Inputs.expand([SheetFixtures.fixture("sheets")])
+    #expect(files.count == 6)
+    #expect(throws: Diagnostic.self) { try Inputs.expand([SheetFixtures.fixture("bad")]) }  // accounts.xls
   }
 
   @Test func badMappingFilesAreDiagnostics() {
