@@ -145,7 +145,7 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
       name: "print date does not give the year",
       text: "打印日期：2025-01-03\n日期,客户,金额\n3/5,张建国,350\n",
       expected: [
-        "L1/0 skipped skipped {title-row}", "L2/0 skipped skipped {header-row}", "L3/0 debt ok 张建国 350.00 {date-no-year}",
+        "L1/0 skipped skipped {title-row}", "L2/0 skipped skipped {header-row}", "L3/0 debt ok 张建国 350.00 {sheet-date-no-year}",
       ]),
     .init(
       name: "unknown and repeated columns",
@@ -258,7 +258,7 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
     .init(name: "impossible date", text: header + "2024-02-30,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {row-bad-date}"]),
     .init(name: "no date", text: header + ",张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {row-no-date}"]),
     .init(name: "US order guessed", text: header + "3/5/2024,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 2024-03-05 {date-order-guessed}"]),
-    .init(name: "year-less without a title year", text: header + "3月5日,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {date-no-year}"]),
+    .init(name: "year-less without a title year", text: header + "3月5日,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {sheet-date-no-year}"]),
     .init(
       name: "year-less dates roll into the next year", text: "2023年赊账\n" + header + "11/5,张建国,水管,350,,\n12/20,张建国,电线,120,,\n1/8,张建国,还款,,470,",
       expected: [

@@ -37,7 +37,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case customerFilledDown = "customer-filled-down"
   case rowNoDate = "row-no-date"
   case rowBadDate = "row-bad-date"
-  case dateNoYear = "date-no-year"
+  case sheetDateNoYear = "sheet-date-no-year"
   case yearFromTitle = "year-from-title"
   case yearFromMapping = "year-from-mapping"
   case yearRollover = "year-rollover"
@@ -197,7 +197,7 @@ public enum ReadMessage: String, Message, CaseIterable {
         "看不懂日期“{0}”：请改成 2024-03-05 这样的写法",
         "cannot read the date \"{0}\": write it as 2024-03-05"
       )
-    case .dateNoYear:
+    case .sheetDateNoYear:
       return (
         "日期“{0}”没有年份，标题里也没有年份：请补上年份",
         "the date \"{0}\" has no year and the title gives none: add the year"

@@ -861,7 +861,7 @@ final class SheetInterpreter {
 
   private func yearless(month: Int, day: Int, text: String, notes: inout [Note]) -> Day? {
     guard let base = baseYear else {
-      notes.append(Note(ReadMessage.dateNoYear, text))
+      notes.append(Note(ReadMessage.sheetDateNoYear, text))
       return nil
     }
     var year = yearlessYear ?? base
