@@ -70,7 +70,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
 @Suite struct InputTests {
   /// A scratch folder: a/2.csv, a/1.txt, a/.hidden.csv, a/.git/x.csv, a/sub/3.tsv, b.csv, c.xls.
   static let scratch: String = {
-    let root = NSTemporaryDirectory() + "qz-inputs-\(getpid())"
+    let root = NSTemporaryDirectory() + "qz-read-sheet-inputs"
     let fm = FileManager.default
     try? fm.removeItem(atPath: root)
     for dir in ["a/sub", "a/.git"] { try? fm.createDirectory(atPath: root + "/" + dir, withIntermediateDirectories: true) }
@@ -228,7 +228,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
   /// The `--mapping` file for sheets/no-header.csv (written here: a .json among the sheets would
   /// make a walk of the folder fail).
   static let noHeaderMapping: String = {
-    let path = NSTemporaryDirectory() + "qz-no-header-mapping-\(getpid()).json"
+    let path = NSTemporaryDirectory() + "qz-read-sheet-no-header-mapping.json"
     let json = ##"{"name": "赊账本（无表头）", "headerRow": 0, "skipRows": 1, "year": 2024, "columns": {"#1": "date", "#2": "customer", "#3": "goods", "#4": "debit"}}"##
     try? json.write(toFile: path, atomically: true, encoding: .utf8)
     return path
