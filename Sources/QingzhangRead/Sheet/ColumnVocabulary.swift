@@ -1,0 +1,179 @@
+import Foundation
+import QingzhangModel
+
+/// What a spreadsheet column holds.
+public enum SheetField: String, CaseIterable, Sendable, Hashable {
+  case date
+  /// 三栏式 ledgers split the date into 月 and 日 columns; the year comes from the title.
+  case month
+  case day
+  case customer
+  case goods
+  case quantity
+  case unitPrice = "unit_price"
+  /// 金额: the row's amount (a debt unless a 类型 column says otherwise); checked against 数量×单价.
+  case amount
+  /// 借方/应收/欠款: the receivable goes up.
+  case debit
+  /// 贷方/已收/还款: the receivable goes down.
+  case credit
+  /// 折让/抹零: goes down too.
+  case discount
+  /// 余额: the running balance after the row.
+  case balance
+  /// 借或贷: the side of the balance (贷 = the shop owes the customer).
+  case direction
+  case phone
+  case remark
+  case dueDate = "due_date"
+  /// 单据类型: 销售单 / 收款单 / 退货单 / 期初.
+  case docType = "doc_type"
+  /// A known column that is not used (序号, 单据编号 …).
+  case ignore
+
+  /// Whether the column holds money (scaled by a 万元 unit).
+  var isMoney: Bool {
+    switch self {
+    case .amount, .debit, .credit, .discount, .balance: return true
+    default: return false
+    }
+  }
+}
+
+/// The words of spreadsheets: column names, title keys, summary-row words. Loaded from
+/// `mappings/columns.json` (documented in mappings/README.md).
+public struct ColumnVocabulary: Sendable {
+  /// Normalised header text → field.
+  public var synonyms: [String: SheetField] = [:]
+  /// Used only when no other column gives the field and the header has no 数量 column
+  /// (`单位` is a customer in a 往来 sheet but the unit of measure in a goods list).
+  public var weakSynonyms: [String: SheetField] = [:]
+  /// Unit word → yuan per unit (`万元` → 10000).
+  public var units: [String: Int64] = [:]
+  public var titleCustomerKeys: [String] = []
+  public var titlePhoneKeys: [String] = []
+  public var titleUnitKeys: [String] = []
+  /// Title keys whose dates never give the sheet's year (`打印日期`).
+  public var titleNoYearKeys: [String] = []
+  public var footerWords: [String] = []
+  public var carriedForwardWords: [String] = []
+  public var pageCarryWords: [String] = []
+  public var totalWords: [String] = []
+  public var commentPrefixes: [String] = []
+  public var paymentTypes: [String] = []
+  public var returnTypes: [String] = []
+  public var openingTypes: [String] = []
+  public var creditDirections: [String] = []
+  public var zeroDirections: [String] = []
+
+  public init() {}
+
+  struct File: Decodable {
+    var fields: [String: [String]]
+    var weakFields: [String: [String]]?
+    var units: [String: Int64]
+    var titleKeys: [String: [String]]
+    var rowWords: [String: [String]]
+    var commentPrefixes: [String]
+    var docTypes: [String: [String]]
+    var directions: [String: [String]]
+  }
+
+  /// Loads `columns.json` from the mappings folder.
+  public static func load(mappingsDirectory: String) throws(Diagnostic) -> ColumnVocabulary {
+    let path = (mappingsDirectory as NSString).appendingPathComponent("columns.json")
+    let file: File
+    do {
+      let data = try Data(contentsOf: URL(fileURLWithPath: path))
+      file = try JSONDecoder().decode(File.self, from: data)
+    } catch {
+      throw Diagnostic(file: path, Note(ReadMessage.badColumnsFile, "\(error)"))
+    }
+    var v = ColumnVocabulary()
+    for (name, words) in file.fields.sorted(by: { $0.key < $1.key }) {
+      guard let field = SheetField(rawValue: name) else {
+        throw Diagnostic(file: path, Note(ReadMessage.badColumnsFile, "fields.\(name)"))
+      }
+      for w in words { v.synonyms[normaliseHeader(w).key] = field }
+    }
+    for (name, words) in (file.weakFields ?? [:]).sorted(by: { $0.key < $1.key }) {
+      guard let field = SheetField(rawValue: name) else {
+        throw Diagnostic(file: path, Note(ReadMessage.badColumnsFile, "weakFields.\(name)"))
+      }
+      for w in words { v.weakSynonyms[normaliseHeader(w).key] = field }
+    }
+    v.units = file.units
+    v.titleCustomerKeys = file.titleKeys["customer"] ?? []
+    v.titlePhoneKeys = file.titleKeys["phone"] ?? []
+    v.titleUnitKeys = file.titleKeys["unit"] ?? []
+    v.titleNoYearKeys = file.titleKeys["noYear"] ?? []
+    v.footerWords = file.rowWords["footer"] ?? []
+    v.carriedForwardWords = file.rowWords["carriedForward"] ?? []
+    v.pageCarryWords = file.rowWords["pageCarry"] ?? []
+    v.totalWords = file.rowWords["total"] ?? []
+    v.commentPrefixes = file.commentPrefixes
+    v.paymentTypes = file.docTypes["payment"] ?? []
+    v.returnTypes = file.docTypes["return"] ?? []
+    v.openingTypes = file.docTypes["opening"] ?? []
+    v.creditDirections = file.directions["credit"] ?? []
+    v.zeroDirections = file.directions["zero"] ?? []
+    return v
+  }
+
+  /// A header cell reduced for matching: blanks removed, full-width brackets and colons folded,
+  /// a leading `*` dropped, and a unit in brackets split off: `金额（万元）` → (`金额`, `万元`),
+  /// `金额/元` → (`金额`, `元`).
+  public static func normaliseHeader(_ text: String) -> (key: String, unit: String?) {
+    var s = ""
+    for ch in text.unicodeScalars {
+      switch ch {
+      case " ", "\t", "\u{3000}", "\u{A0}", "\r", "\n": continue
+      case "（", "【", "[": s.unicodeScalars.append("(")
+      case "）", "】", "]": s.unicodeScalars.append(")")
+      case "：": s.unicodeScalars.append(":")
+      case "／": s.unicodeScalars.append("/")
+      default: s.unicodeScalars.append(ch)
+      }
+    }
+    while s.hasPrefix("*") { s.removeFirst() }
+    var unit: String? = nil
+    if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+      var inner = String(s[s.index(after: open)..<s.index(before: s.endIndex)])
+      if inner.hasPrefix("单位:") { inner.removeFirst(3) }
+      let key = String(s[..<open])
+      if !key.isEmpty {
+        unit = inner
+        s = key
+      }
+    } else if let slash = s.lastIndex(of: "/"), s.hasSuffix("元") {
+      let key = String(s[..<slash])
+      if !key.isEmpty {
+        unit = String(s[s.index(after: slash)...])
+        s = key
+      }
+    }
+    return (s, unit)
+  }
+
+  /// The field of a header cell (strong synonyms only).
+  public func field(forHeader text: String) -> SheetField? {
+    synonyms[ColumnVocabulary.normaliseHeader(text).key]
+  }
+
+  /// Yuan per unit of a unit word (`万元` → 10000), nil when unknown.
+  public func yuanPerUnit(_ word: String) -> Int64? {
+    units[word]
+  }
+
+  func keywordMatcher() -> KeywordMatcher {
+    KeywordMatcher(groups: [footerWords, carriedForwardWords, pageCarryWords, totalWords])
+  }
+}
+
+/// A row category found by keywords (the order of `keywordMatcher`'s groups).
+enum RowWordCategory: Int {
+  case footer = 0
+  case carriedForward = 1
+  case pageCarry = 2
+  case total = 3
+}

@@ -1,0 +1,954 @@
+import Foundation
+import QingzhangModel
+
+/// Column indices of the fields of one sheet (-1: no such column).
+struct SheetColumns {
+  var index = [Int](repeating: -1, count: SheetField.allCases.count)
+
+  subscript(_ f: SheetField) -> Int {
+    get { index[SheetColumns.slot(f)] }
+    set { index[SheetColumns.slot(f)] = newValue }
+  }
+
+  static func slot(_ f: SheetField) -> Int {
+    switch f {
+    case .date: return 0
+    case .month: return 1
+    case .day: return 2
+    case .customer: return 3
+    case .goods: return 4
+    case .quantity: return 5
+    case .unitPrice: return 6
+    case .amount: return 7
+    case .debit: return 8
+    case .credit: return 9
+    case .discount: return 10
+    case .balance: return 11
+    case .direction: return 12
+    case .phone: return 13
+    case .remark: return 14
+    case .dueDate: return 15
+    case .docType: return 16
+    case .ignore: return 17
+    }
+  }
+}
+
+/// Turns the rows of one spreadsheet into records: finds the header below any title rows, maps
+/// the columns, then reads each row (debt / payment / total / carried forward / footer …) and
+/// checks running balances, totals and 数量×单价.
+final class SheetInterpreter {
+  enum Phase {
+    case seeking
+    case data
+    case noHeader
+    case noAmount
+  }
+
+  struct HeldRow {
+    var line: Int
+    var cells: [String]
+    var raw: String
+    var badLine: Int
+    var badHex: String
+  }
+
+  /// The header must be among the first rows.
+  static let headerSearchLimit = 30
+
+  let path: String
+  let vocab: ColumnVocabulary
+  let layouts: [SheetLayout]
+  private let matcher: KeywordMatcher
+  private let commentPrefixes: [[UInt8]]
+  private let titleCustomerKeys: Set<String>
+  private let titlePhoneKeys: Set<String>
+  private let titleUnitKeys: Set<String>
+  private let titleNoYearKeys: Set<String>
+  private let paymentTypes: [[UInt8]]
+  private let returnTypes: [[UInt8]]
+  private let openingTypes: [[UInt8]]
+  private let creditDirections: [[UInt8]]
+  private let zeroDirections: [[UInt8]]
+
+  @exclusivity(unchecked) private(set) var phase = Phase.seeking
+  @exclusivity(unchecked) private(set) var diagnostics: [Diagnostic] = []
+  @exclusivity(unchecked) private var held: [HeldRow] = []
+
+  // From the header and the titles.
+  @exclusivity(unchecked) private(set) var columns = SheetColumns()
+  @exclusivity(unchecked) private var fenPerUnit: [Int64] = []
+  @exclusivity(unchecked) private var headerCells: [[UInt8]] = []
+  /// Cells where 合计/上年结转 words are looked for (besides the first non-empty one).
+  @exclusivity(unchecked) private var wordColumns: [Int] = []
+  /// Cells compared with the header to spot a repeated header row.
+  @exclusivity(unchecked) private var repeatColumns: [Int] = []
+  @exclusivity(unchecked) private(set) var layout: SheetLayout?
+  @exclusivity(unchecked) private var dateOrder: ByteDate.Order?
+  @exclusivity(unchecked) private(set) var titleYear: Int?
+  @exclusivity(unchecked) private(set) var titleCustomer: String?
+  @exclusivity(unchecked) private var titlePhone = ""
+  @exclusivity(unchecked) private var titleYuanPerUnit: Int64?
+
+  // Running state.
+  @exclusivity(unchecked) private var blockCustomer: String?
+  @exclusivity(unchecked) private var lastCustomer = ""
+  @exclusivity(unchecked) private var lastCustomerSlot = -1
+  /// Running balance per customer, by the slot of the name in `names`.
+  @exclusivity(unchecked) private var balanceBySlot: [Int64?] = []
+  /// Names too long to intern.
+  @exclusivity(unchecked) private var balanceByName: [String: Int64] = [:]
+  @exclusivity(unchecked) private var names = TextTable()
+  @exclusivity(unchecked) private var goodsTexts = TextTable()
+  @exclusivity(unchecked) private var sinceTotal = (debit: Int64(0), credit: Int64(0), rows: 0)
+  @exclusivity(unchecked) private var allRows = (debit: Int64(0), credit: Int64(0), rows: 0)
+  @exclusivity(unchecked) private var yearlessYear: Int?
+  @exclusivity(unchecked) private var lastYearlessMonth = 0
+  @exclusivity(unchecked) private var rowsWithoutCustomer = 0
+  @exclusivity(unchecked) private var rowsWithCustomer = 0
+
+  init(path: String, vocabulary: ColumnVocabulary, layouts: [SheetLayout]) {
+    self.path = path
+    vocab = vocabulary
+    self.layouts = layouts
+    matcher = vocabulary.keywordMatcher()
+    commentPrefixes = vocabulary.commentPrefixes.map { Array($0.utf8) }
+    titleCustomerKeys = Set(vocabulary.titleCustomerKeys.map { ColumnVocabulary.normaliseHeader($0).key })
+    titlePhoneKeys = Set(vocabulary.titlePhoneKeys.map { ColumnVocabulary.normaliseHeader($0).key })
+    titleUnitKeys = Set(vocabulary.titleUnitKeys.map { ColumnVocabulary.normaliseHeader($0).key })
+    titleNoYearKeys = Set(vocabulary.titleNoYearKeys.map { ColumnVocabulary.normaliseHeader($0).key })
+    paymentTypes = vocabulary.paymentTypes.map { Array($0.utf8) }
+    returnTypes = vocabulary.returnTypes.map { Array($0.utf8) }
+    openingTypes = vocabulary.openingTypes.map { Array($0.utf8) }
+    creditDirections = vocabulary.creditDirections.map { Array($0.utf8) }
+    zeroDirections = vocabulary.zeroDirections.map { Array($0.utf8) }
+  }
+
+  // MARK: rows
+
+  /// One non-blank row starting at physical line `line`.
+  func row(
+    _ r: RowBuffer, line: Int, raw: [UInt8], badLine: Int, badHex: String, emit: (Record) -> Void
+  ) {
+    switch phase {
+    case .seeking:
+      seek(r, line: line, raw: raw, badLine: badLine, badHex: badHex, emit: emit)
+    case .data:
+      if !badHex.isEmpty {
+        emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.invalidBytes, String(badLine), badHex)))
+        return
+      }
+      dataRow(r, line: line, raw: raw, emit: emit)
+    case .noHeader:
+      emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.noHeaderRow)))
+    case .noAmount:
+      emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.noAmountColumnRow)))
+    }
+  }
+
+  func finish(emit: (Record) -> Void) -> [Diagnostic] {
+    if phase == .seeking && !held.isEmpty { giveUp(emit) }
+    if rowsWithoutCustomer > 0 && rowsWithCustomer == 0 {
+      diagnostics.append(Diagnostic(file: path, Note(ReadMessage.noCustomerColumn)))
+    }
+    return diagnostics
+  }
+
+  private func rejected(_ line: Int, _ raw: String, _ notes: Note...) -> Record {
+    Record(source: SourceRef(path: path, line: line), origin: .sheet, kind: .rejected, raw: raw, notes: notes)
+  }
+
+  private func skipped(
+    _ line: Int, _ raw: String, name: String = "", date: Day? = nil, checkAmount: Money? = nil,
+    check: CheckKind = .none, _ notes: [Note]
+  ) -> Record {
+    Record(
+      source: SourceRef(path: path, line: line), origin: .sheet, kind: .skipped, name: name, date: date,
+      raw: raw, notes: notes, checkAmount: checkAmount, check: check)
+  }
+
+  // MARK: finding the header
+
+  private func seek(
+    _ r: RowBuffer, line: Int, raw: [UInt8], badLine: Int, badHex: String, emit: (Record) -> Void
+  ) {
+    let cells = (0..<r.count).map { r.fieldString($0) }
+    let held = HeldRow(line: line, cells: cells, raw: ByteCell.string(raw), badLine: badLine, badHex: badHex)
+    // A layout for sheets without a header row: data starts after its skipRows.
+    if let noHeader = layouts.first(where: { $0.headerRow == 0 }) {
+      if self.held.count < noHeader.skipRows {
+        self.held.append(held)
+        return
+      }
+      adopt(layout: noHeader, header: nil, emit: emit)
+      row(r, line: line, raw: raw, badLine: badLine, badHex: badHex, emit: emit)
+      return
+    }
+    if badHex.isEmpty, let choice = headerChoice(cells, line: line) {
+      adopt(layout: choice, header: held, emit: emit)
+      return
+    }
+    self.held.append(held)
+    if self.held.count >= SheetInterpreter.headerSearchLimit { giveUp(emit) }
+  }
+
+  /// Nil when `cells` is not a header; else the layout to read with (nil: synonyms only).
+  private func headerChoice(_ cells: [String], line: Int) -> SheetLayout?? {
+    let keys = cells.map { ColumnVocabulary.normaliseHeader($0).key }
+    let keySet = Set(keys)
+    for l in layouts {
+      if let row = l.headerRow, row > 0 {
+        if row == line { return .some(l) }
+        continue
+      }
+      if !l.header.isEmpty && l.header.allSatisfy({ keySet.contains($0) }) { return .some(l) }
+    }
+    let extra = layouts.first { $0.header.isEmpty && $0.headerRow == nil }
+    var known = 0
+    var nonEmpty = 0
+    for k in keys where !k.isEmpty {
+      nonEmpty += 1
+      if extra?.columns[k] != nil || vocab.synonyms[k] != nil || vocab.weakSynonyms[k] != nil { known += 1 }
+    }
+    if known >= 2 && known * 2 >= nonEmpty { return .some(extra) }
+    return nil
+  }
+
+  private func giveUp(_ emit: (Record) -> Void) {
+    diagnostics.append(Diagnostic(file: path, Note(ReadMessage.noHeader)))
+    for h in held {
+      if !h.badHex.isEmpty {
+        emit(rejected(h.line, h.raw, Note(ReadMessage.invalidBytes, String(h.badLine), h.badHex)))
+      } else {
+        emit(rejected(h.line, h.raw, Note(ReadMessage.noHeaderRow)))
+      }
+    }
+    held = []
+    phase = .noHeader
+  }
+
+  /// Takes the header (nil for a headerless layout): titles above it, column map, units.
+  private func adopt(layout: SheetLayout?, header: HeldRow?, emit: (Record) -> Void) {
+    self.layout = layout
+    dateOrder = layout?.dateOrder.map { ByteDate.Order(rawValue: $0.rawValue) ?? .ymd }
+    readTitles(held)
+    for h in held {
+      if !h.badHex.isEmpty {
+        emit(rejected(h.line, h.raw, Note(ReadMessage.invalidBytes, String(h.badLine), h.badHex)))
+      } else {
+        var notes = [Note(ReadMessage.titleRow)]
+        if let c = titleCustomer, h.cells.contains(where: { $0.contains(c) }) {
+          notes = [Note(ReadMessage.customerTitleRow, c)]
+        }
+        emit(skipped(h.line, h.raw, notes))
+      }
+    }
+    held = []
+    var notes: [Note] = []
+    let cells = header?.cells ?? []
+    mapColumns(cells, layout: layout, notes: &notes)
+    if let layout { notes.insert(Note(ReadMessage.headerLayout, layout.name), at: 0) }
+    let headerLine = header?.line ?? 0
+    if let header {
+      let used = cells.enumerated().filter { i, c in !c.isEmpty && columns.index.contains(i) }.map { $0.1 }
+      notes.insert(Note(ReadMessage.headerRow, used.joined(separator: "、")), at: 0)
+      emit(skipped(header.line, header.raw, notes))
+    }
+    let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
+    if !hasMoney {
+      let text = cells.filter { !$0.isEmpty }.joined(separator: ",")
+      diagnostics.append(Diagnostic(file: path, line: headerLine, Note(ReadMessage.noAmountColumn, text)))
+      phase = .noAmount
+    } else {
+      phase = .data
+    }
+  }
+
+  private func mapColumns(_ cells: [String], layout: SheetLayout?, notes: inout [Note]) {
+    let extra = layouts.first { $0.header.isEmpty && $0.headerRow == nil }
+    var cols = SheetColumns()
+    let width = max(cells.count, (layout?.positions.keys.max() ?? -1) + 1)
+    var perUnit = [Int64](repeating: 100, count: width)
+    var unknown: [String] = []
+    var weak: [(Int, SheetField)] = []
+    let normalised = cells.map { ColumnVocabulary.normaliseHeader($0) }
+    let hasQuantity = normalised.contains { n in
+      (layout?.columns[n.key] ?? extra?.columns[n.key] ?? vocab.synonyms[n.key]) == .quantity
+    }
+    let titleFen = (layout?.yuanPerUnit ?? titleYuanPerUnit ?? 1) * 100
+    for i in 0..<width {
+      let cell = i < cells.count ? cells[i] : ""
+      let (key, unit) = i < normalised.count ? normalised[i] : ("", nil)
+      var field = layout?.positions[i]
+      if field == nil && !key.isEmpty {
+        field = layout?.columns[key] ?? extra?.columns[key] ?? vocab.synonyms[key]
+        if field == nil, let w = vocab.weakSynonyms[key] {
+          weak.append((i, w))
+          continue
+        }
+      }
+      guard let field else {
+        if !cell.isEmpty { unknown.append(cell) }
+        continue
+      }
+      if field == .ignore { continue }
+      if cols[field] >= 0 {
+        let earlier = cols[field] < cells.count ? cells[cols[field]] : "#\(cols[field] + 1)"
+        notes.append(Note(ReadMessage.headerDuplicateColumn, cell.isEmpty ? "#\(i + 1)" : cell, earlier))
+        continue
+      }
+      cols[field] = i
+      if field.isMoney || field == .unitPrice {
+        if let unit, let u = vocab.yuanPerUnit(unit) {
+          perUnit[i] = u * 100
+          if u != 1 { notes.append(Note(ReadMessage.headerUnit, "\(cell)：\(unit)")) }
+        } else if field.isMoney {
+          perUnit[i] = titleFen
+        }
+      }
+    }
+    for (i, w) in weak where cols[w] < 0 && !hasQuantity {
+      cols[w] = i
+    }
+    if titleFen != 100 {
+      let word = vocab.units.first { $0.value * 100 == titleFen }?.key ?? String(titleFen / 100)
+      notes.append(Note(ReadMessage.headerUnit, word))
+    }
+    if !unknown.isEmpty { notes.append(Note(ReadMessage.headerUnknownColumns, unknown.joined(separator: "、"))) }
+    columns = cols
+    fenPerUnit = perUnit
+    wordColumns = [cols[.date], cols[.customer], cols[.goods]].filter { $0 >= 0 }
+    repeatColumns = [cols[.date], cols[.customer], cols[.goods], cols[.amount], cols[.debit], cols[.credit], cols[.balance]]
+      .filter { $0 >= 0 && $0 < cells.count && !cells[$0].isEmpty }
+    headerCells = (0..<width).map { i in i < cells.count ? Array(cells[i].utf8) : [] }
+  }
+
+  // MARK: titles
+
+  private func readTitles(_ rows: [HeldRow]) {
+    var yearCandidates: [Int] = []
+    var dateYearCandidates: [Int] = []
+    for row in rows where row.badHex.isEmpty {
+      let cells = row.cells
+      for (i, cell) in cells.enumerated() where !cell.isEmpty {
+        if titleYuanPerUnit == nil { titleYuanPerUnit = unit(in: cell) }
+        // `客户：张记五金  电话：138…`: key-value pairs separated by blanks.
+        let segments = cell.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map {
+          String($0).trimmingCharacters(in: CharacterSet(charactersIn: "()（）[]【】"))
+        }
+        var noYear = false
+        for (k, segment) in segments.enumerated() {
+          guard let colon = segment.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
+          let key = ColumnVocabulary.normaliseHeader(String(segment[..<colon])).key
+          var value = String(segment[segment.index(after: colon)...]).trimmingBlanks()
+          if value.isEmpty {
+            if k + 1 < segments.count {
+              value = segments[k + 1]
+            } else if i + 1 < cells.count {
+              value = cells[i + 1].trimmingBlanks()
+            }
+          }
+          if titleNoYearKeys.contains(key) { noYear = true }
+          if value.isEmpty || vocab.yuanPerUnit(value) != nil { continue }
+          if titleCustomerKeys.contains(key) || key == "单位" {
+            titleCustomer = titleCustomer ?? value
+          } else if titlePhoneKeys.contains(key), titlePhone.isEmpty {
+            titlePhone = value.filter { $0.isASCII && $0.isNumber }
+          }
+        }
+        if !noYear {
+          let (nian, dated) = SheetInterpreter.years(in: cell)
+          yearCandidates += nian
+          dateYearCandidates += dated
+        }
+      }
+    }
+    titleYear = yearCandidates.first ?? dateYearCandidates.first
+  }
+
+  /// `单位：万元` anywhere in a title cell → yuan per unit.
+  private func unit(in cell: String) -> Int64? {
+    let words = vocab.units.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    for key in vocab.titleUnitKeys {
+      var rest = cell[...]
+      while let r = rest.range(of: key) {
+        var after = rest[r.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+        if let c = after.first, c == "：" || c == ":" { after = after.dropFirst().drop { $0 == " " } }
+        for w in words where after.hasPrefix(w) { return vocab.units[w] }
+        rest = rest[r.upperBound...]
+      }
+    }
+    return nil
+  }
+
+  /// Four-digit years (1990–2099) in a title: those followed by 年, and those starting a date.
+  static func years(in text: String) -> (nian: [Int], dated: [Int]) {
+    let s = Array(text.unicodeScalars)
+    var nian: [Int] = []
+    var dated: [Int] = []
+    var i = 0
+    while i < s.count {
+      guard s[i].properties.numericType != nil, s[i].isASCII else {
+        i += 1
+        continue
+      }
+      var j = i
+      var v = 0
+      while j < s.count, s[j].isASCII, let d = Int(String(s[j])) {
+        v = v * 10 + d
+        j += 1
+      }
+      if j - i == 4, (1990...2099).contains(v), j < s.count {
+        if s[j] == "年" {
+          nian.append(v)
+        } else if s[j] == "-" || s[j] == "/" || s[j] == "." {
+          dated.append(v)
+        }
+      }
+      i = j
+    }
+    return (nian, dated)
+  }
+
+  // MARK: data rows
+
+  private enum MoneyCell {
+    case empty
+    case value(Int64)
+    case bad(String, [Note])
+  }
+
+  @inline(__always)
+  private func money(_ r: RowBuffer, _ col: Int) -> MoneyCell {
+    if col < 0 { return .empty }
+    let cell = r.field(col)
+    if cell.isEmpty { return .empty }
+    let per = col < fenPerUnit.count ? fenPerUnit[col] : 100
+    switch ByteDecimal.parse(cell, maxFraction: per == 100 ? 2 : 6) {
+    case .empty: return .empty
+    case .value(let d):
+      if let f = d.fen(fenPerUnit: per) { return .value(f) }
+      return .bad(ByteCell.string(cell), [])
+    case .other:
+      let text = ByteCell.string(cell)
+      if per != 100 { return .bad(text, []) }
+      let reading = AmountParser.parse(text)
+      if let f = reading.fen { return .value(f) }
+      return .bad(text, reading.notes)
+    }
+  }
+
+  private func matches(_ p: UnsafeBufferPointer<UInt8>, _ words: [[UInt8]]) -> Bool {
+    words.contains { ByteCell.equal(p, $0) }
+  }
+
+  private enum RowClass {
+    case data
+    case comment
+    case footer
+    case carriedForward
+    case pageCarry
+    case total(String)
+    case customerTitle(String)
+    case repeatedHeader
+  }
+
+  private func classify(_ r: RowBuffer) -> RowClass {
+    var first = -1
+    for i in 0..<r.count where !r.field(i).isEmpty {
+      first = i
+      break
+    }
+    let firstCell = r.field(first)
+    for p in commentPrefixes where ByteCell.hasPrefix(firstCell, p) { return .comment }
+    var best = matcher.match(firstCell)
+    var label = firstCell
+    for c in wordColumns where c != first {
+      let cell = r.field(c)
+      if cell.isEmpty { continue }
+      if let m = matcher.match(cell), m != RowWordCategory.footer.rawValue, m < (best ?? Int.max) {
+        best = m
+        label = cell
+      }
+    }
+    if let best, let cat = RowWordCategory(rawValue: best) {
+      switch cat {
+      case .footer: return .footer
+      case .carriedForward: return .carriedForward
+      case .pageCarry: return .pageCarry
+      case .total: return .total(ByteCell.string(label))
+      }
+    }
+    if columns[.docType] >= 0, matches(r.field(columns[.docType]), openingTypes) { return .carriedForward }
+    // 客户：张建国 on a row of its own.
+    if hasColon(firstCell) && (first + 1..<r.count).allSatisfy({ r.field($0).isEmpty }) {
+      let text = ByteCell.string(firstCell)
+      if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+        let key = ColumnVocabulary.normaliseHeader(String(text[..<colon])).key
+        let value = String(text[text.index(after: colon)...]).trimmingBlanks()
+        if !value.isEmpty && (titleCustomerKeys.contains(key) || key == "单位") { return .customerTitle(value) }
+      }
+    }
+    var same = 0
+    for c in repeatColumns where ByteCell.equal(r.field(c), headerCells[c]) { same += 1 }
+    if same >= 2 { return .repeatedHeader }
+    return .data
+  }
+
+  /// The row's customer and the slot of the name (for its running balance).
+  private func hasColon(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    for i in 0..<p.count where p[i] == 0x3A || (p[i] == 0x9A && i >= 2 && p[i - 2] == 0xEF && p[i - 1] == 0xBC) {
+      return true
+    }
+    return false
+  }
+
+  private func customerName(_ r: RowBuffer, notes: inout [Note]) -> (name: String, slot: Int) {
+    let col = columns[.customer]
+    if col >= 0 {
+      let cell = r.field(col)
+      if !cell.isEmpty {
+        let n = names.intern(cell)
+        lastCustomer = n.text
+        lastCustomerSlot = n.slot
+        return (n.text, n.slot)
+      }
+      if !lastCustomer.isEmpty {
+        notes.append(Note(ReadMessage.customerFilledDown, lastCustomer))
+        return (lastCustomer, lastCustomerSlot)
+      }
+    }
+    let name = blockCustomer ?? layout?.customer ?? titleCustomer ?? ""
+    if name == fixedCustomer.name { return fixedCustomer }
+    var copy = name
+    fixedCustomer = (name, copy.withUTF8 { names.intern($0).slot })
+    return fixedCustomer
+  }
+
+  @exclusivity(unchecked) private var fixedCustomer: (name: String, slot: Int) = ("", -1)
+
+  private func balance(_ who: (name: String, slot: Int)) -> Int64? {
+    if who.slot < 0 { return balanceByName[who.name] }
+    return who.slot < balanceBySlot.count ? balanceBySlot[who.slot] : nil
+  }
+
+  private func setBalance(_ who: (name: String, slot: Int), _ value: Int64) {
+    if who.slot < 0 {
+      balanceByName[who.name] = value
+      return
+    }
+    while balanceBySlot.count <= who.slot { balanceBySlot.append(nil) }
+    balanceBySlot[who.slot] = value
+  }
+
+  private func dataRow(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) {
+    let src = SourceRef(path: path, line: line)
+    switch classify(r) {
+    case .data:
+      break
+    case .comment:
+      emit(skipped(line, ByteCell.string(raw), [Note(ReadMessage.commentRow)]))
+      return
+    case .footer:
+      emit(skipped(line, ByteCell.string(raw), [Note(ReadMessage.footerRow)]))
+      return
+    case .pageCarry:
+      emit(skipped(line, ByteCell.string(raw), [Note(ReadMessage.pageCarryRow)]))
+      return
+    case .repeatedHeader:
+      emit(skipped(line, ByteCell.string(raw), [Note(ReadMessage.repeatedHeader)]))
+      return
+    case .customerTitle(let name):
+      blockCustomer = name
+      lastCustomer = ""
+      emit(skipped(line, ByteCell.string(raw), [Note(ReadMessage.customerTitleRow, name)]))
+      return
+    case .total(let label):
+      totalRow(r, line: line, raw: raw, label: label, emit: emit)
+      return
+    case .carriedForward:
+      carriedForward(r, line: line, raw: raw, emit: emit)
+      return
+    }
+
+    var notes: [Note] = []
+    // Money.
+    let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
+    var debit: Int64 = 0
+    var credit: Int64 = 0
+    var discount: Int64 = 0
+    var balance: Int64? = nil
+    var slot = 0
+    while slot < 3 {
+      let col = slot == 0 ? debitCol : (slot == 1 ? columns[.credit] : columns[.discount])
+      switch money(r, col) {
+      case .empty: break
+      case .value(let v):
+        if slot == 0 { debit = v } else if slot == 1 { credit = v } else { discount = v }
+      case .bad(let text, let why):
+        emit(
+          Record(
+            source: src, origin: .sheet, kind: .rejected, raw: ByteCell.string(raw),
+            notes: [Note(ReadMessage.rowBadAmount, text)] + why))
+        return
+      }
+      slot += 1
+    }
+    if columns[.balance] >= 0 {
+      switch money(r, columns[.balance]) {
+      case .empty: break
+      case .value(let v): balance = v
+      case .bad(let text, _): notes.append(Note(ReadMessage.badBalance, text))
+      }
+      if var b = balance, columns[.direction] >= 0 {
+        let dir = r.field(columns[.direction])
+        if matches(dir, creditDirections) { b = -b } else if matches(dir, zeroDirections) { b = 0 }
+        balance = b
+      }
+    }
+    // 单据类型: a 收款单 in a single amount column is a payment; a 退货单 reduces the debt.
+    if columns[.docType] >= 0 && columns[.credit] < 0 && debit != 0 {
+      let type = r.field(columns[.docType])
+      if matches(type, paymentTypes) {
+        credit = debit
+        debit = 0
+      } else if matches(type, returnTypes) {
+        if debit > 0 { debit = -debit }
+        notes.append(Note(ReadMessage.returnGoods, Money(fen: -debit).yuanString))
+      }
+    }
+    // 数量 × 单价.
+    var product: Int64? = nil
+    var productBreak = false
+    if columns[.quantity] >= 0 && columns[.unitPrice] >= 0 {
+      let qCell = r.field(columns[.quantity])
+      let pCell = r.field(columns[.unitPrice])
+      if !qCell.isEmpty && !pCell.isEmpty {
+        let q = ByteDecimal.parse(qCell, maxFraction: 4)
+        let price = money(r, columns[.unitPrice])
+        if case .value(let qd) = q, case .value(let pf) = price {
+          let (exact, overflow) = qd.mantissa.multipliedReportingOverflow(by: pf)
+          let scale = ByteDecimal.powers[qd.fraction]
+          if !overflow {
+            let rounded = (exact >= 0 ? exact + scale / 2 : exact - scale / 2) / scale
+            product = rounded
+            let stated = columns[.amount] >= 0 ? money(r, columns[.amount]) : .value(debit)
+            if case .value(let a) = stated, a != 0 || debit != 0 {
+              let (scaledA, o2) = a.multipliedReportingOverflow(by: scale)
+              if o2 || abs(scaledA - exact) >= scale {
+                productBreak = true
+                notes.append(
+                  Note(
+                    ReadMessage.quantityPriceBreak, ByteCell.string(qCell), Money(fen: pf).yuanString,
+                    Money(fen: rounded).yuanString, Money(fen: a).yuanString))
+              }
+            } else if debit == 0 && credit == 0 && rounded != 0 {
+              debit = rounded
+              notes.append(
+                Note(
+                  ReadMessage.amountFromQuantityPrice, ByteCell.string(qCell), Money(fen: pf).yuanString,
+                  Money(fen: rounded).yuanString))
+            }
+          }
+        } else {
+          notes.append(Note(ReadMessage.badQuantityPrice, ByteCell.string(qCell), ByteCell.string(pCell)))
+        }
+      }
+    }
+    let who = customerName(r, notes: &notes)
+    let name = who.name
+    if debit == 0 && credit == 0 && discount == 0 {
+      if let b = balance {
+        setBalance(who, b)
+        emit(
+          skipped(
+            line, ByteCell.string(raw), name: name, checkAmount: Money(fen: b), check: .runningBalance,
+            [Note(ReadMessage.balanceOnlyRow, Money(fen: b).yuanString)] + notes))
+      } else {
+        emit(Record(source: src, origin: .sheet, kind: .rejected, raw: ByteCell.string(raw),
+          notes: [Note(ReadMessage.rowNoAmount)] + notes))
+      }
+      return
+    }
+    if name.isEmpty {
+      rowsWithoutCustomer += 1
+      emit(Record(source: src, origin: .sheet, kind: .rejected, raw: ByteCell.string(raw),
+        notes: [Note(ReadMessage.rowNoCustomer)] + notes))
+      return
+    }
+    rowsWithCustomer += 1
+    // Running balance.
+    var balanceBreak = false
+    if let b = balance {
+      if let prev = self.balance(who) {
+        let expected = prev + debit - credit - discount
+        if expected != b {
+          balanceBreak = true
+          notes.append(
+            Note(
+              ReadMessage.runningBalanceBreak, Money(fen: prev).yuanString, Money(fen: debit).yuanString,
+              Money(fen: credit + discount).yuanString, Money(fen: expected).yuanString,
+              Money(fen: b).yuanString))
+        }
+      }
+      setBalance(who, b)
+    }
+    // Dates, phone, goods.
+    let date = rowDate(r, notes: &notes)
+    var due: Day? = nil
+    if columns[.dueDate] >= 0 {
+      let cell = r.field(columns[.dueDate])
+      if !cell.isEmpty {
+        var dueNotes: [Note] = []
+        due = resolveDate(cell, yearless: false, notes: &dueNotes)
+        if due == nil { notes.append(Note(ReadMessage.badDueDate, ByteCell.string(cell))) }
+      }
+    }
+    var phone = titlePhone
+    if columns[.phone] >= 0 {
+      let cell = r.field(columns[.phone])
+      if !cell.isEmpty { phone = digits(cell, notes: &notes) }
+    }
+    var goods = columns[.goods] >= 0 ? goodsTexts.intern(r.field(columns[.goods])).text : ""
+    if goods.isEmpty && columns[.remark] >= 0 { goods = ByteCell.string(r.field(columns[.remark])) }
+
+    sinceTotal.debit += debit
+    sinceTotal.credit += credit
+    sinceTotal.rows += 1
+    allRows.debit += debit
+    allRows.credit += credit
+    allRows.rows += 1
+
+    let conflict = balanceBreak || productBreak
+    var checkAmount: Money? = nil
+    var check = CheckKind.none
+    if balanceBreak, let b = balance {
+      checkAmount = Money(fen: b)
+      check = .runningBalance
+    } else if productBreak, let p = product {
+      checkAmount = Money(fen: p)
+      check = .quantityTimesPrice
+    } else if let b = balance {
+      checkAmount = Money(fen: b)
+      check = .runningBalance
+    } else if let p = product {
+      checkAmount = Money(fen: p)
+      check = .quantityTimesPrice
+    }
+    let row = Movement(
+      source: src, name: name, phone: phone, date: date, due: due, goods: goods, raw: ByteCell.string(raw),
+      notes: notes, conflict: conflict, checkAmount: checkAmount, check: check)
+    var part = 0
+    if debit != 0 {
+      emit(row.record(part: part, kind: .debt, fen: debit))
+      part += 1
+    }
+    if credit != 0 {
+      emit(row.record(part: part, kind: .payment, fen: credit))
+      part += 1
+    }
+    if discount != 0 {
+      emit(
+        row.record(
+          part: part, kind: .payment, fen: discount,
+          extra: Note(ReadMessage.discountAsPayment, Money(fen: discount).yuanString)))
+    }
+  }
+
+  /// What the records of one data row share.
+  private struct Movement {
+    var source: SourceRef
+    var name: String
+    var phone: String
+    var date: Day?
+    var due: Day?
+    var goods: String
+    var raw: String
+    var notes: [Note]
+    var conflict: Bool
+    var checkAmount: Money?
+    var check: CheckKind
+
+    func record(part: Int, kind: RecordKind, fen: Int64, extra: Note? = nil) -> Record {
+      var n = notes
+      if let extra { n.append(extra) }
+      if fen < 0 { n.append(Note(ReadMessage.negativeAmount, Money(fen: fen).yuanString)) }
+      return Record(
+        source: source, part: part, origin: .sheet, kind: kind, status: conflict ? .conflict : nil, name: name,
+        phone: phone, date: date, dueDate: due, dueBasis: due == nil ? .none : .explicit, amount: Money(fen: fen),
+        goods: goods, raw: raw, notes: n, checkAmount: checkAmount, check: check)
+    }
+  }
+
+  private func digits(_ cell: UnsafeBufferPointer<UInt8>, notes: inout [Note]) -> String {
+    var out = ""
+    var sawE = false
+    for c in cell {
+      if c >= 0x30 && c <= 0x39 { out.unicodeScalars.append(Unicode.Scalar(c)) }
+      if c == 0x45 || c == 0x65 { sawE = true }
+    }
+    if sawE {
+      notes.append(Note(ReadMessage.phoneScientific, ByteCell.string(cell)))
+      return ""
+    }
+    return out
+  }
+
+  // MARK: dates
+
+  private func rowDate(_ r: RowBuffer, notes: inout [Note]) -> Day? {
+    if columns[.date] >= 0 {
+      let cell = r.field(columns[.date])
+      if cell.isEmpty {
+        notes.append(Note(ReadMessage.rowNoDate))
+        return nil
+      }
+      return resolveDate(cell, yearless: true, notes: &notes)
+    }
+    if columns[.month] >= 0 && columns[.day] >= 0 {
+      let m = ByteDecimal.parse(r.field(columns[.month]), maxFraction: 0)
+      let d = ByteDecimal.parse(r.field(columns[.day]), maxFraction: 0)
+      if case .value(let mv) = m, case .value(let dv) = d {
+        let text = "\(mv.mantissa)月\(dv.mantissa)日"
+        return yearless(month: Int(mv.mantissa), day: Int(dv.mantissa), text: text, notes: &notes)
+      }
+      if case .empty = m {
+        notes.append(Note(ReadMessage.rowNoDate))
+      } else {
+        notes.append(
+          Note(
+            ReadMessage.rowBadDate,
+            ByteCell.string(r.field(columns[.month])) + "/" + ByteCell.string(r.field(columns[.day]))))
+      }
+    }
+    return nil
+  }
+
+  private var baseYear: Int? { layout?.year ?? titleYear }
+
+  private func resolveDate(_ cell: UnsafeBufferPointer<UInt8>, yearless allowYearless: Bool, notes: inout [Note])
+    -> Day?
+  {
+    switch ByteDate.parse(cell, order: dateOrder) {
+    case .empty:
+      return nil
+    case .ymd(let y, let m, let d):
+      if let day = Day(year: y, month: m, day: d) { return day }
+    case .ambiguous(let m, let d, let y):
+      if let day = Day(year: y, month: m, day: d) {
+        notes.append(Note(ReadMessage.dateOrderGuessed, ByteCell.string(cell), day.iso))
+        return day
+      }
+    case .monthDay(let m, let d):
+      if allowYearless { return yearless(month: m, day: d, text: ByteCell.string(cell), notes: &notes) }
+      if let y = baseYear, let day = Day(year: y, month: m, day: d) { return day }
+    case .serial(let n):
+      if let day = ByteDate.excelDay(serial: n) {
+        notes.append(Note(ReadMessage.excelSerialDate, String(n), day.iso))
+        return day
+      }
+    case .other:
+      let text = ByteCell.string(cell)
+      let context =
+        baseYear.map { DateContext(year: $0, yearOrigin: "标题“\($0)年”") } ?? DateContext()
+      let reading = DateParser.parse(text, context: context)
+      notes += reading.notes
+      if reading.day != nil || !reading.notes.isEmpty { return reading.day }
+    }
+    notes.append(Note(ReadMessage.rowBadDate, ByteCell.string(cell)))
+    return nil
+  }
+
+  private func yearless(month: Int, day: Int, text: String, notes: inout [Note]) -> Day? {
+    guard let base = baseYear else {
+      notes.append(Note(ReadMessage.sheetDateNoYear, text))
+      return nil
+    }
+    var year = yearlessYear ?? base
+    if lastYearlessMonth >= 10 && month <= 3 && (1...12).contains(month) {
+      year += 1
+      notes.append(Note(ReadMessage.yearRollover, String(lastYearlessMonth), String(month), String(year)))
+    } else if layout?.year != nil {
+      notes.append(Note(ReadMessage.yearFromMapping, String(year)))
+    } else {
+      notes.append(Note(ReadMessage.yearFromTitle, String(year)))
+    }
+    guard let d = Day(year: year, month: month, day: day) else {
+      notes.removeLast()
+      notes.append(Note(ReadMessage.rowBadDate, text))
+      return nil
+    }
+    yearlessYear = year
+    lastYearlessMonth = month
+    return d
+  }
+
+  // MARK: totals and carried-forward balances
+
+  private func totalRow(_ r: RowBuffer, line: Int, raw: [UInt8], label: String, emit: (Record) -> Void) {
+    var notes = [Note(ReadMessage.totalRow, label)]
+    let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
+    var figures: [(Int64, Int64, Int64)] = []  // (stated, sinceTotal, all)
+    var first: Int64? = nil
+    for (col, isDebit) in [(debitCol, true), (columns[.credit], false)] where col >= 0 {
+      guard case .value(let v) = money(r, col) else { continue }
+      if first == nil { first = v }
+      figures.append(isDebit ? (v, sinceTotal.debit, allRows.debit) : (v, sinceTotal.credit, allRows.credit))
+    }
+    for (stated, since, all) in figures where stated != since && stated != all {
+      let compare = sinceTotal.rows > 0 ? since : all
+      notes.append(
+        Note(
+          ReadMessage.totalMismatch, Money(fen: stated).yuanString, Money(fen: compare).yuanString,
+          Money(fen: stated - compare).yuanString))
+    }
+    var check = CheckKind.total
+    if first == nil, columns[.balance] >= 0, case .value(let b) = money(r, columns[.balance]) {
+      first = b
+      check = .runningBalance
+    }
+    sinceTotal = (0, 0, 0)
+    lastCustomer = ""
+    emit(
+      skipped(
+        line, ByteCell.string(raw), checkAmount: first.map { Money(fen: $0) }, check: first == nil ? .none : check,
+        notes))
+  }
+
+  private func carriedForward(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) {
+    var notes: [Note] = []
+    let who = customerName(r, notes: &notes)
+    let name = who.name
+    var figure: Int64? = nil
+    let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
+    for col in [columns[.balance], debitCol] where col >= 0 && figure == nil {
+      if case .value(let v) = money(r, col) { figure = v }
+    }
+    if figure == nil, columns[.credit] >= 0, case .value(let v) = money(r, columns[.credit]) { figure = -v }
+    if var f = figure, columns[.direction] >= 0 {
+      let dir = r.field(columns[.direction])
+      if matches(dir, creditDirections) { f = -f } else if matches(dir, zeroDirections) { f = 0 }
+      figure = f
+    }
+    var date: Day? = nil
+    if columns[.date] >= 0, !r.field(columns[.date]).isEmpty {
+      var ignored: [Note] = []
+      date = resolveDate(r.field(columns[.date]), yearless: false, notes: &ignored)
+    }
+    if let f = figure { setBalance(who, f) }
+    let shown = figure.map { Money(fen: $0).yuanString } ?? ""
+    emit(
+      skipped(
+        line, ByteCell.string(raw), name: name, date: date, checkAmount: figure.map { Money(fen: $0) },
+        check: figure == nil ? .none : .carriedForward, [Note(ReadMessage.carriedForwardRow, shown)] + notes))
+  }
+}
+
+extension String {
+  /// Without leading and trailing blanks (ASCII, U+3000, U+00A0).
+  func trimmingBlanks() -> String {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
+    guard let s = firstIndex(where: { !blank($0) }), let e = lastIndex(where: { !blank($0) }) else { return "" }
+    return String(self[s...e])
+  }
+}

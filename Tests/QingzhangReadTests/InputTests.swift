@@ -1,0 +1,358 @@
+import Foundation
+import QingzhangModel
+import Testing
+
+@testable import QingzhangRead
+
+/// Paths and helpers shared by the decoding, sheet and input tests.
+enum SheetFixtures {
+  static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+  static let mappings = repo + "/mappings"
+  static func fixture(_ name: String) -> String { repo + "/fixtures/" + name }
+
+  static let vocabulary: ColumnVocabulary = {
+    (try? ColumnVocabulary.load(mappingsDirectory: mappings)) ?? ColumnVocabulary()
+  }()
+
+  static func reader(layouts: [String] = []) throws -> InputReader {
+    try InputReader(config: ReadConfig(mappingsDirectory: mappings, layoutFiles: layouts))
+  }
+
+  /// Reads a fixture (relative to fixtures/) as the command line would name it.
+  static func read(_ name: String, layouts: [String] = []) throws -> (FileSummary, [Record]) {
+    var records: [Record] = []
+    let file = InputFile(displayPath: name, fsPath: fixture(name))
+    let summary = try reader(layouts: layouts).read(file) { records.append($0) }
+    return (summary, records)
+  }
+
+  /// Reads sheet text through `SheetReader` directly.
+  static func sheet(
+    _ text: String, tsv: Bool = false, layouts: [SheetLayout] = []
+  ) -> (records: [Record], diagnostics: [Diagnostic]) {
+    var records: [Record] = []
+    let reader = SheetReader(
+      path: "t.csv", delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts)
+    let decoder = LineDecoder(displayPath: "t.csv")
+    var diagnostics: [Diagnostic] = []
+    do {
+      let s = try decoder.run(bytes: Array(text.utf8)) { line in reader.feed(line) { records.append($0) } }
+      diagnostics = s.diagnostics
+    } catch {
+      diagnostics = [error]
+    }
+    diagnostics += reader.finish { records.append($0) }
+    return (records, diagnostics)
+  }
+
+  /// One record in a line: `L5/0 debt ok 张建国 350.00 2023-01-05 [quantityTimesPrice 350.00] {codes}`.
+  static func describe(_ r: Record) -> String {
+    var s = "L\(r.source.line)/\(r.part) \(r.kind.rawValue) \(r.status.rawValue)"
+    if !r.name.isEmpty { s += " " + r.name }
+    if r.isMovement { s += " " + r.amount.yuanString }
+    if let d = r.date { s += " " + d.iso }
+    if let d = r.dueDate { s += " due " + d.iso }
+    if !r.phone.isEmpty { s += " tel " + r.phone }
+    if let c = r.checkAmount { s += " [\(r.check.rawValue) \(c.yuanString)]" }
+    if !r.notes.isEmpty { s += " {" + r.notes.map(\.code).joined(separator: ",") + "}" }
+    return s
+  }
+}
+
+struct ExpandCase: Sendable, CustomTestStringConvertible {
+  var args: [String]
+  var expected: [String]?
+  var errorCode: String?
+  var testDescription: String { args.joined(separator: " ") }
+}
+
+@Suite struct InputTests {
+  /// A scratch folder: a/2.csv, a/1.txt, a/.hidden.csv, a/.git/x.csv, a/sub/3.tsv, b.csv, c.xls.
+  static let scratch: String = {
+    let root = NSTemporaryDirectory() + "qz-read-sheet-inputs"
+    let fm = FileManager.default
+    try? fm.removeItem(atPath: root)
+    for dir in ["a/sub", "a/.git"] { try? fm.createDirectory(atPath: root + "/" + dir, withIntermediateDirectories: true) }
+    for f in ["a/2.csv", "a/1.txt", "a/.hidden.csv", "a/.git/x.csv", "a/sub/3.tsv", "b.CSV", "c.xls"] {
+      fm.createFile(atPath: root + "/" + f, contents: Data("x\n".utf8))
+    }
+    return root
+  }()
+
+  static let expandCases: [ExpandCase] = [
+    .init(args: ["a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"]),
+    .init(args: ["a/"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"]),
+    .init(args: ["b.CSV", "a/sub"], expected: ["a/sub/3.tsv", "b.CSV"]),
+    .init(args: ["a/2.csv", "a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"]),
+    .init(args: ["c.xls"], errorCode: "unknown-extension"),
+    .init(args: ["missing.csv"], errorCode: "cannot-open"),
+  ]
+
+  @Test(arguments: expandCases) func expandsArguments(_ c: ExpandCase) throws {
+    let root = InputTests.scratch + "/"
+    do {
+      let files = try Inputs.expand(c.args.map { root + $0 })
+      #expect(files.map { String($0.displayPath.dropFirst(root.count)) } == c.expected)
+      #expect(files.allSatisfy { $0.fsPath == $0.displayPath })
+      #expect(c.errorCode == nil)
+    } catch {
+      #expect(error.code == c.errorCode)
+    }
+  }
+
+  // MARK: fixtures end to end
+
+  struct FixtureCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var encoding: String
+    var lines: Int
+    var records: [String]
+    var diagnostics: [String] = []
+    /// Lines inside a quoted cell that spans lines (they belong to the row above).
+    var continuation: Set<Int> = []
+    var layouts: [String] = []
+    var testDescription: String { name }
+  }
+
+  static let fixtures: [FixtureCase] = [
+    .init(
+      name: "sheets/lijj-2023-gbk.csv", encoding: "GB18030", lines: 18,
+      records: [
+        "L1/0 skipped skipped {title-row}",
+        "L2/0 skipped skipped {title-row}",
+        "L3/0 skipped skipped {header-row}",
+        "L4/0 skipped skipped 张建国 2023-01-01 [carriedForward 1200.00] {carried-forward-row}",
+        "L5/0 debt ok 张建国 350.00 2023-01-05 [quantityTimesPrice 350.00]",
+        "L6/0 debt ok 李四 400.00 2023-01-09 [quantityTimesPrice 400.00]",
+        "L7/0 debt ok 王五金店 555.00 2023-01-15 [quantityTimesPrice 555.00]",
+        "L8/0 payment ok 张建国 500.00 2023-01-28",
+        "L9/0 skipped skipped [total 1305.00] {total-row}",
+        "L10/0 debt ok 陈立新 450.00 2023-02-03 [quantityTimesPrice 450.00]",
+        "L12/0 debt ok 老张 180.00 2023-02-11 [quantityTimesPrice 180.00]",
+        "L13/0 payment ok 李四 400.00 2023-02-20",
+        "L14/0 debt ok 王五金店 280.00 2023-02-25 [quantityTimesPrice 280.00]",
+        "L14/1 payment ok 王五金店 100.00 2023-02-25 [quantityTimesPrice 280.00]",
+        "L15/0 skipped skipped [total 950.00] {total-row,total-mismatch}",
+        "L16/0 skipped skipped [total 2215.00] {total-row}",
+        "L18/0 skipped skipped {footer-row}",
+      ], continuation: [11]),
+    .init(
+      name: "sheets/zhang-statement-utf8bom.csv", encoding: "UTF-8 (BOM)", lines: 13,
+      records: [
+        "L1/0 skipped skipped {title-row}",
+        "L2/0 skipped skipped {customer-title-row}",
+        "L3/0 skipped skipped {title-row}",
+        "L4/0 skipped skipped {header-row}",
+        "L5/0 skipped skipped 张建国 2024-01-01 [carriedForward 1500.00] {carried-forward-row}",
+        "L6/0 debt ok 张建国 350.00 2024-01-08 tel 13807341234 [runningBalance 1850.00]",
+        "L7/0 debt ok 张建国 370.00 2024-02-02 tel 13807341234 [runningBalance 2220.00]",
+        "L8/0 payment ok 张建国 1000.00 2024-02-09 tel 13807341234 [runningBalance 1220.00]",
+        "L9/0 debt conflict 张建国 450.00 2024-03-05 tel 13807341234 [runningBalance 1760.00] {running-balance-break}",
+        "L10/0 payment ok 张建国 200.00 2024-04-01 tel 13807341234 [runningBalance 1560.00]",
+        "L11/0 debt ok 张建国 180.00 2024-05-12 tel 13807341234 [runningBalance 1740.00]",
+        "L12/0 skipped skipped [total 1350.00] {total-row}",
+        "L13/0 skipped skipped {footer-row}",
+      ]),
+    .init(
+      name: "sheets/hengyang-unicode.tsv", encoding: "UTF-16LE", lines: 10,
+      records: [
+        "L1/0 skipped skipped {title-row}",
+        "L2/0 skipped skipped {header-row}",
+        "L3/0 debt ok 王五金店 1200.00 2023-03-05 [runningBalance 1200.00] {year-from-title}",
+        "L4/0 debt ok 陈立新 36.00 2023-03-08 [runningBalance 36.00] {year-from-title}",
+        "L5/0 payment ok 王五金店 800.00 2023-03-20 [runningBalance 400.00] {year-from-title}",
+        "L6/0 debt ok 陈立新 150.00 2023-04-02 [runningBalance 186.00] {year-from-title}",
+        "L7/0 debt ok 王五金店 2600.00 2023-11-30 [runningBalance 3000.00] {year-from-title}",
+        "L8/0 payment ok 陈立新 186.00 2023-12-28 [runningBalance 0.00] {year-from-title}",
+        "L9/0 payment ok 王五金店 3000.00 2024-01-06 [runningBalance 0.00] {year-rollover}",
+        "L10/0 skipped skipped [total 3986.00] {total-row}",
+      ]),
+    .init(
+      name: "sheets/gongcheng-wanyuan.csv", encoding: "UTF-8", lines: 4,
+      records: [
+        "L1/0 skipped skipped {title-row}",
+        "L2/0 skipped skipped {header-row,header-unit}",
+        "L3/0 debt ok 李四 25000.00 2022-10-01 due 2023-06-30",
+        "L3/1 payment ok 李四 5000.00 2022-10-01 due 2023-06-30",
+        "L4/0 debt ok 王五金店 12500.00 2022-11-15 due 2023-01-20",
+      ]),
+    .init(
+      name: "sheets/qinsi-export.csv", encoding: "UTF-8", lines: 4,
+      records: [
+        "L1/0 skipped skipped {header-row,header-layout}",
+        "L2/0 debt ok 张建国 350.00 2024-03-05 [runningBalance 350.00]",
+        "L3/0 payment ok 张建国 200.00 2024-03-18 [runningBalance 150.00]",
+        "L4/0 debt ok 老王 45.00 2024-04-02 [runningBalance 45.00]",
+      ]),
+    .init(
+      name: "sheets/no-header.csv", encoding: "UTF-8", lines: 3,
+      records: [
+        "L1/0 skipped skipped {title-row}",
+        "L2/0 debt ok 张建国 350.00 2024-03-05 {year-from-mapping}",
+        "L3/0 debt ok 李四 120.00 2024-03-09 {year-from-mapping}",
+      ], layouts: [InputTests.noHeaderMapping]),
+    .init(
+      name: "bad/unbalanced-quote.csv", encoding: "UTF-8", lines: 4,
+      records: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 rejected rejected {quote-unbalanced}",
+        "L3/0 debt ok 李四 120.00 2024-03-06",
+        "L4/0 rejected rejected {quote-unbalanced}",
+      ]),
+    .init(
+      name: "bad/no-amount-column.csv", encoding: "UTF-8", lines: 3,
+      records: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 rejected rejected {no-amount-column-row}",
+        "L3/0 rejected rejected {no-amount-column-row}",
+      ], diagnostics: ["no-amount-column@1"]),
+    .init(
+      name: "bad/invalid-gbk.csv", encoding: "GB18030", lines: 11,
+      records: [
+        "L1/0 skipped skipped {title-row}",
+        "L2/0 skipped skipped {header-row}",
+        "L3/0 debt ok 张建国 350.00 2023-03-05",
+        "L4/0 rejected rejected {invalid-bytes}",
+        "L5/0 debt ok 李四 400.00 2023-03-09",
+        "L6/0 debt ok 王五金店 555.00 2023-03-12",
+        "L7/0 debt ok 陈立新 450.00 2023-03-15",
+        "L8/0 debt ok 老张 180.00 2023-03-18",
+        "L9/0 debt ok 张建国 66.00 2023-03-21",
+        "L10/0 debt ok 李四 280.00 2023-03-25",
+        "L11/0 debt ok 王五金店 150.00 2023-03-28",
+      ], diagnostics: ["encoding-doubtful@0"]),
+    .init(name: "bad/empty.csv", encoding: "", lines: 0, records: [], diagnostics: ["empty-file@0"]),
+  ]
+
+  /// The `--mapping` file for sheets/no-header.csv (written here: a .json among the sheets would
+  /// make a walk of the folder fail).
+  static let noHeaderMapping: String = {
+    let path = NSTemporaryDirectory() + "qz-read-sheet-no-header-mapping.json"
+    let json = ##"{"name": "赊账本（无表头）", "headerRow": 0, "skipRows": 1, "year": 2024, "columns": {"#1": "date", "#2": "customer", "#3": "goods", "#4": "debit"}}"##
+    try? json.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }()
+
+  @Test(arguments: fixtures) func readsFixtures(_ c: FixtureCase) throws {
+    let (summary, records) = try SheetFixtures.read(c.name, layouts: c.layouts)
+    let got = records.map(SheetFixtures.describe)
+    #expect(got == c.records)
+    #expect(summary.encoding == c.encoding)
+    #expect(summary.lines == c.lines)
+    #expect(summary.records == records.count)
+    #expect(summary.diagnostics.map { "\($0.code)@\($0.line)" } == c.diagnostics)
+    #expect(records.allSatisfy { $0.source.path == c.name && $0.origin == .sheet })
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: SheetFixtures.fixture(c.name))))
+    #expect(summary.contentHash == bytes.withUnsafeBytes { StableHash.fnv1a($0) })
+  }
+
+  /// Every non-blank line is the start of exactly one record (a debt and a payment read from one
+  /// row share it, as parts 0 and 1), or a line inside a multi-line cell.
+  @Test(arguments: fixtures) func everyLineBelongsToOneRecord(_ c: FixtureCase) throws {
+    let (_, records) = try SheetFixtures.read(c.name, layouts: c.layouts)
+    var nonBlank = Set<Int>()
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: SheetFixtures.fixture(c.name))))
+    _ = try LineDecoder(displayPath: c.name).run(bytes: bytes) { l in
+      if !l.string.allSatisfy({ $0 == "," || $0 == "\t" || $0 == " " }) { nonBlank.insert(l.number) }
+    }
+    let starts = records.filter { $0.part == 0 }.map(\.source.line)
+    #expect(Set(starts).count == starts.count)
+    #expect(Set(starts) == nonBlank.subtracting(c.continuation))
+    for r in records where r.part > 0 {
+      #expect(records.contains { $0.source == r.source && $0.part == r.part - 1 })
+    }
+  }
+
+  @Test func invalidBytesNoteGivesLineAndHex() throws {
+    let (_, records) = try SheetFixtures.read("bad/invalid-gbk.csv")
+    let bad = try #require(records.first { $0.kind == .rejected })
+    #expect(bad.notes.map { $0.render(.zh) } == ["第 4 行有无法识别的字节（FF），这一行没有读入：请对照原件修正"])
+    #expect(bad.raw.contains("\u{FFFD}"))
+  }
+
+  // MARK: refused files
+
+  @Test(arguments: [
+    ("bad/workbook.csv", "binary-file"), ("bad/accounts.xls", "unknown-extension"), ("bad/nothing-here.csv", "cannot-open"),
+  ])
+  func refusesFiles(_ name: String, _ code: String) throws {
+    do {
+      _ = try SheetFixtures.read(name)
+      Issue.record("read \(name)")
+    } catch let error as Diagnostic {
+      #expect(error.code == code)
+      #expect(error.file == name)
+      #expect(error.render(.zh).hasPrefix(name + ": 错误: "))
+    }
+  }
+
+  @Test func fixtureFoldersCanBeWalked() throws {
+    let files = try Inputs.expand([SheetFixtures.fixture("sheets")])
+    #expect(files.count == 6)
+    #expect(throws: Diagnostic.self) { try Inputs.expand([SheetFixtures.fixture("bad")]) }  // accounts.xls
+  }
+
+  @Test func badMappingFilesAreDiagnostics() {
+    #expect(throws: Diagnostic.self) {
+      _ = try SheetFixtures.reader(layouts: [SheetFixtures.fixture("sheets/lijj-2023-gbk.csv")])
+    }
+    #expect(throws: Diagnostic.self) { _ = try InputReader(config: ReadConfig(mappingsDirectory: "/nonexistent")) }
+  }
+
+  // MARK: IOU lists
+
+  @Test func iouListLinesWithBadBytesAreRejectedHere() throws {
+    let (summary, records) = try SheetFixtures.read("bad/iou-bad-bytes.txt")
+    #expect(summary.lines == 3)
+    let bad = records.filter { $0.source.line == 2 }
+    #expect(bad.count == 1)
+    #expect(bad.first?.kind == .rejected)
+    #expect(bad.first?.origin == .iou)
+    #expect(bad.first?.notes.first?.code == "invalid-bytes")
+    #expect(bad.first?.notes.first?.args == ["2", "FF, FE"])
+    // The other lines went to the IOU-list reader.
+    #expect(Set(records.map(\.source.line)).isSuperset(of: [1, 3]))
+  }
+
+  // MARK: the catalogue
+
+  @Test(arguments: ReadMessage.allCases) func messagesHaveTheSamePlaceholders(_ m: ReadMessage) {
+    func placeholders(_ t: String) -> [String] {
+      var out: [String] = []
+      var rest = t[...]
+      while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        out.append(String(rest[open...close]))
+        rest = rest[rest.index(after: close)...]
+      }
+      return out.sorted()
+    }
+    #expect(placeholders(m.zh) == placeholders(m.en))
+    #expect(!m.zh.isEmpty && !m.en.isEmpty)
+  }
+
+  // MARK: a 50 MB line
+
+  @Test func fiftyMegabyteLineIsRejectedNotFatal() throws {
+    let path = NSTemporaryDirectory() + "qz-long-\(getpid()).csv"
+    guard let h = FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
+    else {
+      Issue.record("cannot write \(path)")
+      return
+    }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    h.write(Data("日期,客户,品名,金额\n2024-03-05,张建国,".utf8))
+    let block = Data(repeating: 0x61, count: 1 << 20)
+    for _ in 0..<50 { h.write(block) }
+    h.write(Data(",350\n2024-03-06,李四,电线,120\n".utf8))
+    try h.close()
+    var records: [Record] = []
+    let summary = try SheetFixtures.reader().read(InputFile(displayPath: "long.csv", fsPath: path)) { records.append($0) }
+    #expect(summary.lines == 3)
+    #expect(records.map(SheetFixtures.describe) == [
+      "L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {line-too-long}", "L3/0 debt ok 李四 120.00 2024-03-06",
+    ])
+    #expect(records[1].notes.first?.args == ["2", String(50 * (1 << 20) + 25)])
+    #expect(records[1].raw.utf8.count < 1000)
+  }
+}
