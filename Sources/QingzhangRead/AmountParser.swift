@@ -55,9 +55,7 @@ public enum AmountParser {
   /// phone numbers are skipped. Quantities (`20个`) are found too: telling them from amounts
   /// needs the words around them (the IOU reader does that).
   public static func find(in text: some StringProtocol) -> [AmountMatch] {
-    var orig: [Unicode.Scalar] = []
-    var fold: [UInt32] = []
-    Scalars.load(Substring(text), orig: &orig, fold: &fold)
+    let fold = Scalars.folded(text)
     var mask = [UInt8](repeating: 0, count: fold.count)
     var dates: [DateSpan] = []
     var numbers: [NumberSpan] = []

@@ -50,6 +50,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouSeveralDates = "iou-several-dates"
   case iouFormalUnsigned = "iou-formal-unsigned"
   case iouFormalTooLong = "iou-formal-too-long"
+  case vocabularyUnreadable = "vocabulary-unreadable"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -271,6 +272,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "欠条写得太长（超过 {0} 行）还没有签名和日期，在这里截断：请检查是否漏了空行",
         "this IOU runs over {0} lines without a signature or a date and was cut here: check for a missing blank line"
+      )
+    case .vocabularyUnreadable:
+      return (
+        "读不了 IOU 词表 {0}（{1}）：请检查文件是否存在、是不是合法的 JSON",
+        "cannot read the IOU word list {0} ({1}): check that the file exists and is valid JSON"
       )
     }
   }

@@ -336,6 +336,18 @@ enum DateScanner {
       }
     }
     guard k < hi else { return nil }
+    if forcedLunar && Scalars.isDigit(s[k]) {  // 农历2023年腊月廿三
+      let (y, n, e) = readInt(s, k, hi)
+      let k2 = skipSpaces(s, e, hi)
+      guard n == 4, (1900...2099).contains(y), k2 < hi, s[k2] == nian else { return nil }
+      let k3 = skipSpaces(s, k2 + 1, hi)
+      if let lm = readLunarMonth(s, k3, hi, allowNumbered: true),
+        let (d, e2, _) = readHanSmall(s, skipSpaces(s, lm.end, hi), hi), (1...30).contains(d)
+      {
+        return DateSpan(start: i, end: e2, value: .lunar(year: y, month: lm.month, day: d, leap: lm.leap))
+      }
+      return nil
+    }
     if !forcedLunar && (c == 0x9664 || c == 0x5927 || c == nian) {
       if c == nian && i > 0 && (Scalars.isDigit(s[i - 1]) || NumChar.hanDigit(s[i - 1]) != nil) { return nil }
       if let e = scanEve(s, i, hi) { return DateSpan(start: i, end: e, value: .newYearsEve(year: nil)) }

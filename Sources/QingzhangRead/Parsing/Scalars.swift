@@ -63,13 +63,49 @@ enum Scalars {
   @inline(__always) static func isOpenParen(_ v: UInt32) -> Bool { v == 0x28 }
   @inline(__always) static func isCloseParen(_ v: UInt32) -> Bool { v == 0x29 }
 
-  /// Folds `text` into `fold` (and keeps the original scalars in `orig`), reusing their storage.
-  static func load(_ text: Substring, orig: inout [Unicode.Scalar], fold: inout [UInt32]) {
-    orig.removeAll(keepingCapacity: true)
-    fold.removeAll(keepingCapacity: true)
-    for s in text.unicodeScalars {
-      orig.append(s)
-      fold.append(Scalars.fold(s.value))
+  /// A line as UTF-8 bytes and folded scalars: `fold[i]` is the folded value of the scalar
+  /// that starts at byte `offsets[i]` (and `offsets[fold.count]` is the end), so the original
+  /// text of scalars `a..<b` is `bytes[offsets[a]..<offsets[b]]`.
+  struct Line {
+    var bytes: [UInt8] = []
+    var offsets: [Int32] = []
+    var fold: [UInt32] = []
+
+    /// Loads `text`, reusing the buffers.
+    mutating func load(_ text: Substring) {
+      bytes.removeAll(keepingCapacity: true)
+      offsets.removeAll(keepingCapacity: true)
+      fold.removeAll(keepingCapacity: true)
+      let copied = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+      if copied == nil { bytes.append(contentsOf: text.utf8) }
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b0 = UInt32(bytes[i])
+        var v = b0
+        var len = 1
+        if b0 >= 0xF0 && i + 3 < n {
+          v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+            | (UInt32(bytes[i + 3]) & 0x3F)
+          len = 4
+        } else if b0 >= 0xE0 && i + 2 < n {
+          v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+          len = 3
+        } else if b0 >= 0xC0 && i + 1 < n {
+          v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+          len = 2
+        }
+        offsets.append(Int32(i))
+        fold.append(Scalars.fold(v))
+        i += len
+      }
+      offsets.append(Int32(n))
+    }
+
+    /// The original text of scalars `a..<b`.
+    func text(_ a: Int, _ b: Int) -> String {
+      guard b > a else { return "" }
+      return String(decoding: bytes[Int(offsets[a])..<Int(offsets[b])], as: UTF8.self)
     }
   }
 
@@ -79,13 +115,6 @@ enum Scalars {
     out.reserveCapacity(text.unicodeScalars.count)
     for s in text.unicodeScalars { out.append(fold(s.value)) }
     return out
-  }
-
-  /// The original text of `orig[lo..<hi]`.
-  static func string(_ orig: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> String {
-    var s = ""
-    if hi > lo { s.unicodeScalars.append(contentsOf: orig[lo..<hi]) }
-    return s
   }
 
   /// The text of folded scalars `s[lo..<hi]`.
