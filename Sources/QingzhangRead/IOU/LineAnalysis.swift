@@ -118,6 +118,18 @@ struct LineAnalysis {
     for d in dates {
       var due = false
       if case .monthEnd = d.value { due = true }
+      // After a lead word: 定于2024年6月30日, 约定10月15日, 还款日期：6月30日.
+      var p = d.start
+      while p > lo && (Scalars.isSpace(fold[p - 1]) || fold[p - 1] == 0x3A) { p -= 1 }
+      var length = 1
+      while !due && length <= 5 && p - length >= lo {
+        if mask[p - length] == 0, let e = v.words.match(fold, p - length, hi, mask: mask),
+          e.category == .dueLead, e.scalars.count == length
+        {
+          due = true
+        }
+        length += 1
+      }
       var j = d.end
       if j < hi && fold[j] == 0x20 { j += 1 }
       if j < hi && mask[j] == 0, let e = v.afterDate.match(fold, j, hi, mask: mask) {
@@ -149,12 +161,6 @@ struct LineAnalysis {
       }
       addWord(i, end, e.category)
       i = end
-    }
-    // Dates after a lead word (定于, 约定, 还款日期：) are due dates.
-    for w in words where w.category == .dueLead {
-      var j = w.end
-      while j < hi && (Scalars.isSpace(fold[j]) || fold[j] == 0x3A) { j += 1 }
-      if let k = dates.firstIndex(where: { $0.start == j }) { dateIsDue[k] = true }
     }
     words.sort { $0.start < $1.start }
 
