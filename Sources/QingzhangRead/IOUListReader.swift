@@ -46,6 +46,8 @@ public struct IOUListReader {
 
   private struct FormalBlock {
     var lines: [(line: Int, text: String)]
+    /// The first line is a title alone (`欠条`), with no text after it.
+    var titleOnly = false
     /// A signature line or a date line was seen: the next other line ends the IOU.
     var signed = false
   }
@@ -59,10 +61,15 @@ public struct IOUListReader {
       closeFormal(emit: emit)
       return
     }
+    if let f = formal, f.lines.count == 1, f.titleOnly, !hasOpener() {
+      // `欠条` over a list of one-line IOUs: a heading, not the start of a formal IOU.
+      formal = nil
+      emit(record(f.lines[0].line, .skipped, raw: f.lines[0].text, notes: [Note(ReadMessage.iouHeading)]))
+    }
     if formal != nil {
-      if isTitleLine() {
+      if let bodyFollows = titleLine() {
         closeFormal(emit: emit)
-        formal = FormalBlock(lines: [(line, String(t))])
+        formal = FormalBlock(lines: [(line, String(t))], titleOnly: !bodyFollows)
         return
       }
       let label = startsWithLabel()
@@ -78,8 +85,8 @@ public struct IOUListReader {
         return
       }
     }
-    if isTitleLine() {
-      formal = FormalBlock(lines: [(line, String(t))])
+    if let bodyFollows = titleLine() {
+      formal = FormalBlock(lines: [(line, String(t))], titleOnly: !bodyFollows)
       return
     }
     readLine(line: line, raw: String(t), emit: emit)
@@ -101,17 +108,36 @@ public struct IOUListReader {
     }
   }
 
-  /// `欠条`, `欠  条`, `【借条】`, `欠条：今欠到…`.
-  private func isTitleLine() -> Bool {
+  /// `欠条`, `欠  条`, `【借条】`, `欠条：今欠到…`: nil when the line is no title, else whether
+  /// text follows the title on the same line.
+  private func titleLine() -> Bool? {
     var i = scratch.lo
     while i < scratch.hi && IOUListReader.isDecoration(scratch.fold[i]) { i += 1 }
     guard i < scratch.hi,
       let (e, end) = vocabulary.words.matchIgnoringSpaces(scratch.fold, i, scratch.hi),
       e.category == .formalTitle || e.category == .paymentTitle
-    else { return false }
+    else { return nil }
     var j = end
     while j < scratch.hi && Scalars.isSpace(scratch.fold[j]) { j += 1 }
-    return j == scratch.hi || scratch.fold[j] == 0x3A || IOUListReader.isDecoration(scratch.fold[j])
+    guard j == scratch.hi || scratch.fold[j] == 0x3A || IOUListReader.isDecoration(scratch.fold[j]) else { return nil }
+    while j < scratch.hi && IOUListReader.isDecoration(scratch.fold[j]) { j += 1 }
+    return j < scratch.hi
+  }
+
+  private func isTitleLine() -> Bool { titleLine() != nil }
+
+  /// Whether the loaded line holds `今欠到`, `今收到`, … (the body of a formal IOU).
+  private func hasOpener() -> Bool {
+    var i = scratch.lo
+    while i < scratch.hi {
+      if let e = vocabulary.words.match(scratch.fold, i, scratch.hi),
+        e.category == .debtOpener || e.category == .paymentOpener
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
   }
 
   /// A signature-block line: `欠款人：…`, `身份证号：…`, `（担保人：…）`, `日期：…`.
@@ -487,6 +513,10 @@ public struct IOUListReader {
   private mutating func closeFormal(emit: (Record) -> Void, tooLong: Bool = false) {
     guard let block = formal else { return }
     formal = nil
+    if block.lines.count == 1 && block.titleOnly {
+      emit(record(block.lines[0].line, .skipped, raw: block.lines[0].text, notes: [Note(ReadMessage.iouHeading)]))
+      return
+    }
     let joined = block.lines.map(\.text).joined(separator: "\n")
     let first = block.lines[0].line
     scratch.load(Substring(joined))

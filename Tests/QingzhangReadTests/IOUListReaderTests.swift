@@ -296,6 +296,14 @@ func read(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabulary
     Expect(.debt, "张建国", 200_000, date: "2024-01-05", goods: "货款", check: 200_000).verify(try #require(r.first))
   }
 
+  /// `欠条` over a list of one-line IOUs is a heading: the lines below stay separate records.
+  @Test func aTitleOverAListIsAHeading() {
+    let r = read(["欠条", "2024.3.5 张建国 水泥 350", "2024.3.6 老王 电线 200", "", "借条"])
+    #expect(r.map(\.kind) == [.skipped, .debt, .debt, .skipped])
+    #expect(r.map(\.source.line) == [1, 2, 3, 5])
+    #expect(r.map { $0.notes.map(\.code) } == [["iou-heading"], [], [], ["iou-heading"]])
+  }
+
   @Test func emptyVocabularyStillAccountsForEveryLine() {
     let r = read(["2024.3.5 张建国 水泥 350", "张三还欠款5000元", "欠条", "x"], vocabulary: IOUVocabulary())
     #expect(Set(r.map(\.source.line)).count == 4)
