@@ -628,18 +628,28 @@ enum FormalText {
 
   /// `李记五金水管款` → `水管款`: what follows the last shop-name ending (`五金`, `商行`, …).
   static func cause(_ text: String, creditorSuffixes: [String]) -> String {
-    var best: String.Index?
+    let t = Array(text.unicodeScalars)
+    var best = -1
     for suffix in creditorSuffixes {
-      if let r = text.range(of: suffix, options: .backwards), best.map({ r.upperBound > $0 }) ?? true {
-        best = r.upperBound
+      let u = Array(suffix.unicodeScalars)
+      guard !u.isEmpty, u.count <= t.count else { continue }
+      var start = t.count - u.count
+      while start >= 0 && start + u.count > best {
+        if t[start..<(start + u.count)].elementsEqual(u) {
+          best = start + u.count
+          break
+        }
+        start -= 1
       }
     }
-    guard let b = best else { return text }
-    return String(text[b...])
+    guard best >= 0 else { return text }
+    var out = ""
+    out.unicodeScalars.append(contentsOf: t[best...])
+    return out
   }
 }
 
-extension String {
+fileprivate extension String {
   var trimmingSpaces: String {
     var s = Substring(self)
     while let f = s.first, f == " " || f == "\u{3000}" { s = s.dropFirst() }

@@ -6,7 +6,7 @@ import Testing
 
 /// One amount text and what it must give: a value in fen (nil: no value) and the note code
 /// expected (nil: no note).
-struct AmountCase: Sendable, CustomTestStringConvertible {
+struct AmountTextCase: Sendable, CustomTestStringConvertible {
   var text: String
   var fen: Int64?
   var note: String?
@@ -24,7 +24,7 @@ struct AmountCase: Sendable, CustomTestStringConvertible {
 
 @Suite struct AmountParserTests {
   /// domain.md §1.4, rows 1–57 (row 54, a 万元 column, is the sheet reader's), in order.
-  static let domainTable: [AmountCase] = [
+  static let domainTable: [AmountTextCase] = [
     .init("人民币壹万贰仟叁佰肆拾伍元整", 1_234_500, capital: true),
     .init("人民币壹仟肆佰零玖元伍角", 140_950, capital: true),
     .init("人民币陆仟零柒元壹角肆分", 600_714),
@@ -102,7 +102,7 @@ struct AmountCase: Sendable, CustomTestStringConvertible {
   ]
 
   /// The task's own list, and edge cases.
-  static let moreCases: [AmountCase] = [
+  static let moreCases: [AmountTextCase] = [
     .init("350", 35_000),
     .init("350元", 35_000),
     .init("350.5", 35_050),
@@ -147,7 +147,7 @@ struct AmountCase: Sendable, CustomTestStringConvertible {
   ]
 
   @Test(arguments: domainTable + moreCases)
-  func readsAmount(_ c: AmountCase) {
+  func readsAmount(_ c: AmountTextCase) {
     let r = AmountParser.parse(c.text)
     #expect(r.fen == c.fen)
     #expect(r.notes.map(\.code) == (c.note.map { [$0] } ?? []))

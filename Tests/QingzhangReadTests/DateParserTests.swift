@@ -3,7 +3,7 @@ import Testing
 
 @testable import QingzhangRead
 
-struct DateCase: Sendable, CustomTestStringConvertible {
+struct DateTextCase: Sendable, CustomTestStringConvertible {
   var text: String
   var year: Int?
   var origin: String
@@ -22,7 +22,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct DateParserTests {
-  static let gregorian: [DateCase] = [
+  static let gregorian: [DateTextCase] = [
     .init("2024-03-05", "2024-03-05"),
     .init("2024.3.5", "2024-03-05"),
     .init("2024.03.05", "2024-03-05"),
@@ -45,7 +45,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
     .init("2024-02-29", "2024-02-29"),
   ]
 
-  static let withoutYear: [DateCase] = [
+  static let withoutYear: [DateTextCase] = [
     .init("3月5号", year: 2024, "2024-03-05", ["date-year-given"]),
     .init("3月5日", year: 2024, origin: "标题“2024年”", "2024-03-05", ["date-year-from"]),
     .init("3.5", year: 2024, "2024-03-05", ["date-year-given"]),
@@ -57,7 +57,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
   ]
 
   /// Known conversions (domain.md §8.3, checked there against ICU and published calendars).
-  static let lunar: [DateCase] = [
+  static let lunar: [DateTextCase] = [
     .init("农历腊月廿三", year: 2023, "2024-02-02", ["date-year-given", "date-lunar", "date-lunar-other-year"]),
     .init("2023年腊月廿三", "2024-02-02", ["date-lunar", "date-lunar-other-year"]),
     .init("2024年腊月廿三", "2025-01-22", ["date-lunar", "date-lunar-other-year"]),
@@ -76,7 +76,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
     .init("闰四月初五", year: 2024, nil, ["date-year-given", "date-lunar-no-leap-month"]),
   ]
 
-  static let impossible: [DateCase] = [
+  static let impossible: [DateTextCase] = [
     .init("2024-02-30", nil, ["date-impossible"]),
     .init("2023-02-29", nil, ["date-impossible"]),
     .init("2024年13月5日", nil, ["date-impossible"]),
@@ -91,7 +91,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
   ]
 
   @Test(arguments: gregorian + withoutYear + lunar + impossible)
-  func readsDate(_ c: DateCase) {
+  func readsDate(_ c: DateTextCase) {
     let r = DateParser.parse(c.text, context: DateContext(year: c.year, yearOrigin: c.origin))
     #expect(r.day?.iso == c.iso)
     #expect(r.notes.map(\.code) == c.notes)

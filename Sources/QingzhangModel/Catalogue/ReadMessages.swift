@@ -51,6 +51,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouFormalUnsigned = "iou-formal-unsigned"
   case iouFormalTooLong = "iou-formal-too-long"
   case vocabularyUnreadable = "vocabulary-unreadable"
+  case vocabularyMissing = "vocabulary-missing"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -272,6 +273,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "欠条写得太长（超过 {0} 行）还没有签名和日期，在这里截断：请检查是否漏了空行",
         "this IOU runs over {0} lines without a signature or a date and was cut here: check for a missing blank line"
+      )
+    case .vocabularyMissing:
+      return (
+        "找不到 IOU 词表 {0}：请检查映射文件夹（mappings）是否完整",
+        "the IOU word list {0} is missing: check that the mappings folder is complete"
       )
     case .vocabularyUnreadable:
       return (

@@ -47,7 +47,7 @@ public struct IOUVocabulary: Sendable {
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      throw Diagnostic(file: path, Note(ReadMessage.vocabularyUnreadable, path, "not found"))
+      throw Diagnostic(file: path, Note(ReadMessage.vocabularyMissing, path))
     }
     return try load(json: data, path: path)
   }

@@ -169,8 +169,8 @@ enum AmountEngine {
     guard p.scale < pow10.count, multiplier > 1 || p.scale <= 2 else { return (nil, .tooManyDecimals) }
     let (a, o1) = p.mant.multipliedReportingOverflow(by: multiplier)
     let (b, o2) = a.multipliedReportingOverflow(by: 100)
-    if o1 || o2 || b > maxFen * pow10[p.scale] { return (nil, .tooLarge) }
     let d = pow10[p.scale]
+    if o1 || o2 || b / d > maxFen || b < 0 { return (nil, .tooLarge) }
     if b % d != 0 { return (nil, .tooManyDecimals) }
     return (b / d, .none)
   }
@@ -286,8 +286,9 @@ enum AmountEngine {
         var digits = 0
         var j = i
         var firstGroup = 0
+        // Wrapping arithmetic: more than 15 digits is refused below, never trapped on.
         while j < hi && Scalars.isDigit(s[j]) {
-          if digits < 17 { mant = mant * 10 + Int64(s[j] - 0x30) }
+          mant = mant &* 10 &+ Int64(s[j] - 0x30)
           digits += 1
           firstGroup += 1
           j += 1
@@ -303,8 +304,8 @@ enum AmountEngine {
             fail(.malformed)
             break
           }
-          for q in (j + 1)..<k where digits < 17 {
-            mant = mant * 10 + Int64(s[q] - 0x30)
+          for q in (j + 1)..<k {
+            mant = mant &* 10 &+ Int64(s[q] - 0x30)
             digits += 1
           }
           j = k
@@ -314,9 +315,7 @@ enum AmountEngine {
           var k = j + 1
           if k < hi && Scalars.isDigit(s[k]) {
             while k < hi && Scalars.isDigit(s[k]) {
-              if scale < 9 {
-                mant = mant * 10 + Int64(s[k] - 0x30)
-              }
+              mant = mant &* 10 &+ Int64(s[k] - 0x30)
               scale += 1
               k += 1
             }
@@ -328,7 +327,8 @@ enum AmountEngine {
           }
         }
         if digits > 15 { fail(.tooLarge) }
-        if scale > 8 { fail(.tooManyDecimals) }
+        if scale > 8 || digits + scale > 17 { fail(.tooManyDecimals) }
+        if problem != .none { mant = 0 }
         if pending != nil {
           fail(.malformed)
         }
