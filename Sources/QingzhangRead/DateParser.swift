@@ -1,6 +1,7 @@
 import QingzhangModel
+import QingzhangText
 
-/// What a date text says. STUB: the read-stage owner replaces the body.
+/// What a date text says.
 public struct DateReading: Sendable, Hashable {
   public var day: Day?
   /// Why the date is doubtful, or where its year came from.
@@ -25,9 +26,136 @@ public struct DateContext: Sendable, Hashable {
   }
 }
 
+/// An agreed repayment date (`月底还`, `年前还`, `定于2024年6月30日前还清`).
+public struct DueReading: Sendable, Hashable {
+  public var day: Day?
+  public var basis: DueBasis
+  public var notes: [Note]
+
+  public init(day: Day?, basis: DueBasis, notes: [Note] = []) {
+    self.day = day
+    self.basis = basis
+    self.notes = notes
+  }
+
+  public static let none = DueReading(day: nil, basis: .none)
+}
+
+/// Reads dates as they are written in Chinese books and sheets (domain.md §4).
+///
+/// - Gregorian: `2024-03-05`, `2024.3.5`, `2024/3/5`, `20240305`, `24.3.5`, `24/3/5`,
+///   `2024年3月5日`, `2024年3月5号`, `2024 年 3 月 5 日`, `二〇二四年三月五日`, 大写 bill dates
+///   (`贰零贰肆年零叁月零伍日`), and a trailing time (`2024/3/5 0:00`) is ignored.
+/// - Without a year: `3月5号`, `3月5日`, `3.5`, `3/5`, `三月五日` take `context.year`; the note
+///   says where it came from. With no year known the result is nil with a note.
+/// - Lunar: `农历腊月廿三`, `腊月廿三`, `正月十五`, `二月十二` (a Han month without 日/号 is
+///   lunar), `闰四月初五`, `2023年腊月廿三`, `除夕`, `大年三十`. The Chinese calendar comes from
+///   ICU (`LunarCalendar`), never lenient.
+///
+/// **Which lunar year.** A year written with a lunar date (`2023年腊月廿三`), or the context year
+/// of a yearless one, is read as *the lunar year that began in that Gregorian year*: lunar 2023's
+/// 腊月廿三 = 2024-02-02. People also write the Gregorian year they were in (lunar 2022's 腊月廿三
+/// = 2023-01-14), so for 冬月 and 腊月, which straddle the Gregorian new year, a note gives that
+/// other reading (domain.md §4.2). Inside an IOU list, a yearless lunar date that takes its year
+/// from the record before it uses the first reading not well before that record instead.
+///
+/// **Impossible days** (`2024-02-30`, `13月5日`, a leap month the year lacks) give nil with a
+/// note. `腊月三十` in a year whose 腊月 has 29 days is read as 除夕 (the people who write it
+/// mean New Year's Eve), with a note; any other lunar day that does not exist gives nil.
+///
+/// Excel serial numbers are the spreadsheet reader's job.
 public enum DateParser {
   /// Reads one date: `2024-03-05`, `24.3.5`, `2024年3月5日`, `3月5号`, `腊月廿三`, …
+  ///
+  /// `YYYY-MM-DD`, `YYYY/M/D` and `YYYY.M.D` in ASCII are read from UTF-8 without allocating.
   public static func parse(_ text: some StringProtocol, context: DateContext = DateContext()) -> DateReading {
-    DateReading(day: nil)
+    if let d = plainYMD(text) { return DateReading(day: d) }
+    let s = Scalars.folded(text)
+    let (lo, hi) = Scalars.trim(s, 0, s.count)
+    let shown = Scalars.string(folded: s, lo, hi)
+    guard lo < hi, let sp = DateScanner.scan(s, at: lo, hi, bareMonthDay: true) else {
+      return DateReading(day: nil, notes: [Note(ReadMessage.dateUnreadable, shown)])
+    }
+    guard isTimeOrNothing(s, sp.end, hi) else {
+      return DateReading(day: nil, notes: [Note(ReadMessage.dateUnreadable, shown)])
+    }
+    let source: YearSource = context.year.map { .given(year: $0, origin: context.yearOrigin) } ?? .none
+    return DateResolver.resolve(sp.value, text: Scalars.string(folded: s, sp.start, sp.end), source: source)
+  }
+
+  /// `月底`: the last day of the month of `day`.
+  public static func endOfMonth(of day: Day) -> Day { day.endOfMonth }
+
+  /// `年前` / `年底` said on `day`: the next 除夕 on or after it.
+  public static func beforeSpringFestival(after day: Day) -> Day? {
+    LunarCalendar.nextNewYearsEve(onOrAfter: day)
+  }
+
+  /// Nothing, or a time of day (`0:00`, `00:00:00`), from `i` to `hi`.
+  private static func isTimeOrNothing(_ s: [UInt32], _ i: Int, _ hi: Int) -> Bool {
+    var j = DateScanner.skipSpaces(s, i, hi)
+    if j == hi { return true }
+    guard j > i else { return false }
+    var groups = 0
+    while j < hi {
+      let (_, n, e) = DateScanner.readInt(s, j, hi)
+      guard (1...2).contains(n) else { return false }
+      groups += 1
+      j = e
+      if j < hi && s[j] == 0x3A { j += 1 } else { break }
+    }
+    return j == hi && groups >= 2
+  }
+
+  /// `YYYY-MM-DD`, `YYYY/M/D`, `YYYY.M.D` (ASCII, optional surrounding spaces) → a valid day.
+  static func plainYMD(_ text: some StringProtocol) -> Day? {
+    var parts = (0, 0, 0)
+    var counts = (0, 0, 0)
+    var field = 0
+    var sep: UInt8 = 0
+    var trailing = false
+    var started = false
+    for b in text.utf8 {
+      if trailing {
+        if b == 0x20 || b == 0x09 { continue }
+        return nil
+      }
+      switch b {
+      case 0x30...0x39:
+        started = true
+        let v = Int(b &- 0x30)
+        switch field {
+        case 0:
+          parts.0 = parts.0 * 10 + v
+          counts.0 += 1
+          if counts.0 > 4 { return nil }
+        case 1:
+          parts.1 = parts.1 * 10 + v
+          counts.1 += 1
+          if counts.1 > 2 { return nil }
+        default:
+          parts.2 = parts.2 * 10 + v
+          counts.2 += 1
+          if counts.2 > 2 { return nil }
+        }
+      case 0x2D, 0x2F, 0x2E:
+        if field == 0 {
+          guard counts.0 == 4 else { return nil }
+          sep = b
+        } else if field == 1 {
+          guard counts.1 > 0, b == sep else { return nil }
+        } else {
+          return nil
+        }
+        field += 1
+      case 0x20, 0x09:
+        if !started { continue }
+        trailing = true
+      default:
+        return nil
+      }
+    }
+    guard field == 2, counts.2 > 0, (1900...2099).contains(parts.0) else { return nil }
+    return Day(year: parts.0, month: parts.1, day: parts.2)
   }
 }

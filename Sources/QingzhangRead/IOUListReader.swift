@@ -1,32 +1,682 @@
 import QingzhangModel
+import QingzhangText
 
 /// Reads a transcribed IOU list (.txt): one IOU per line, or formal IOUs written out over
-/// several lines. STUB: the read-stage owner replaces the body.
+/// several lines.
 ///
 /// Feed it the decoded lines in order; it emits one or more `Record`s per IOU (a debt, then a
 /// payment read from the same line), and a `skipped`/`rejected` record for every other
 /// non-blank line, so every non-blank line belongs to exactly one record.
+///
+/// One-line styles: `2024.3.5 张建国 水管接头20个 350元 月底还`, `3月8日 老王 电工胶布 叁佰元整`,
+/// `陈师傅（陈立新）欠款壹仟贰佰伍拾元整，2023年11月2日，说好年前还`, `张建国 还 200 2024-04-01`,
+/// `李四 2.5万 工程款 2022/10/1 已还5000` (a debt and a payment), `张建国 13807341234 拿货 水泥10包 450`.
+///
+/// A formal IOU starts at a `欠条`/`借条`/`收条` heading (or a line with `今欠到`…) and ends at
+/// a blank line, the next heading, or the first line after its signature block
+/// (`欠款人：…`, `身份证号：…`, the date line); its `source` is its first line and its `raw`
+/// all its lines joined with `\n`.
+///
+/// Year of a date written without one: the last heading line (`2024年`, `=== 2024年3月 ===`),
+/// else a year in the file name (`2023账本.txt`), else the record before; the note says which.
+///
+/// The kind comes from the verbs around each amount (mappings/iou.json): 欠/赊/拿货/借 = debt,
+/// 还/付/收到/已付 = payment, `还欠`/`还差` = still owes (debt), no verb = debt. A `还` that
+/// reads both ways (`张三还欠款5000元`) is rejected with a question, never guessed.
 public struct IOUListReader {
-  /// `path` as the input was named (for `source`); `fileName` for a year in the name.
+  /// `path` as the input was named (for `source`); a year in its file name is used for dates.
   public init(path: String, vocabulary: IOUVocabulary) {
     self.path = path
     self.vocabulary = vocabulary
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    fileName = name
+    fileYear = IOUListReader.year(inFileName: name)
   }
 
   let path: String
   let vocabulary: IOUVocabulary
+  let fileName: String
+  let fileYear: Int?
+
+  private var scratch = LineAnalysis()
+  private var formal: FormalBlock?
+  private var headingYear: (year: Int, line: Int)?
+  private var previous: (day: Day, line: Int)?
+  private var eves: [Int: Day] = [:]
+
+  private struct FormalBlock {
+    var lines: [(line: Int, text: String)]
+    /// The first line is a title alone (`欠条`), with no text after it.
+    var titleOnly = false
+    /// A signature line or a date line was seen: the next other line ends the IOU.
+    var signed = false
+  }
 
   /// One physical line (1-based `line`), without its line terminator.
   public mutating func feed(line: Int, text: Substring, emit: (Record) -> Void) {
-    if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return }
-    emit(Record(source: SourceRef(path: path, line: line), origin: .iou, kind: .rejected, raw: String(text)))
+    var t = text
+    while let last = t.unicodeScalars.last, last == "\r" || last == "\n" { t = t.dropLast() }
+    scratch.load(t)
+    if scratch.isBlank {
+      closeFormal(emit: emit)
+      return
+    }
+    if let f = formal, f.lines.count == 1, f.titleOnly, !hasOpener() {
+      // `欠条` over a list of one-line IOUs: a heading, not the start of a formal IOU.
+      formal = nil
+      emit(record(f.lines[0].line, .skipped, raw: f.lines[0].text, notes: [Note(ReadMessage.iouHeading)]))
+    }
+    if formal != nil {
+      if let bodyFollows = titleLine() {
+        closeFormal(emit: emit)
+        formal = FormalBlock(lines: [(line, String(t))], titleOnly: !bodyFollows)
+        return
+      }
+      let label = startsWithLabel()
+      let dateOnly = isDateOnlyLine()
+      if let f = formal, f.signed && !label && !dateOnly {
+        closeFormal(emit: emit)  // the IOU ended with its signature block; this line is new
+      } else {
+        formal?.lines.append((line, String(t)))
+        if label || dateOnly { formal?.signed = true }
+        if let f = formal, !f.signed && f.lines.count >= vocabulary.maxFormalLines {
+          closeFormal(emit: emit, tooLong: true)
+        }
+        return
+      }
+    }
+    if let bodyFollows = titleLine() {
+      formal = FormalBlock(lines: [(line, String(t))], titleOnly: !bodyFollows)
+      return
+    }
+    readLine(line: line, raw: String(t), emit: emit)
   }
 
   /// End of file: emits what is still buffered.
-  public mutating func finish(emit: (Record) -> Void) {}
+  public mutating func finish(emit: (Record) -> Void) {
+    closeFormal(emit: emit)
+  }
+
+  // MARK: - Line kinds
+
+  private static func isDecoration(_ c: UInt32) -> Bool {
+    switch c {
+    case 0x3D, 0x2D, 0x2A, 0x7E, 0x5F, 0x23, 0x3010, 0x3011, 0x5B, 0x5D, 0x3016, 0x3017, 0x300A, 0x300B, 0x20,
+      0x09, 0x2022, 0x25CF, 0x25C6, 0x2605, 0x2606, 0x3A:
+      return true
+    default: return false
+    }
+  }
+
+  /// `欠条`, `欠  条`, `【借条】`, `欠条：今欠到…`: nil when the line is no title, else whether
+  /// text follows the title on the same line.
+  private func titleLine() -> Bool? {
+    var i = scratch.lo
+    while i < scratch.hi && IOUListReader.isDecoration(scratch.fold[i]) { i += 1 }
+    guard i < scratch.hi,
+      let (e, end) = vocabulary.words.matchIgnoringSpaces(scratch.fold, i, scratch.hi),
+      e.category == .formalTitle || e.category == .paymentTitle
+    else { return nil }
+    var j = end
+    while j < scratch.hi && Scalars.isSpace(scratch.fold[j]) { j += 1 }
+    guard j == scratch.hi || scratch.fold[j] == 0x3A || IOUListReader.isDecoration(scratch.fold[j]) else { return nil }
+    while j < scratch.hi && IOUListReader.isDecoration(scratch.fold[j]) { j += 1 }
+    return j < scratch.hi
+  }
+
+  private func isTitleLine() -> Bool { titleLine() != nil }
+
+  /// Whether the loaded line holds `今欠到`, `今收到`, … (the body of a formal IOU).
+  private func hasOpener() -> Bool {
+    var i = scratch.lo
+    while i < scratch.hi {
+      if let e = vocabulary.words.match(scratch.fold, i, scratch.hi),
+        e.category == .debtOpener || e.category == .paymentOpener
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// A signature-block line: `欠款人：…`, `身份证号：…`, `（担保人：…）`, `日期：…`.
+  private func startsWithLabel() -> Bool {
+    let s = scratch
+    var i = s.lo
+    while i < s.hi && (Scalars.isSpace(s.fold[i]) || s.fold[i] == 0x28) { i += 1 }
+    guard i < s.hi, let e = vocabulary.words.match(s.fold, i, s.hi) else { return false }
+    return e.category.isLabel
+  }
+
+  /// A line that is only a date (`2024年3月5日`).
+  private func isDateOnlyLine() -> Bool {
+    let s = scratch
+    guard let d = DateScanner.scan(s.fold, at: s.lo, s.hi, bareMonthDay: false) else { return false }
+    var j = d.end
+    while j < s.hi && (Scalars.isSpace(s.fold[j]) || s.fold[j] == 0x3002 || s.fold[j] == 0x2E) { j += 1 }
+    return j == s.hi
+  }
+
+  private var yearSource: YearSource {
+    if let h = headingYear { return .heading(year: h.year, line: h.line) }
+    if let y = fileYear { return .fileName(year: y, name: fileName) }
+    if let p = previous { return .previous(day: p.day, line: p.line) }
+    return .none
+  }
+
+  /// A year (1900–2099) written in a file name: `2023账本.txt`, `欠条-2024.txt`.
+  static func year(inFileName name: String) -> Int? {
+    let b = Array(name.utf8)
+    var i = 0
+    while i + 4 <= b.count {
+      if (i == 0 || !(0x30...0x39).contains(b[i - 1])) && b[i..<(i + 4)].allSatisfy({ (0x30...0x39).contains($0) })
+        && (i + 4 == b.count || !(0x30...0x39).contains(b[i + 4]))
+      {
+        let y = b[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        if (1900...2099).contains(y) { return y }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  // MARK: - One-line IOUs
+
+  private func record(
+    _ line: Int, _ kind: RecordKind, raw: String, part: Int = 0, name: String = "", amount: Int64 = 0,
+    notes: [Note]
+  ) -> Record {
+    Record(
+      source: SourceRef(path: path, line: line), part: part, origin: .iou, kind: kind, name: name,
+      amount: Money(fen: amount), raw: raw, notes: notes)
+  }
+
+  private mutating func readLine(line: Int, raw: String, emit: (Record) -> Void) {
+    if scratch.hasReplacementCharacter {
+      emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouReplacementChar)]))
+      return
+    }
+    // Comments (`# …`, `注：…`) and decoration (`=== 2024年3月 ===`, `——————`).
+    var isComment = false
+    for p in vocabulary.commentPrefixes where scratch.lo + p.count <= scratch.hi {
+      var k = 0
+      while k < p.count && scratch.fold[scratch.lo + k] == p[k] { k += 1 }
+      if k == p.count {
+        isComment = true
+        break
+      }
+    }
+    let decorated =
+      IOUListReader.isDecoration(scratch.fold[scratch.lo]) || IOUListReader.isDecoration(scratch.fold[scratch.hi - 1])
+    var onlyDecoration = true
+    for k in scratch.lo..<scratch.hi where !IOUListReader.isDecoration(scratch.fold[k]) {
+      onlyDecoration = false
+      break
+    }
+    if onlyDecoration {
+      emit(record(line, .skipped, raw: raw, notes: [Note(ReadMessage.iouComment)]))
+      return
+    }
+
+    scratch.scan(vocabulary, bareMonthDay: true)
+    scratch.findCandidates(vocabulary)
+
+    let hasVerb = scratch.words.contains { $0.category.isVerb }
+    let ambiguous = scratch.firstWord(.ambiguous)
+    if scratch.candidates.isEmpty && !hasVerb && ambiguous == nil
+      && !scratch.hasWord(.debtOpener) && !scratch.hasWord(.paymentOpener)
+    {
+      var year: Int?
+      var hasDay = false
+      for d in scratch.dates {
+        switch d.value {
+        case .yearMonth(let y, _): if year == nil { year = y }
+        default: hasDay = true
+        }
+      }
+      if let year, !hasDay {
+        headingYear = (year, line)
+        emit(record(line, .skipped, raw: raw, notes: [Note(ReadMessage.iouHeadingYear, String(year))]))
+        return
+      }
+      if isComment {
+        emit(record(line, .skipped, raw: raw, notes: [Note(ReadMessage.iouComment)]))
+        return
+      }
+      if scratch.illegibleMarker == nil && (decorated || scratch.hasWord(.heading)) {
+        emit(record(line, .skipped, raw: raw, notes: [Note(ReadMessage.iouHeading)]))
+        return
+      }
+    } else if isComment {
+      emit(record(line, .skipped, raw: raw, notes: [Note(ReadMessage.iouComment)]))
+      return
+    }
+    // 张建国今欠到李记五金…: a formal IOU written without its heading.
+    if scratch.hasWord(.debtOpener) || scratch.hasWord(.paymentOpener) {
+      formal = FormalBlock(lines: [(line, raw)])
+      if scratch.hasWord(.debtorLabel) && !scratch.dates.isEmpty { closeFormal(emit: emit) }
+      return
+    }
+    if let marker = scratch.illegibleMarker {
+      emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouIllegible, marker)]))
+      return
+    }
+    for r in oneLineRecords(line: line, raw: raw) {
+      emit(r)
+    }
+  }
+
+  /// The record(s) of an analysed one-line IOU.
+  private mutating func oneLineRecords(line: Int, raw: String) -> [Record] {
+    if let w = scratch.firstWord(.ambiguous) {
+      scratch.markRecognised()
+      scratch.cutTokens()
+      let single = scratch.candidates.count == 1 ? scratch.candidates[0].span.value.fen ?? 0 : 0
+      return [
+        record(
+          line, .rejected, raw: raw, name: firstNameOf(scratch), amount: single,
+          notes: [Note(ReadMessage.iouHuanAmbiguous, scratch.text(w.start, w.end))])
+      ]
+    }
+    // Amounts that could not be read (approximate, a range, bad 大写) reject the line.
+    if let c = scratch.candidates.first(where: { $0.span.value.fen == nil }) {
+      let shown = scratch.text(c.span.start, c.span.end)
+      let r = AmountParser.reading(c.span.value) { shown }
+      scratch.markRecognised()
+      scratch.markUsed(c.span.start, c.span.end)
+      scratch.cutTokens()
+      return [record(line, .rejected, raw: raw, name: firstNameOf(scratch), notes: r.notes)]
+    }
+    if scratch.candidates.isEmpty {
+      scratch.markRecognised()
+      scratch.cutTokens()
+      let name = firstNameOf(scratch)
+      let note = name.isEmpty ? Note(ReadMessage.iouUnreadable) : Note(ReadMessage.iouNoAmount)
+      return [record(line, .rejected, raw: raw, name: name, notes: [note])]
+    }
+    var debts: [MoneyCandidate] = []
+    var payments: [MoneyCandidate] = []
+    for c in scratch.candidates {
+      if c.role == .payment { payments.append(c) } else { debts.append(c) }
+    }
+    guard let debt = pick(debts), let payment = pick(payments) else {
+      let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: "、")
+      scratch.markRecognised()
+      scratch.cutTokens()
+      return [
+        record(line, .rejected, raw: raw, name: firstNameOf(scratch), notes: [Note(ReadMessage.iouSeveralAmounts, shown)])
+      ]
+    }
+    scratch.markRecognised()
+    for c in [debt, payment].compactMap({ $0 }) {
+      scratch.markUsed(c.span.start, c.span.end)
+      if let f = c.figure { scratch.markUsed(f.start, f.end) }
+    }
+    scratch.cutTokens()
+    let t = scratch
+    var nameToken: TextToken?
+    var goodsParts: [String] = []
+    for tok in t.tokens {
+      if nameToken == nil && tok.hasLetter && !tok.hasDigit {
+        nameToken = tok
+      } else {
+        goodsParts.append(t.tokenText(tok))
+      }
+    }
+    let mainAmount = (debt ?? payment)?.span.value.fen ?? 0
+    guard let nameToken else {
+      return [record(line, .rejected, raw: raw, amount: mainAmount, notes: [Note(ReadMessage.iouNoName)])]
+    }
+    let name = t.tokenText(nameToken)
+    let goods = goodsParts.joined(separator: " ")
+    let phone = t.phone
+
+    // Dates: the first that is not a due date is the record's; a later one after the payment
+    // amount is the payment's.
+    var recordSpan: DateSpan?
+    var paymentSpan: DateSpan?
+    var extraDates = 0
+    for (k, d) in t.dates.enumerated() where !t.dateIsDue[k] {
+      if case .yearMonth = d.value { continue }
+      if recordSpan == nil {
+        recordSpan = d
+      } else if let p = payment, debt != nil, paymentSpan == nil, d.start > p.span.start {
+        paymentSpan = d
+      } else {
+        extraDates += 1
+      }
+    }
+    let source = yearSource
+    var dateNotes: [Note] = []
+    var recordDate: Day?
+    if let d = recordSpan {
+      let r = DateResolver.resolve(d.value, text: t.text(d.start, d.end), source: source)
+      recordDate = r.day
+      dateNotes = r.notes
+      if extraDates > 0 { dateNotes.append(Note(ReadMessage.iouSeveralDates, t.text(d.start, d.end))) }
+    } else {
+      dateNotes = [Note(ReadMessage.iouNoDate)]
+    }
+    var out: [Record] = []
+    if let debt {
+      let due = dueReading(recordDate: recordDate, source: source)
+      var notes = dateNotes + due.notes
+      notes += AmountParser.reading(debt.span.value) { t.text(debt.span.start, debt.span.end) }.notes
+      var r = Record(
+        source: SourceRef(path: path, line: line), part: 0, origin: .iou, kind: .debt, name: name, phone: phone,
+        date: recordDate, dueDate: due.day, dueBasis: due.basis, amount: Money(fen: debt.span.value.fen ?? 0),
+        goods: goods, raw: raw, notes: notes)
+      applyFigure(debt, to: &r, t)
+      out.append(r)
+    }
+    if let payment {
+      var date = recordDate
+      var notes = dateNotes
+      if let d = paymentSpan {
+        let r = DateResolver.resolve(d.value, text: t.text(d.start, d.end), source: source)
+        date = r.day
+        notes = r.notes
+      }
+      notes += AmountParser.reading(payment.span.value) { t.text(payment.span.start, payment.span.end) }.notes
+      var r = Record(
+        source: SourceRef(path: path, line: line), part: out.count, origin: .iou, kind: .payment, name: name,
+        phone: phone, date: date, amount: Money(fen: payment.span.value.fen ?? 0), goods: debt == nil ? goods : "",
+        raw: raw, notes: notes)
+      applyFigure(payment, to: &r, t)
+      out.append(r)
+    }
+    if let d = out.last?.date ?? recordDate { previous = (d, line) }
+    return out
+  }
+
+  private func firstNameOf(_ s: LineAnalysis) -> String {
+    for t in s.tokens where t.hasLetter && !t.hasDigit { return s.tokenText(t) }
+    return ""
+  }
+
+  /// One candidate of a role, or nil (`.some(nil)`) when there is none; nil when several
+  /// remain after preferring a marked total (`共450`) and then an amount written as money.
+  private func pick(_ list: [MoneyCandidate]) -> MoneyCandidate?? {
+    if list.isEmpty { return .some(nil) }
+    if list.count == 1 { return list[0] }
+    let totals = list.filter(\.isTotal)
+    if totals.count == 1 { return totals[0] }
+    let strong = list.filter { $0.span.value.strong }
+    if strong.count == 1 { return strong[0] }
+    return nil
+  }
+
+  /// 大写 with a 小写 figure beside it: the figure is the check amount; if they disagree the
+  /// record is a conflict (domain.md §1.1 item 7: never pick one).
+  private func applyFigure(_ c: MoneyCandidate, to r: inout Record, _ t: LineAnalysis) {
+    guard let f = c.figure else { return }
+    guard let figure = f.value.fen else {
+      r.notes += AmountParser.reading(f.value) { t.text(f.start, f.end) }.notes
+      return
+    }
+    r.checkAmount = Money(fen: figure)
+    r.check = .figures
+    if let v = c.span.value.fen, v != figure {
+      r.status = .conflict
+      r.notes.append(
+        Note(ReadMessage.iouFiguresDisagree, Money(fen: v).yuanString, Money(fen: figure).yuanString))
+    }
+  }
+
+  // MARK: - Due dates
+
+  /// The next 除夕 on or after `day`, cached per year (ICU calendars are costly to open).
+  private mutating func eve(after day: Day) -> Day? {
+    func eveOf(_ lunarYear: Int) -> Day? {
+      if let e = eves[lunarYear] { return e }
+      let e = LunarCalendar.newYearsEve(lunarYear: lunarYear)
+      if let e { eves[lunarYear] = e }
+      return e
+    }
+    let y = day.year
+    if let e = eveOf(y - 1), day <= e { return e }
+    return eveOf(y)
+  }
+
+  /// The due date of the analysed text (`scratch`).
+  private mutating func dueReading(recordDate: Day?, source: YearSource) -> DueReading {
+    let t = scratch
+    if let k = t.dates.indices.first(where: { t.dateIsDue[$0] }) {
+      let d = t.dates[k]
+      let text = t.text(d.start, d.end)
+      switch d.value {
+      case .ymd(let y, let m, let dd):
+        if let y {
+          guard let day = Day(year: y, month: m, day: dd) else {
+            return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dateImpossible, text)])
+          }
+          var notes: [Note] = []
+          if let r = recordDate, day < r { notes.append(Note(ReadMessage.dueBeforeRecord, day.iso, r.iso)) }
+          return DueReading(day: day, basis: .explicit, notes: notes)
+        }
+        return yearlessDue(text: text, recordDate: recordDate, source: source) { Day(year: $0, month: m, day: dd) }
+      case .monthEnd(let y, let m):
+        if let y, let first = Day(year: y, month: m, day: 1) {
+          return DueReading(day: first.endOfMonth, basis: .explicit)
+        }
+        return yearlessDue(text: text, recordDate: recordDate, source: source) {
+          Day(year: $0, month: m, day: 1)?.endOfMonth
+        }
+      case .lunar, .newYearsEve:
+        let src: YearSource = recordDate.map { .given(year: $0.year, origin: "") } ?? source
+        let r = DateResolver.resolve(d.value, text: text, source: src)
+        return DueReading(day: r.day, basis: r.day == nil ? .none : .explicit, notes: r.notes)
+      case .impossible:
+        return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dateImpossible, text)])
+      case .yearMonth:
+        return .none
+      }
+    }
+    guard let w = t.words.first(where: { $0.category.isDue }) else { return .none }
+    let phrase = t.text(w.start, w.end)
+    if w.category == .dueVague { return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueVague, phrase)]) }
+    guard let r = recordDate else {
+      return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueNoRecordDate, phrase)])
+    }
+    switch w.category {
+    case .dueEndOfMonth:
+      return DueReading(day: r.endOfMonth, basis: .endOfMonth)
+    case .dueSpringFestival:
+      return DueReading(day: eve(after: r), basis: .beforeSpringFestival)
+    default:  // 年底: usually 除夕 in debt talk, but say so (domain.md §4.1)
+      let e = eve(after: r)
+      return DueReading(
+        day: e, basis: .beforeSpringFestival, notes: [Note(ReadMessage.dueYearEnd, phrase, e?.iso ?? "")])
+    }
+  }
+
+  /// `6月30日前`, `6月底前` without a year: the record's year, or the next if that is earlier
+  /// than the record.
+  private func yearlessDue(text: String, recordDate: Day?, source: YearSource, make: (Int) -> Day?) -> DueReading {
+    guard let year = recordDate?.year ?? source.year else {
+      return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dateNoYear, text)])
+    }
+    guard var day = make(year) else {
+      return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dateImpossible, text)])
+    }
+    var notes: [Note] = []
+    if let r = recordDate, day < r, let next = make(year + 1) {
+      day = next
+      notes.append(Note(ReadMessage.dueNextYear, text, next.iso))
+    }
+    return DueReading(day: day, basis: .explicit, notes: notes)
+  }
+
+  // MARK: - Formal IOUs
+
+  private mutating func closeFormal(emit: (Record) -> Void, tooLong: Bool = false) {
+    guard let block = formal else { return }
+    formal = nil
+    if block.lines.count == 1 && block.titleOnly {
+      emit(record(block.lines[0].line, .skipped, raw: block.lines[0].text, notes: [Note(ReadMessage.iouHeading)]))
+      return
+    }
+    let joined = block.lines.map(\.text).joined(separator: "\n")
+    let first = block.lines[0].line
+    scratch.load(Substring(joined))
+    if scratch.hasReplacementCharacter {
+      emit(record(first, .rejected, raw: joined, notes: [Note(ReadMessage.iouReplacementChar)]))
+      return
+    }
+    scratch.scan(vocabulary, bareMonthDay: false)
+    scratch.findCandidates(vocabulary)
+    var extra: [Note] = tooLong ? [Note(ReadMessage.iouFormalTooLong, String(vocabulary.maxFormalLines))] : []
+    let isPayment = scratch.hasWord(.paymentTitle) || scratch.hasWord(.paymentOpener)
+    let opener = scratch.words.first { $0.category == .debtOpener || $0.category == .paymentOpener }
+
+    // The principal: the 大写 amount (with its figure), else the first written as money.
+    let chosen =
+      scratch.candidates.first { $0.span.value.isCapital } ?? scratch.candidates.first { $0.span.value.strong }
+      ?? scratch.candidates.first
+    scratch.markRecognised()
+    if let c = chosen {
+      scratch.markUsed(c.span.start, c.span.end)
+      if let f = c.figure { scratch.markUsed(f.start, f.end) }
+    }
+    scratch.cutTokens()
+    let t = scratch
+
+    // Who: the 欠款人 label; else the name before 今欠到, or after 今收到.
+    var name = ""
+    var claimed = Set<Int>()
+    for w in t.words where w.category == .debtorLabel || w.category == .otherLabel {
+      guard let k = t.tokens.firstIndex(where: { $0.start >= w.end && !claimed.contains($0.start) }),
+        !t.fold[w.end..<t.tokens[k].start].contains(0x0A)
+      else { continue }
+      claimed.insert(t.tokens[k].start)
+      if w.category == .debtorLabel && name.isEmpty { name = FormalText.withoutSignatureMark(t.tokenText(t.tokens[k])) }
+    }
+    if name.isEmpty, let o = opener {
+      if isPayment {
+        if let tok = t.tokens.first(where: { $0.start >= o.end && $0.hasLetter }) {
+          name = t.tokenText(tok)
+          claimed.insert(tok.start)
+        }
+      } else if let tok = t.tokens.last(where: { $0.end <= o.start && $0.hasLetter }),
+        !t.fold[tok.end..<o.start].contains(0x0A)
+      {
+        name = t.tokenText(tok)
+        claimed.insert(tok.start)
+      }
+    }
+    // What for: the text between 今欠到 and the amount, after the shop's own name.
+    var goods = ""
+    if let o = opener, let c = chosen {
+      let parts = t.tokens.filter { $0.start >= o.end && $0.end <= c.span.start && !claimed.contains($0.start) }
+      goods = FormalText.cause(parts.map { t.tokenText($0) }.joined(), creditorSuffixes: vocabulary.creditorSuffixes)
+    }
+    // When: the last date that is not a due date (the date under the signature).
+    var recordDate: Day?
+    var notes: [Note] = []
+    let source = yearSource
+    if let k = t.dates.indices.last(where: {
+      if case .yearMonth = t.dates[$0].value { return false }
+      return !t.dateIsDue[$0]
+    }) {
+      let d = t.dates[k]
+      let r = DateResolver.resolve(d.value, text: t.text(d.start, d.end), source: source)
+      recordDate = r.day
+      notes = r.notes
+    } else {
+      notes = [Note(ReadMessage.iouNoDate)]
+    }
+    let due = isPayment ? DueReading.none : dueReading(recordDate: recordDate, source: source)
+    notes += due.notes
+    guard let c = chosen else {
+      emit(record(first, .rejected, raw: joined, name: name, notes: [Note(ReadMessage.iouNoAmount)] + extra))
+      return
+    }
+    notes += AmountParser.reading(c.span.value) { t.text(c.span.start, c.span.end) }.notes
+    guard let fen = c.span.value.fen else {
+      emit(record(first, .rejected, raw: joined, name: name, notes: notes + extra))
+      return
+    }
+    if name.isEmpty {
+      extra.append(Note(ReadMessage.iouFormalUnsigned))
+      emit(record(first, .rejected, raw: joined, amount: fen, notes: notes + extra))
+      return
+    }
+    var r = Record(
+      source: SourceRef(path: path, line: first), part: 0, origin: .iou, kind: isPayment ? .payment : .debt,
+      name: name, phone: t.phone, date: recordDate, dueDate: due.day, dueBasis: due.basis,
+      amount: Money(fen: fen), goods: goods, raw: joined, notes: notes + extra)
+    applyFigure(c, to: &r, t)
+    if let d = recordDate { previous = (d, first) }
+    emit(r)
+  }
 }
 
-/// The words of IOU lists (debt and payment verbs, due-date phrases …), from `mappings/`.
-public struct IOUVocabulary: Sendable {
-  public init() {}
+/// Text helpers for formal IOUs.
+enum FormalText {
+  /// `张建国（签名）` → `张建国`; `陈师傅（陈立新）` stays.
+  static func withoutSignatureMark(_ name: String) -> String {
+    guard name.hasSuffix("）") || name.hasSuffix(")"),
+      let open = name.lastIndex(where: { $0 == "（" || $0 == "(" })
+    else { return name }
+    let inside = name[name.index(after: open)...]
+    if inside.contains(where: { "签印押章名".contains($0) }) {
+      return String(name[..<open]).trimmingSpaces
+    }
+    return name
+  }
+
+  /// `李记五金水管款` → `水管款`: what follows the last shop-name ending (`五金`, `商行`, …).
+  static func cause(_ text: String, creditorSuffixes: [String]) -> String {
+    let t = Array(text.unicodeScalars)
+    var best = -1
+    for suffix in creditorSuffixes {
+      let u = Array(suffix.unicodeScalars)
+      guard !u.isEmpty, u.count <= t.count else { continue }
+      var start = t.count - u.count
+      while start >= 0 && start + u.count > best {
+        if t[start..<(start + u.count)].elementsEqual(u) {
+          best = start + u.count
+          break
+        }
+        start -= 1
+      }
+    }
+    guard best >= 0 else { return text }
+    var out = ""
+    out.unicodeScalars.append(contentsOf: t[best...])
+    return out
+  }
+}
+
+fileprivate extension String {
+  var trimmingSpaces: String {
+    var s = Substring(self)
+    while let f = s.first, f == " " || f == "\u{3000}" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\u{3000}" { s = s.dropLast() }
+    return String(s)
+  }
+}
+
+extension IOUVocabulary {
+  /// The due date said in `text` (`月底还`, `年前还`, `定于2024年6月30日前还清`, `6月底前`) for a
+  /// record dated `recordDate`; a year-less explicit date takes the record's year (or the next
+  /// year if it would fall before the record).
+  public func readDue(_ text: some StringProtocol, recordDate: Day?, context: DateContext = DateContext())
+    -> DueReading
+  {
+    var reader = IOUListReader(path: "", vocabulary: self)
+    return reader.due(in: Substring(text), recordDate: recordDate, context: context)
+  }
+}
+
+extension IOUListReader {
+  fileprivate mutating func due(in text: Substring, recordDate: Day?, context: DateContext) -> DueReading {
+    scratch.load(text)
+    scratch.scan(vocabulary, bareMonthDay: false)
+    // A bare date in a due phrase is the due date itself.
+    for k in scratch.dates.indices { scratch.dateIsDue[k] = true }
+    let source: YearSource = context.year.map { .given(year: $0, origin: context.yearOrigin) } ?? .none
+    return dueReading(recordDate: recordDate, source: source)
+  }
 }

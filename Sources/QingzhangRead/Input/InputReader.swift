@@ -160,8 +160,7 @@ public final class InputReader {
     layouts += try SheetLayout.loadFolder(
       (config.mappingsDirectory as NSString).appendingPathComponent("layouts"), vocabulary: columns)
     self.layouts = layouts
-    // TODO(merge): IOUVocabulary.load(mappingsDirectory: config.mappingsDirectory)
-    vocabulary = IOUVocabulary()
+    vocabulary = try IOUVocabulary.load(mappingsDirectory: config.mappingsDirectory)
   }
 
   /// Reads one file, calling `emit` for each record in line order.

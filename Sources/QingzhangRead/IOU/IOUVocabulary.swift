@@ -1,0 +1,203 @@
+import Foundation
+import QingzhangModel
+
+/// The words of IOU lists (debt and payment verbs, due-date phrases, headings, illegible
+/// markers, the parts of a formal 欠条), loaded from `mappings/iou.json` (see mappings/README.md).
+public struct IOUVocabulary: Sendable {
+  /// What a word of the vocabulary marks.
+  enum Category: UInt8, Sendable {
+    case debt, payment, ambiguous
+    case dueEndOfMonth, dueSpringFestival, dueYearEnd, dueVague, dueLead
+    case filler, total, unitPrice, heading, illegible
+    case formalTitle, paymentTitle, debtOpener, paymentOpener, debtorLabel, otherLabel, detailLabel
+    case afterDate, afterMonthEnd, measure, honorific
+
+    var isVerb: Bool { self == .debt || self == .payment }
+    var isDue: Bool {
+      self == .dueEndOfMonth || self == .dueSpringFestival || self == .dueYearEnd || self == .dueVague
+    }
+    var isLabel: Bool { self == .debtorLabel || self == .otherLabel || self == .detailLabel }
+  }
+
+  /// The main words, matched longest first anywhere in a line.
+  var words = WordTable()
+  /// Right after a date: `前还清`, `之前` (the date is a due date).
+  var afterDate = WordTable()
+  /// Right after a month end (`6月底`): `还`, `结清`.
+  var afterMonthEnd = WordTable()
+  /// Right after a number: `个`, `包`, `米` (the number is a quantity).
+  var measures = WordTable()
+  /// Right after a one-letter verb: `付师傅` is a person, not a payment.
+  var honorifics = WordTable()
+  /// At the start of a line: `#`, `//`, `注：`.
+  var commentPrefixes: [[UInt32]] = []
+  /// The end of a shop's name in `今欠到李记五金水管款…` (what follows is the cause).
+  var creditorSuffixes: [String] = []
+  /// A formal IOU longer than this many lines without a signature is cut.
+  var maxFormalLines = 12
+
+  /// An empty vocabulary: no words at all. Only for tests and for callers that have not been
+  /// given a mappings folder; real reading should use `load(mappingsDirectory:)`.
+  public init() {}
+
+  /// Loads `mappingsDirectory/iou.json`.
+  public static func load(mappingsDirectory: String) throws(Diagnostic) -> IOUVocabulary {
+    let path = mappingsDirectory.hasSuffix("/") ? mappingsDirectory + "iou.json" : mappingsDirectory + "/iou.json"
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw Diagnostic(file: path, Note(ReadMessage.vocabularyMissing, path))
+    }
+    return try load(json: data, path: path)
+  }
+
+  /// Reads the vocabulary from the text of an iou.json (`path` names it in errors).
+  static func load(json data: Data, path: String) throws(Diagnostic) -> IOUVocabulary {
+    let file: File
+    do {
+      file = try JSONDecoder().decode(File.self, from: data)
+    } catch let DecodingError.dataCorrupted(context) {
+      throw Diagnostic(file: path, Note(ReadMessage.vocabularyUnreadable, path, context.debugDescription))
+    } catch let DecodingError.typeMismatch(_, context) {
+      throw Diagnostic(
+        file: path,
+        Note(ReadMessage.vocabularyUnreadable, path, context.codingPath.map(\.stringValue).joined(separator: ".")))
+    } catch {
+      throw Diagnostic(file: path, Note(ReadMessage.vocabularyUnreadable, path, String(describing: error)))
+    }
+    var v = IOUVocabulary()
+    // Registration order decides between a word listed twice: the first list wins.
+    v.words.add(file.ambiguous_huan, .ambiguous)
+    v.words.add(file.due?.end_of_month, .dueEndOfMonth)
+    v.words.add(file.due?.before_spring_festival, .dueSpringFestival)
+    v.words.add(file.due?.year_end, .dueYearEnd)
+    v.words.add(file.due?.vague, .dueVague)
+    v.words.add(file.formal?.payment_titles, .paymentTitle)
+    v.words.add(file.formal?.titles, .formalTitle)
+    v.words.add(file.formal?.debt_openers, .debtOpener)
+    v.words.add(file.formal?.payment_openers, .paymentOpener)
+    v.words.add(file.formal?.debtor_labels, .debtorLabel)
+    v.words.add(file.formal?.other_labels, .otherLabel)
+    v.words.add(file.formal?.detail_labels, .detailLabel)
+    v.words.add(file.debt_verbs, .debt)
+    v.words.add(file.payment_verbs, .payment)
+    v.words.add(file.due?.lead, .dueLead)
+    v.words.add(file.total_markers, .total)
+    v.words.add(file.unit_price_markers, .unitPrice)
+    v.words.add(file.fillers, .filler)
+    v.words.add(file.heading_words, .heading)
+    v.words.add(file.illegible_markers, .illegible)
+    v.afterDate.add(file.due?.after_date, .afterDate)
+    v.afterMonthEnd.add(file.due?.after_month_end, .afterMonthEnd)
+    v.measures.add(file.measure_words, .measure)
+    v.honorifics.add(file.honorifics, .honorific)
+    v.commentPrefixes = (file.comment_prefixes ?? []).map { Scalars.folded($0) }.filter { !$0.isEmpty }
+    v.creditorSuffixes = (file.formal?.creditor_suffixes ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    if let n = file.formal?.max_lines, n > 1 { v.maxFormalLines = n }
+    return v
+  }
+
+  // The file's layout (snake_case keys as written in iou.json; every list may be left out).
+  // swift-format-ignore: AlwaysUseLowerCamelCase
+  private struct File: Decodable {
+    struct Due: Decodable {
+      var end_of_month: [String]?
+      var before_spring_festival: [String]?
+      var year_end: [String]?
+      var vague: [String]?
+      var lead: [String]?
+      var after_date: [String]?
+      var after_month_end: [String]?
+    }
+    struct Formal: Decodable {
+      var titles: [String]?
+      var payment_titles: [String]?
+      var debt_openers: [String]?
+      var payment_openers: [String]?
+      var debtor_labels: [String]?
+      var other_labels: [String]?
+      var detail_labels: [String]?
+      var creditor_suffixes: [String]?
+      var max_lines: Int?
+    }
+    var debt_verbs: [String]?
+    var payment_verbs: [String]?
+    var ambiguous_huan: [String]?
+    var due: Due?
+    var fillers: [String]?
+    var total_markers: [String]?
+    var unit_price_markers: [String]?
+    var measure_words: [String]?
+    var honorifics: [String]?
+    var heading_words: [String]?
+    var comment_prefixes: [String]?
+    var illegible_markers: [String]?
+    var formal: Formal?
+  }
+}
+
+/// Words looked up by their first scalar, longest first, on folded scalars.
+struct WordTable: Sendable {
+  struct Entry: Sendable {
+    var scalars: [UInt32]
+    var category: IOUVocabulary.Category
+  }
+
+  private var byFirst: [UInt32: [Entry]] = [:]
+  /// A 4096-bit filter on the first scalar: most positions of a line start no word.
+  private var filter = [UInt64](repeating: 0, count: 64)
+
+  var isEmpty: Bool { byFirst.isEmpty }
+
+  mutating func add(_ words: [String]?, _ category: IOUVocabulary.Category) {
+    for w in words ?? [] { add(w, category) }
+  }
+
+  mutating func add(_ word: String, _ category: IOUVocabulary.Category) {
+    let s = Scalars.folded(word)
+    guard let first = s.first else { return }
+    var list = byFirst[first] ?? []
+    if list.contains(where: { $0.scalars == s }) { return }
+    list.append(Entry(scalars: s, category: category))
+    list.sort { $0.scalars.count > $1.scalars.count }
+    byFirst[first] = list
+    let h = Int(first & 0xFFF)
+    filter[h >> 6] |= 1 << UInt64(h & 63)
+  }
+
+  /// The longest word at `s[i...]` with spaces inside it ignored (`欠  条`), and where it ends.
+  func matchIgnoringSpaces(_ s: [UInt32], _ i: Int, _ hi: Int) -> (Entry, Int)? {
+    guard let list = byFirst[s[i]] else { return nil }
+    outer: for e in list {
+      var j = i + 1
+      var k = 1
+      while k < e.scalars.count {
+        while j < hi && Scalars.isSpace(s[j]) { j += 1 }
+        guard j < hi, s[j] == e.scalars[k] else { continue outer }
+        j += 1
+        k += 1
+      }
+      return (e, j)
+    }
+    return nil
+  }
+
+  /// The longest word at `s[i...]` not crossing a masked position (`mask[k] != 0`).
+  @inline(__always)
+  func match(_ s: [UInt32], _ i: Int, _ hi: Int, mask: [UInt8]? = nil) -> Entry? {
+    let c = s[i]
+    let h = Int(c & 0xFFF)
+    guard filter[h >> 6] & (1 << UInt64(h & 63)) != 0, let list = byFirst[c] else { return nil }
+    outer: for e in list where i + e.scalars.count <= hi {
+      var k = 1
+      while k < e.scalars.count {
+        if s[i + k] != e.scalars[k] { continue outer }
+        if let mask, mask[i + k] != 0 { continue outer }
+        k += 1
+      }
+      return e
+    }
+    return nil
+  }
+}

@@ -1,0 +1,391 @@
+import QingzhangModel
+
+/// A word of the vocabulary found in a line: folded scalars `start..<end`.
+struct WordHit {
+  var start: Int
+  var end: Int
+  var category: IOUVocabulary.Category
+}
+
+/// Who an amount belongs to in a line.
+enum AmountRole { case none, debt, payment }
+
+/// An amount that can be money (not a quantity, a unit price or part of a goods name).
+struct MoneyCandidate {
+  var span: AmountSpan
+  /// The 小写 figure written beside a 大写 amount (`叁仟伍佰元整（¥3500.00）`).
+  var figure: AmountSpan?
+  var role = AmountRole.none
+  /// Marked as the total (`共450元`).
+  var isTotal = false
+}
+
+/// A run of text between separators and recognised parts: a name, goods, a cause.
+struct TextToken {
+  var start: Int
+  var end: Int
+  var hasLetter: Bool
+  var hasDigit: Bool
+}
+
+/// The scratch buffers and the analysis of one line, or of a formal IOU's lines joined by
+/// `\n`. Buffers are kept between lines so a line costs no allocation beyond its strings.
+struct LineAnalysis {
+  static let wordMark: UInt8 = 4
+  static let listMark: UInt8 = 5
+
+  var line = Scalars.Line()
+  /// The folded scalars of `line` (kept apart for fast subscripting).
+  var fold: [UInt32] = []
+  var mask: [UInt8] = []
+  var used: [Bool] = []
+  var dates: [DateSpan] = []
+  /// For each of `dates`: it is a due date (`定于…前还清`, `6月底`).
+  var dateIsDue: [Bool] = []
+  var numbers: [NumberSpan] = []
+  var amounts: [AmountSpan] = []
+  var words: [WordHit] = []
+  var candidates: [MoneyCandidate] = []
+  var tokens: [TextToken] = []
+  var lo = 0
+  var hi = 0
+
+  /// Loads a line (or joined lines) and trims it.
+  mutating func load(_ text: Substring) {
+    line.load(text)
+    swap(&fold, &line.fold)
+    (lo, hi) = Scalars.trim(fold, 0, fold.count)
+  }
+
+  var isBlank: Bool { lo >= hi }
+
+  /// Whether the text holds U+FFFD (bytes that could not be decoded).
+  var hasReplacementCharacter: Bool {
+    var i = lo
+    while i < hi {
+      if fold[i] == 0xFFFD { return true }
+      i += 1
+    }
+    return false
+  }
+
+  func text(_ a: Int, _ b: Int) -> String { line.text(a, b) }
+
+  /// The whole (trimmed) original text.
+  var wholeText: String { text(lo, hi) }
+
+  // MARK: - Scanning
+
+  /// Finds dates, phone numbers, words and amounts. `bareMonthDay`: `3.5` at the start of the
+  /// line may be a date (one-line IOUs start with their date).
+  mutating func scan(_ v: IOUVocabulary, bareMonthDay: Bool) {
+    let n = fold.count
+    mask.removeAll(keepingCapacity: true)
+    mask.append(contentsOf: repeatElement(0, count: n))
+    used.removeAll(keepingCapacity: true)
+    used.append(contentsOf: repeatElement(false, count: n))
+    dates.removeAll(keepingCapacity: true)
+    dateIsDue.removeAll(keepingCapacity: true)
+    numbers.removeAll(keepingCapacity: true)
+    amounts.removeAll(keepingCapacity: true)
+    words.removeAll(keepingCapacity: true)
+    candidates.removeAll(keepingCapacity: true)
+    tokens.removeAll(keepingCapacity: true)
+
+    // A list number at the start: `1、`, `12.`, `3)`.
+    var first = lo
+    do {
+      var j = lo
+      while j < hi && j - lo < 3 && Scalars.isDigit(fold[j]) { j += 1 }
+      if j > lo && j < hi {
+        let c = fold[j]
+        let next = j + 1 < hi ? fold[j + 1] : 0x20
+        if c == 0x3001 || c == 0x29 || (c == 0x2E && !Scalars.isDigit(next)) {
+          for k in lo...j {
+            mask[k] = LineAnalysis.listMark
+            used[k] = true
+          }
+          first = j + 1
+          while first < hi && Scalars.isSpace(fold[first]) { first += 1 }
+        }
+      }
+    }
+
+    LineMasks.markDatesAndNumbers(
+      fold, lo, hi, mask: &mask, dates: &dates, phones: &numbers, bareMonthDayAt: bareMonthDay ? first : -1)
+
+    // Words right after a date make it a due date: 2024年6月30日前还清, 6月底还.
+    for d in dates {
+      var due = false
+      if case .monthEnd = d.value { due = true }
+      // After a lead word: 定于2024年6月30日, 约定10月15日, 还款日期：6月30日.
+      var p = d.start
+      while p > lo && (Scalars.isSpace(fold[p - 1]) || fold[p - 1] == 0x3A) { p -= 1 }
+      var length = 1
+      while !due && length <= 5 && p - length >= lo {
+        if mask[p - length] == 0, let e = v.words.match(fold, p - length, hi, mask: mask),
+          e.category == .dueLead, e.scalars.count == length
+        {
+          due = true
+        }
+        length += 1
+      }
+      var j = d.end
+      if j < hi && fold[j] == 0x20 { j += 1 }
+      if j < hi && mask[j] == 0, let e = v.afterDate.match(fold, j, hi, mask: mask) {
+        addWord(j, j + e.scalars.count, .afterDate)
+        due = true
+        j += e.scalars.count
+      }
+      if due, j < hi, mask[j] == 0, let e = v.afterMonthEnd.match(fold, j, hi, mask: mask) {
+        addWord(j, j + e.scalars.count, .afterMonthEnd)
+      }
+      dateIsDue.append(due)
+    }
+
+    var i = lo
+    while i < hi {
+      if mask[i] != 0 {
+        i += 1
+        continue
+      }
+      guard let e = v.words.match(fold, i, hi, mask: mask) else {
+        i += 1
+        continue
+      }
+      let end = i + e.scalars.count
+      // 付师傅, 借老板: a surname before an honorific, not a verb.
+      if e.category.isVerb && e.scalars.count == 1 && end < hi && v.honorifics.match(fold, end, hi) != nil {
+        i += 1
+        continue
+      }
+      addWord(i, end, e.category)
+      i = end
+    }
+    words.sort { $0.start < $1.start }
+
+    AmountScanner.scan(fold, lo, hi, mask: mask, into: &amounts)
+  }
+
+  private mutating func addWord(_ a: Int, _ b: Int, _ c: IOUVocabulary.Category) {
+    words.append(WordHit(start: a, end: b, category: c))
+    for k in a..<b { mask[k] = LineAnalysis.wordMark }
+  }
+
+  func hasWord(_ c: IOUVocabulary.Category) -> Bool { words.contains { $0.category == c } }
+
+  func firstWord(_ c: IOUVocabulary.Category) -> WordHit? { words.first { $0.category == c } }
+
+  /// The word that ends exactly at `i` (after skipping spaces backwards), if any.
+  func word(endingBefore i: Int) -> WordHit? {
+    var j = i
+    while j > lo && Scalars.isSpace(fold[j - 1]) { j -= 1 }
+    return words.last { $0.end == j }
+  }
+
+  // MARK: - Money candidates
+
+  /// Sorts the amounts into money candidates (dropping quantities, unit prices and numbers that
+  /// are part of a goods name), pairs 大写 with its figure, marks totals and gives each a role
+  /// from the verbs around it.
+  mutating func findCandidates(_ v: IOUVocabulary) {
+    candidates.removeAll(keepingCapacity: true)
+    for a in amounts {
+      let val = a.value
+      var p = a.start - 1
+      while p >= lo && Scalars.isSpace(fold[p]) { p -= 1 }
+      var q = a.end
+      while q < hi && Scalars.isSpace(fold[q]) { q += 1 }
+      // Unit prices: ×45, @45, 单价45, 每包45.
+      if p >= lo && (fold[p] == 0xD7 || fold[p] == 0x2A || fold[p] == 0x40 || fold[p] == 0x78 || fold[p] == 0x58) {
+        continue
+      }
+      if let w = word(endingBefore: a.start), w.category == .unitPrice { continue }
+      if !val.strong {
+        // Quantities: 20个, 10包, 5m, 10×45.
+        if a.end < hi && v.measures.match(fold, a.end, hi) != nil { continue }
+        if q < hi && (fold[q] == 0xD7 || fold[q] == 0x2A) { continue }
+        // Part of a word: 4分管, 六角螺丝, 三角阀, 100W灯泡, 12月份.
+        if a.end < hi {
+          let g = fold[a.end]
+          if (Scalars.isHan(g) || Scalars.isLatinLetter(g)) && mask[a.end] == 0 { continue }
+        }
+      }
+      var c = MoneyCandidate(span: a)
+      if let w = word(endingBefore: a.start), w.category == .total { c.isTotal = true }
+      candidates.append(c)
+    }
+    // 瓷砖20块 600: a 块 glued to goods counts pieces when another amount is there.
+    if candidates.count > 1 {
+      candidates.removeAll { c in
+        let a = c.span
+        return a.value.kuai && !a.value.strong && a.start > lo && Scalars.isHan(fold[a.start - 1])
+          && mask[a.start - 1] == 0 && a.value.hasArabic
+      }
+    }
+    // 大写 and the 小写 figure beside it.
+    var k = 0
+    while k < candidates.count {
+      if candidates[k].span.value.isCapital && k + 1 < candidates.count {
+        let f = candidates[k + 1].span
+        if !f.value.isCapital && f.value.hasArabic && onlyGap(candidates[k].span.end, f.start) {
+          candidates[k].figure = f
+          candidates.remove(at: k + 1)
+        }
+      }
+      k += 1
+    }
+    assignRoles()
+  }
+
+  /// Only spaces, brackets and punctuation (or 小写/金额 words) between `a` and `b`.
+  private func onlyGap(_ a: Int, _ b: Int) -> Bool {
+    var i = a
+    while i < b {
+      let c = fold[i]
+      if Scalars.isSpace(c) || c == 0x28 || c == 0x29 || c == 0x3A || c == 0x2C || c == 0x3D || c == 0x3002 {
+        i += 1
+        continue
+      }
+      if mask[i] == LineAnalysis.wordMark, let w = words.first(where: { $0.start == i }), w.category == .filler {
+        i = w.end
+        continue
+      }
+      return false
+    }
+    return b - a <= 8
+  }
+
+  /// A verb gives its role to the next amount; a verb with no amount after it (`300 已付`)
+  /// gives it to the amount before it. No verb: a debt (a list of IOUs).
+  private mutating func assignRoles() {
+    guard !candidates.isEmpty else { return }
+    var pending: AmountRole?
+    var last: Int?
+    var ci = 0
+    var wi = 0
+    while ci < candidates.count || wi < words.count {
+      let takeWord =
+        wi < words.count && (ci >= candidates.count || words[wi].start < candidates[ci].span.start)
+      if takeWord {
+        let w = words[wi]
+        wi += 1
+        guard w.category.isVerb else { continue }
+        let role: AmountRole = w.category == .debt ? .debt : .payment
+        if ci < candidates.count {
+          pending = role
+        } else if let l = last, candidates[l].role == .none {
+          candidates[l].role = role
+        }
+      } else {
+        candidates[ci].role = pending ?? .none
+        pending = nil
+        last = ci
+        ci += 1
+      }
+    }
+  }
+
+  // MARK: - Names and goods
+
+  /// Cuts what is left (not a date, phone, word or used amount) into tokens.
+  mutating func cutTokens() {
+    tokens.removeAll(keepingCapacity: true)
+    var i = lo
+    while i < hi {
+      if used[i] || Scalars.isSeparator(fold[i]) {
+        i += 1
+        continue
+      }
+      var t = TextToken(start: i, end: i, hasLetter: false, hasDigit: false)
+      while i < hi && !used[i] && !Scalars.isSeparator(fold[i]) {
+        let c = fold[i]
+        if Scalars.isHan(c) || Scalars.isLatinLetter(c) { t.hasLetter = true }
+        if Scalars.isDigit(c) { t.hasDigit = true }
+        i += 1
+      }
+      t.end = i
+      // Brackets alone (left from `（¥3500.00）`) are not text.
+      if t.hasLetter || t.hasDigit { tokens.append(t) }
+    }
+  }
+
+  mutating func markUsed(_ a: Int, _ b: Int) {
+    var k = a
+    while k < b {
+      used[k] = true
+      k += 1
+    }
+  }
+
+  /// Marks dates, phone and id numbers and every word as used.
+  mutating func markRecognised() {
+    for d in dates { markUsed(d.start, d.end) }
+    for n in numbers { markUsed(n.start, n.end) }
+    for w in words { markUsed(w.start, w.end) }
+  }
+
+  /// The text of a token, brackets balanced: a name like `陈师傅（陈立新）` keeps its bracket,
+  /// a stray `（` or `）` at either end is dropped.
+  func tokenText(_ t: TextToken) -> String {
+    var a = t.start
+    var b = t.end
+    var depth = 0
+    var k = a
+    while k < b {
+      if fold[k] == 0x28 { depth += 1 }
+      if fold[k] == 0x29 { depth -= 1 }
+      k += 1
+    }
+    while depth > 0 && a < b && fold[a] == 0x28 {
+      a += 1
+      depth -= 1
+    }
+    while depth < 0 && b > a && fold[b - 1] == 0x29 {
+      b -= 1
+      depth += 1
+    }
+    if a < b && fold[a] == 0x28 && fold[b - 1] == 0x29 {  // （字迹不清） → 字迹不清
+      var inner = 0
+      var closesAtEnd = true
+      for k in a..<b {
+        if fold[k] == 0x28 { inner += 1 }
+        if fold[k] == 0x29 {
+          inner -= 1
+          if inner == 0 && k != b - 1 { closesAtEnd = false }
+        }
+      }
+      if closesAtEnd {
+        a += 1
+        b -= 1
+      }
+    }
+    return text(a, b)
+  }
+
+  /// Digits of the first phone number.
+  var phone: String {
+    guard let p = numbers.first(where: { $0.isPhone }) else { return "" }
+    var s = ""
+    for k in p.start..<p.end where Scalars.isDigit(fold[k]) {
+      s.unicodeScalars.append(Unicode.Scalar(UInt8(fold[k])))
+    }
+    return s
+  }
+
+  /// The illegible marker found, if any: a word of the list, or a `?`/`□` next to a digit.
+  var illegibleMarker: String? {
+    if let w = firstWord(.illegible) { return text(w.start, w.end) }
+    var i = lo
+    while i < hi {
+      let c = fold[i]
+      if c == 0x3F || c == 0x25A1 || c == 0x25A0 {
+        let before = i > lo && Scalars.isDigit(fold[i - 1])
+        let after = i + 1 < hi && Scalars.isDigit(fold[i + 1])
+        if before || after || i + 1 == hi && i == lo { return text(i, i + 1) }
+      }
+      i += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,257 @@
+/// An amount expression found inside a line: folded scalars `start..<end`.
+struct AmountSpan {
+  var start: Int
+  var end: Int
+  var value: AmountValue
+  /// Written inside parentheses: the `（¥3500.00）` figure beside a 大写 amount.
+  var parenthesized: Bool
+}
+
+/// Finds amount expressions in a line of folded scalars (see `Scalars`), skipping positions
+/// already taken by dates, phone numbers and ids (`mask[i] != 0`).
+enum AmountScanner {
+  private enum Last { case start, prefix, arabic, han, zero, unit, big, yuan, jiao, fen, approx, range }
+
+  /// Appends every amount expression of `s[lo..<hi]` to `out`.
+  static func scan(_ s: [UInt32], _ lo: Int, _ hi: Int, mask: [UInt8], into out: inout [AmountSpan]) {
+    var i = lo
+    while i < hi {
+      if mask[i] != 0 || !mayStart(s, i, hi) {
+        i += 1
+        continue
+      }
+      let end = extend(s, i, hi, mask: mask)
+      if end > i, isCandidate(s, i, end) {
+        let v = AmountEngine.evaluate(s, i, end, wholeText: false)
+        var p = i - 1
+        while p >= lo && Scalars.isSpace(s[p]) { p -= 1 }
+        var q = end
+        while q < hi && Scalars.isSpace(s[q]) { q += 1 }
+        let paren = p >= lo && s[p] == 0x28 && q < hi && s[q] == 0x29
+        out.append(AmountSpan(start: i, end: end, value: v, parenthesized: paren))
+        i = end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// Could an amount start at `i`?
+  @inline(__always)
+  private static func mayStart(_ s: [UInt32], _ i: Int, _ hi: Int) -> Bool {
+    let c = s[i]
+    if Scalars.isDigit(c) {
+      if i > 0 {
+        let p = s[i - 1]
+        if Scalars.isDigit(p) || p == 0x2E || Scalars.isLatinLetter(p) { return false }
+      }
+      return true
+    }
+    if c < 0x80 {
+      if c == 0x2D {  // a minus before a number, not a dash inside a word
+        return i + 1 < hi && Scalars.isDigit(s[i + 1])
+          && (i == 0 || Scalars.isSpace(s[i - 1]) || s[i - 1] == 0x28 || s[i - 1] == 0x3A)
+      }
+      return false
+    }
+    if c == 0xA5 || c == 0x25B3 {  // ¥ △
+      var j = i + 1
+      while j < hi && Scalars.isSpace(s[j]) { j += 1 }
+      return j < hi && Scalars.isDigit(s[j])
+    }
+    if c == 0x4EBA {  // 人民币
+      return i + 3 < hi && s[i + 1] == 0x6C11 && (s[i + 2] == 0x5E01 || s[i + 2] == 0x5E63)
+    }
+    let nc = NumChar.of(c)
+    switch nc.kind {
+    case .digit, .tens: return true
+    case .unit, .big:
+      // 十块, 十万八, 千把块, 万把块; not 万能胶, 千斤顶, 百叶窗.
+      guard i + 1 < hi else { return false }
+      let n = NumChar.of(s[i + 1]).kind
+      if nc.value == 10 { return n == .digit || n == .yuan || n == .big || n == .approx || n == .unit }
+      return n == .approx
+    case .approx:
+      // 几千, 几百块
+      return c == 0x51E0 && i + 1 < hi && NumChar.of(s[i + 1]).kind == .unit
+    default: return false
+    }
+  }
+
+  /// The end of the amount expression that starts at `i`.
+  private static func extend(_ s: [UInt32], _ i: Int, _ hi: Int, mask: [UInt8]) -> Int {
+    var j = i
+    var last = Last.start
+    var end = i
+    func take(_ to: Int, _ k: Last) {
+      j = to
+      end = to
+      last = k
+    }
+    // Prefixes: -, △, ¥, 人民币.
+    while j < hi {
+      let c = s[j]
+      if c == 0x2D || c == 0x25B3 || c == 0xA5 {
+        j += 1
+        last = .prefix
+      } else if c == 0x4EBA && j + 2 < hi && s[j + 1] == 0x6C11 {
+        j += 3
+        last = .prefix
+      } else if last == .prefix && Scalars.isSpace(c) {
+        j += 1
+      } else {
+        break
+      }
+    }
+    loop: while j < hi && mask[j] == 0 {
+      let c = s[j]
+      if Scalars.isDigit(c) {
+        switch last {
+        case .start, .prefix, .unit, .big, .yuan, .jiao, .zero, .range: break
+        default: break loop
+        }
+        var k = j
+        while k < hi && Scalars.isDigit(s[k]) && mask[k] == 0 { k += 1 }
+        // Thousands groups: ",ddd" not followed by another digit.
+        while k + 3 < hi && s[k] == 0x2C && Scalars.isDigit(s[k + 1]) && Scalars.isDigit(s[k + 2])
+          && Scalars.isDigit(s[k + 3]) && (k + 4 >= hi || !Scalars.isDigit(s[k + 4]))
+        {
+          k += 4
+        }
+        if k < hi && s[k] == 0x2E {
+          if k + 1 < hi && Scalars.isDigit(s[k + 1]) && mask[k + 1] == 0 {
+            k += 1
+            while k < hi && Scalars.isDigit(s[k]) && mask[k] == 0 { k += 1 }
+          } else if k + 1 < hi && s[k + 1] == 0x2D {  // 1200.- / 1200.—
+            k += 1
+            while k < hi && s[k] == 0x2D { k += 1 }
+          }
+        }
+        take(k, .arabic)
+        continue
+      }
+      let nc = NumChar.of(c)
+      switch nc.kind {
+      case .digit:
+        switch last {
+        case .start, .prefix, .unit, .big, .zero, .yuan, .jiao, .han, .range: take(j + 1, .han)
+        default: break loop
+        }
+      case .can:
+        // 参 only inside a capital amount: 参仟, 参佰元.
+        guard j + 1 < hi else { break loop }
+        let n = NumChar.of(s[j + 1])
+        if (n.kind == .unit && n.capital) || n.kind == .yuan || n.kind == .big { take(j + 1, .han) } else { break loop }
+      case .zero, .ling:
+        guard last == .han || last == .unit || last == .big || last == .yuan, j + 1 < hi else { break loop }
+        let n = NumChar.of(s[j + 1]).kind
+        if n == .digit || n == .can || Scalars.isDigit(s[j + 1]) { take(j + 1, .zero) } else { break loop }
+      case .unit:
+        switch last {
+        case .start, .prefix, .han, .arabic, .big, .zero: take(j + 1, .unit)
+        default: break loop
+        }
+      case .big:
+        switch last {
+        case .start, .prefix, .han, .arabic, .unit, .zero: take(j + 1, .big)
+        default: break loop
+        }
+      case .tens:
+        switch last {
+        case .start, .prefix, .big, .zero: take(j + 1, .unit)
+        default: break loop
+        }
+      case .yuan:
+        switch last {
+        case .han, .arabic, .unit, .big, .approx:
+          var k = j + 1
+          if k < hi && NumChar.of(s[k]).kind == .qian { k += 1 }  // 块钱
+          take(k, .yuan)
+        default: break loop
+        }
+      case .jiao:
+        switch last {
+        case .han, .arabic:
+          var k = j + 1
+          if k < hi && NumChar.of(s[k]).kind == .qian { k += 1 }  // 毛钱
+          take(k, .jiao)
+        default: break loop
+        }
+      case .fen:
+        switch last {
+        case .han, .arabic: take(j + 1, .fen)
+        default: break loop
+        }
+      case .zheng:
+        if last == .yuan || last == .jiao || last == .fen { take(j + 1, .fen) }
+        break loop
+      case .approx:
+        switch c {
+        case 0x628A:  // 把: 千把块
+          if last == .unit || last == .big { take(j + 1, .approx) } else { break loop }
+        case 0x6765, 0x4F86:  // 来: 三十来块
+          if last == .unit { take(j + 1, .approx) } else { break loop }
+        case 0x51E0, 0x5E7E:  // 几: 十几块, 几千
+          if last == .unit || last == .start { take(j + 1, .han) } else { break loop }
+        default:  // 多 余: 三千多, 1000多
+          if last == .han || last == .arabic || last == .unit || last == .big || last == .yuan {
+            take(j + 1, .approx)
+          } else {
+            break loop
+          }
+        }
+      default:
+        switch c {
+        case 0x6B, 0x4B, 0x77, 0x57:  // 12k, 1w2 (not 5kg, 3kW)
+          guard last == .arabic else { break loop }
+          if j + 1 < hi && Scalars.isLatinLetter(s[j + 1]) { break loop }
+          take(j + 1, c == 0x6B || c == 0x4B ? .unit : .big)
+        case 0x20, 0x09:
+          // 350 元: a space before a money word only.
+          guard last == .arabic || last == .han || last == .unit || last == .big else { break loop }
+          var k = j
+          while k < hi && Scalars.isSpace(s[k]) { k += 1 }
+          guard k < hi, mask[k] == 0 else { break loop }
+          let n = NumChar.of(s[k]).kind
+          if n == .yuan && !NumChar.isKuai(s[k]) {
+            j = k
+          } else {
+            break loop
+          }
+        case 0x2D, 0x7E, 0x5230, 0x81F3:  // 2000-3000, 两千到三千
+          guard last == .arabic || last == .han || last == .unit || last == .big, j + 1 < hi, mask[j + 1] == 0
+          else { break loop }
+          let n = s[j + 1]
+          if Scalars.isDigit(n) || NumChar.of(n).kind == .digit { take(j + 1, .range) } else { break loop }
+        default:
+          break loop
+        }
+      }
+    }
+    return end
+  }
+
+  /// A run that is really a number: Arabic digits, or Han numerals with a unit or a money word
+  /// (`三千五`, `五毛`, `千把块`, `十块`); not a lone `四` (李四), `五` (五金) or `十` (十字).
+  private static func isCandidate(_ s: [UInt32], _ lo: Int, _ hi: Int) -> Bool {
+    var i = lo
+    var digit = false
+    var unit = false
+    var money = false
+    var approx = false
+    while i < hi {
+      let c = s[i]
+      if Scalars.isDigit(c) { return true }
+      switch NumChar.of(c).kind {
+      case .digit, .can: digit = true
+      case .tens: return true
+      case .unit, .big: unit = true
+      case .yuan, .jiao, .fen: money = true
+      case .approx: approx = true
+      default: break
+      }
+      i += 1
+    }
+    return (digit && (unit || money)) || (unit && (money || approx))
+  }
+}

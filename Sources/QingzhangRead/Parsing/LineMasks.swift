@@ -1,0 +1,92 @@
+/// A phone number (or an id number) found in a line: folded scalars `start..<end`.
+struct NumberSpan {
+  var start: Int
+  var end: Int
+  /// A phone (mobile or landline with area code); false for an id card or other long number.
+  var isPhone: Bool
+}
+
+/// Marks what in a line is a date, a phone number or an id number, so that the amount scanner
+/// does not read `2024.3.5`, `13807341234` or an id card as money.
+enum LineMasks {
+  static let dateMark: UInt8 = 1
+  static let phoneMark: UInt8 = 2
+  static let numberMark: UInt8 = 3
+
+  /// Finds dates, phone numbers and long numbers in `s[lo..<hi]`, marks them in `mask` and
+  /// appends them to `dates` and `phones`. `bareMonthDayAt` is the one position
+  /// where `3.5` may be read as a date (the first word of an IOU line).
+  static func markDatesAndNumbers(
+    _ s: [UInt32], _ lo: Int, _ hi: Int, mask: inout [UInt8],
+    dates: inout [DateSpan], phones: inout [NumberSpan],
+    bareMonthDayAt: Int = -1
+  ) {
+    // Phones and ids first: a phone number is never a date (20240305 is; 13807341234 is not).
+    var i = lo
+    while i < hi {
+      guard Scalars.isDigit(s[i]), i == lo || !(Scalars.isDigit(s[i - 1]) || Scalars.isLatinLetter(s[i - 1])) else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < hi && Scalars.isDigit(s[j]) { j += 1 }
+      let n = j - i
+      var span: NumberSpan?
+      if n == 11 && s[i] == 0x31 && s[i + 1] >= 0x33 {
+        span = NumberSpan(start: i, end: j, isPhone: true)  // 13807341234
+      } else if n == 3 && s[i] == 0x31, let e = grouped(s, j, hi, [4, 4]) {
+        span = NumberSpan(start: i, end: e, isPhone: true)  // 138-0734-1234
+      } else if (3...4).contains(n) && s[i] == 0x30, let e = grouped(s, j, hi, [7]) ?? grouped(s, j, hi, [8]) {
+        span = NumberSpan(start: i, end: e, isPhone: true)  // 0734-8123456
+      } else if (10...12).contains(n) && s[i] == 0x30 && s[i + 1] != 0x30 {
+        span = NumberSpan(start: i, end: j, isPhone: true)  // 07348123456
+      } else if n == 17 && j < hi && (s[j] | 0x20) == 0x78 {
+        span = NumberSpan(start: i, end: j + 1, isPhone: false)  // id ending in X
+      } else if n >= 12 {
+        span = NumberSpan(start: i, end: j, isPhone: false)
+      }
+      if let sp = span, sp.end >= hi || !Scalars.isDigit(s[sp.end]) {
+        for k in sp.start..<sp.end { mask[k] = sp.isPhone ? phoneMark : numberMark }
+        phones.append(sp)
+        i = sp.end
+      } else {
+        i = j
+      }
+    }
+    i = lo
+    while i < hi {
+      if mask[i] != 0 || !DateScanner.mayStart(s[i]) {
+        i += 1
+        continue
+      }
+      if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: i == bareMonthDayAt), d.end > i {
+        var clear = true
+        for k in d.start..<d.end where mask[k] != 0 { clear = false }
+        if clear {
+          for k in d.start..<d.end { mask[k] = dateMark }
+          dates.append(d)
+          i = d.end
+          continue
+        }
+      }
+      i += 1
+    }
+  }
+
+  /// After a first group ending at `j`: separator (`-` or space) and digit groups of the given
+  /// lengths; the end index, or nil.
+  private static func grouped(_ s: [UInt32], _ j: Int, _ hi: Int, _ groups: [Int]) -> Int? {
+    var k = j
+    for g in groups {
+      guard k < hi, s[k] == 0x2D || s[k] == 0x20 else { return nil }
+      k += 1
+      var n = 0
+      while k < hi && Scalars.isDigit(s[k]) {
+        n += 1
+        k += 1
+      }
+      guard n == g else { return nil }
+    }
+    return k
+  }
+}

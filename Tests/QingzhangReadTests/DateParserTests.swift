@@ -1,0 +1,133 @@
+import QingzhangModel
+import Testing
+
+@testable import QingzhangRead
+
+struct DateTextCase: Sendable, CustomTestStringConvertible {
+  var text: String
+  var year: Int?
+  var origin: String
+  var iso: String?
+  var notes: [String]
+
+  init(_ text: String, year: Int? = nil, origin: String = "", _ iso: String?, _ notes: [String] = []) {
+    self.text = text
+    self.year = year
+    self.origin = origin
+    self.iso = iso
+    self.notes = notes
+  }
+
+  var testDescription: String { "\"\(text)\" (\(year.map(String.init) ?? "-")) → \(iso ?? "nil")" }
+}
+
+@Suite struct DateParserTests {
+  static let gregorian: [DateTextCase] = [
+    .init("2024-03-05", "2024-03-05"),
+    .init("2024.3.5", "2024-03-05"),
+    .init("2024.03.05", "2024-03-05"),
+    .init("2024/3/5", "2024-03-05"),
+    .init(" 2024/3/5 ", "2024-03-05"),
+    .init("2024/3/5 0:00", "2024-03-05"),
+    .init("2024-03-05 00:00:00", "2024-03-05"),
+    .init("20240305", "2024-03-05"),
+    .init("24.3.5", "2024-03-05"),
+    .init("24/3/5", "2024-03-05"),
+    .init("24-3-5", "2024-03-05"),
+    .init("2024年3月5日", "2024-03-05"),
+    .init("2024年3月5号", "2024-03-05"),
+    .init("2024 年 3 月 5 日", "2024-03-05"),
+    .init("２０２４年３月５日", "2024-03-05"),
+    .init("二〇二四年三月五日", "2024-03-05"),
+    .init("二零二四年三月五日", "2024-03-05"),
+    .init("贰零贰肆年零叁月零伍日", "2024-03-05"),
+    .init("二〇二四年十二月三十一日", "2024-12-31"),
+    .init("2024-02-29", "2024-02-29"),
+  ]
+
+  static let withoutYear: [DateTextCase] = [
+    .init("3月5号", year: 2024, "2024-03-05", ["date-year-given"]),
+    .init("3月5日", year: 2024, origin: "标题“2024年”", "2024-03-05", ["date-year-from"]),
+    .init("3.5", year: 2024, "2024-03-05", ["date-year-given"]),
+    .init("3/5", year: 2024, "2024-03-05", ["date-year-given"]),
+    .init("三月五日", year: 2024, "2024-03-05", ["date-year-given"]),
+    .init("3月5号", nil, ["date-no-year"]),
+    .init("3.5", nil, ["date-no-year"]),
+    .init("腊月廿三", nil, ["date-no-year"]),
+  ]
+
+  /// Known conversions (domain.md §8.3, checked there against ICU and published calendars).
+  static let lunar: [DateTextCase] = [
+    .init("农历腊月廿三", year: 2023, "2024-02-02", ["date-year-given", "date-lunar", "date-lunar-other-year"]),
+    .init("2023年腊月廿三", "2024-02-02", ["date-lunar", "date-lunar-other-year"]),
+    .init("2024年腊月廿三", "2025-01-22", ["date-lunar", "date-lunar-other-year"]),
+    .init("农历2023年腊月廿三", "2024-02-02", ["date-lunar", "date-lunar-other-year"]),
+    .init("正月十五", year: 2024, "2024-02-24", ["date-year-given", "date-lunar"]),
+    .init("正月初一", year: 2024, "2024-02-10", ["date-year-given", "date-lunar"]),
+    .init("2023年腊月三十", "2024-02-09", ["date-lunar", "date-lunar-other-year"]),
+    // Lunar 2024's 腊月 has 29 days: 三十 is read as 除夕, with a note, never rolled over.
+    .init("2024年腊月三十", "2025-01-28", ["date-lunar-short-month", "date-lunar", "date-lunar-other-year"]),
+    .init("除夕", year: 2024, "2025-01-28", ["date-year-given", "date-lunar"]),
+    .init("大年三十", year: 2023, "2024-02-09", ["date-year-given", "date-lunar"]),
+    .init("闰四月初一", year: 2020, "2020-05-23", ["date-year-given", "date-lunar"]),
+    .init("闰四月初五", year: 2020, "2020-05-27", ["date-year-given", "date-lunar"]),
+    .init("2023年闰二月初一", "2023-03-22", ["date-lunar"]),
+    .init("农历2025年闰六月初一", "2025-07-25", ["date-lunar"]),
+    .init("闰四月初五", year: 2024, nil, ["date-year-given", "date-lunar-no-leap-month"]),
+  ]
+
+  static let impossible: [DateTextCase] = [
+    .init("2024-02-30", nil, ["date-impossible"]),
+    .init("2023-02-29", nil, ["date-impossible"]),
+    .init("2024年13月5日", nil, ["date-impossible"]),
+    .init("13月5日", year: 2024, nil, ["date-impossible"]),
+    .init("13月", year: 2024, nil, ["date-impossible"]),
+    .init("2024年2月30日", nil, ["date-impossible"]),
+    .init("abc", nil, ["date-unreadable"]),
+    .init("", nil, ["date-unreadable"]),
+    .init("2024.3", nil, ["date-unreadable"]),
+    .init("2024年", nil, ["date-unreadable"]),
+    .init("2024-03-05 张三", nil, ["date-unreadable"]),
+  ]
+
+  @Test(arguments: gregorian + withoutYear + lunar + impossible)
+  func readsDate(_ c: DateTextCase) {
+    let r = DateParser.parse(c.text, context: DateContext(year: c.year, yearOrigin: c.origin))
+    #expect(r.day?.iso == c.iso)
+    #expect(r.notes.map(\.code) == c.notes)
+  }
+
+  @Test func theOtherLunarReadingIsNamed() throws {
+    let r = DateParser.parse("2023年腊月廿三")
+    let other = try #require(r.notes.first { $0.code == "date-lunar-other-year" })
+    #expect(other.args.contains("2023-01-14"))
+    #expect(other.args.contains("2022"))
+  }
+
+  @Test func yearOriginIsSaid() throws {
+    let r = DateParser.parse("3月5日", context: DateContext(year: 2023, yearOrigin: "文件名“2023账本.txt”"))
+    let note = try #require(r.notes.first)
+    #expect(note.render(.zh) == "日期“3月5日”没写年份，按文件名“2023账本.txt”算作 2023 年")
+  }
+
+  struct DueCase: Sendable, CustomTestStringConvertible {
+    var helper: String
+    var day: String
+    var iso: String?
+    var testDescription: String { "\(helper) \(day)" }
+  }
+
+  @Test(arguments: [
+    DueCase(helper: "endOfMonth", day: "2024-02-05", iso: "2024-02-29"),
+    DueCase(helper: "endOfMonth", day: "2023-11-02", iso: "2023-11-30"),
+    DueCase(helper: "springFestival", day: "2023-11-02", iso: "2024-02-09"),
+    DueCase(helper: "springFestival", day: "2024-02-09", iso: "2024-02-09"),
+    DueCase(helper: "springFestival", day: "2024-02-10", iso: "2025-01-28"),
+    DueCase(helper: "springFestival", day: "2024-03-05", iso: "2025-01-28"),
+  ])
+  func dueDateHelpers(_ c: DueCase) throws {
+    let day = try #require(Day(iso: c.day))
+    let got = c.helper == "endOfMonth" ? DateParser.endOfMonth(of: day) : DateParser.beforeSpringFestival(after: day)
+    #expect(got?.iso == c.iso)
+  }
+}
