@@ -277,7 +277,13 @@ public final class NameNormaliser {
         if Self.isDigit(s[j]) {
           digits.append(s[j])
           j += 1
-        } else if (s[j] == "-" || s[j] == " ") && j + 1 < n && Self.isDigit(s[j + 1]) && digits.count >= 3 {
+        } else if (s[j] == "-" || s[j] == " ") && j + 1 < n && Self.isDigit(s[j + 1]) && digits.count >= 3
+          && digits.count < 11
+        {
+          // `138 0734 1234`, `0734-8221234`; but not two numbers side by side.
+          var group = 0
+          while j + 1 + group < n && Self.isDigit(s[j + 1 + group]) { group += 1 }
+          if digits.count + group > 12 { break }
           j += 1
         } else {
           break

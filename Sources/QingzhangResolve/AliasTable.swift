@@ -43,7 +43,8 @@ public struct AliasTable: Sendable {
     var sawContent = false
     var text = Substring(text)
     if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+    // "\r\n" is one Character in Swift: split on both.
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })[...]
     while let first = lines.popFirst() {
       lineNo += 1
       let startLine = lineNo

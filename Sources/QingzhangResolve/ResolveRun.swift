@@ -792,7 +792,6 @@ final class ResolveRun {
         if same { byPhone.append(r) }
       }
       if byPhone.count == 1 { candidates = byPhone }
-      let allNames = candidates.compactMap { customers[$0].map { displayName(personClusters[$0.anchor]) } }
       let target: Int32? = candidates.count == 1 ? candidates[0] : nil
 
       if candidates.isEmpty {
@@ -821,29 +820,21 @@ final class ResolveRun {
       for u in units {
         let file = files[Int(unitKeys[Int(u)].file)]
         let mine = unitSubject(u)
-        // Answers first.
-        var merged = false
-        var open: [Int32] = []
-        for r in candidates {
-          guard let pc = customers[r] else { continue }
-          let id = pairID(mine, personClusters[pc.anchor].subject)
-          switch decisions[id] {
-          case .merge?:
-            if !merged {
-              merged = true
-              uf.union(u, personClusters[pc.anchor].units[0])
-              addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, displayName(personClusters[pc.anchor])))
-            }
-          case .apart?: break
-          default: open.append(r)
-          }
-        }
-        if merged { continue }
-        if let t = target, open == [t], let pc = customers[t] {
+        if let t = target, let pc = customers[t] {
+          // One customer can be meant.
+          let anchorUnit = personClusters[pc.anchor].units[0]
           let id = pairID(mine, personClusters[pc.anchor].subject)
           let name = displayName(personClusters[pc.anchor])
+          switch decisions[id] {
+          case .merge?:
+            uf.union(u, anchorUnit)
+            addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, name))
+            continue
+          case .apart?: continue
+          default: break
+          }
           if key.formMerge == .auto && !key.relation {
-            uf.union(u, personClusters[pc.anchor].units[0])
+            uf.union(u, anchorUnit)
             if byPhone.count == 1 {
               addUnitNote(u, Note(ResolveMessage.mergedByPhone, key.full, name, phone, id))
             } else {
@@ -851,7 +842,7 @@ final class ResolveRun {
             }
           } else {
             addReview(
-              id: id, units: [u, personClusters[pc.anchor].units[0]],
+              id: id, units: [u, anchorUnit],
               detail: [
                 Note(ResolveMessage.reviewAddressForm, key.full, file, String(unitCount[Int(u)]), name, String(pc.count)),
                 Note(ResolveMessage.reviewRelative, key.full, name),
@@ -859,20 +850,52 @@ final class ResolveRun {
           }
           continue
         }
-        for r in open {
-          guard let pc = customers[r] else { continue }
-          let id = pairID(mine, personClusters[pc.anchor].subject)
-          addReview(
-            id: id, units: [u, personClusters[pc.anchor].units[0]],
-            detail: [
-              Note(
-                ResolveMessage.reviewAddressForm, key.full, file, String(unitCount[Int(u)]),
-                displayName(personClusters[pc.anchor]), String(pc.count)),
-              Note(ResolveMessage.reviewAddressOthers, key.surname, String(candidates.count), allNames.joined(separator: "、")),
-            ])
+        // Several customers can be meant: one question listing them; `keep SOURCE` names one.
+        let anchors = candidates.compactMap { customers[$0] }.sorted { a, b in
+          a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
         }
+        let id = ReviewItem.makeID(
+          type: .customerMerge, subject: ([mine] + anchors.map { personClusters[$0.anchor].subject }).sorted())
+        switch decisions[id] {
+        case .apart?: continue
+        case .keep(let source)?:
+          if let chosen = anchors.first(where: { customerHasSource($0.root, source) }) {
+            uf.union(u, personClusters[chosen.anchor].units[0])
+            addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, displayName(personClusters[chosen.anchor])))
+            continue
+          }
+        default: break
+        }
+        let shown = anchors.prefix(10)
+        let listed = shown.map { a in
+          displayName(personClusters[a.anchor]) + "（" + firstSource(personClusters[a.anchor].units[0]) + "）"
+        }.joined(separator: "、") + (anchors.count > shown.count ? "…" : "")
+        let example = shown.first.map { firstSource(personClusters[$0.anchor].units[0]) } ?? ""
+        let exampleName = shown.first.map { displayName(personClusters[$0.anchor]) } ?? ""
+        addReview(
+          id: id, units: [u] + shown.map { personClusters[$0.anchor].units[0] },
+          detail: [
+            Note(
+              ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(anchors.count),
+              key.surname, listed)
+          ],
+          suggestion: Note(ResolveMessage.suggestKeepOrApart, id, example, exampleName))
       }
     }
+  }
+
+  /// The first source (in sorted order) of a unit's mentions.
+  func firstSource(_ u: Int32) -> String {
+    mentionsOf(u).map { mentions[Int($0)].source }.min()?.description ?? ""
+  }
+
+  /// Whether a mention at `source` belongs to the customer rooted at `root`.
+  func customerHasSource(_ root: Int32, _ source: SourceRef) -> Bool {
+    for (i, m) in mentions.enumerated() where m.source == source {
+      let u = mentionUnit[i]
+      if u >= 0 && uf.find(u) == uf.find(root) { return true }
+    }
+    return false
   }
 
   // MARK: 6. Only a phone number

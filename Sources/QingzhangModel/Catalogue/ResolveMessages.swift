@@ -56,12 +56,13 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case reviewFuzzy = "review-fuzzy"
   case reviewSameNameNoPhone = "review-same-name-no-phone"
   case reviewAddressForm = "review-address-form"
-  case reviewAddressOthers = "review-address-others"
+  case reviewAddressChoice = "review-address-choice"
   case reviewRelative = "review-relative"
   case reviewNicknameBooks = "review-nickname-books"
   case reviewSamePhone = "review-same-phone"
   case suggestMergeOrApart = "suggest-merge-or-apart"
   case suggestMergeAllOrApart = "suggest-merge-all-or-apart"
+  case suggestKeepOrApart = "suggest-keep-or-apart"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -271,10 +272,10 @@ public enum ResolveMessage: String, Message, CaseIterable {
         "{1} 里的“{0}”（{2} 条记录）可能是“{3}”（{4} 条记录）",
         "\"{0}\" in {1} ({2} records) may be \"{3}\" ({4} records)"
       )
-    case .reviewAddressOthers:
+    case .reviewAddressChoice:
       return (
-        "姓{0}的客户一共有 {1} 位：{2}；不能自动确定是哪一位",
-        "there are {1} customers named {0}: {2}; which one is meant cannot be decided automatically"
+        "{1} 里的“{0}”（{2} 条记录）可能是这 {3} 位姓{4}的客户中的一位：{5}；不能自动确定是哪一位",
+        "\"{0}\" in {1} ({2} records) may be any of these {3} customers named {4}: {5}; which one cannot be decided automatically"
       )
     case .reviewRelative:
       return (
@@ -295,6 +296,11 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return (
         "是同一客户：在决定文件里写“{0} merge”；不是：写“{0} apart”",
         "if they are one customer, write \"{0} merge\" in the decisions file; if not, write \"{0} apart\""
+      )
+    case .suggestKeepOrApart:
+      return (
+        "是其中哪一位，就在决定文件里写“{0} keep 那位客户的一条记录”（例如“{0} keep {1}”表示是{2}）；哪一位都不是：写“{0} apart”",
+        "if it is one of them, write \"{0} keep\" and one record of that customer in the decisions file (\"{0} keep {1}\" means {2}); if it is none of them, write \"{0} apart\""
       )
     case .suggestMergeAllOrApart:
       return (
