@@ -56,6 +56,9 @@ public struct NameKey: Sendable, Hashable {
   /// Company: industry words (`五金`, `建材`) and organisation words (`经营部`, `有限公司`).
   public var industries: [String]
   public var organisations: [String]
+  /// Another reading of the same text: `发永水电` is a person 发永 who does 水电 work, or the
+  /// shop 发永水电. The resolver takes the company reading when that company is in the books.
+  public var alternatives: [NameKey]
   /// What the reader noticed (emoji removed, Latin letters, …), for the record's note.
   public var notes: [Note]
   /// Grouping identity: kind prefix + canonical parts (phone excluded).
@@ -79,6 +82,7 @@ public struct NameKey: Sendable, Hashable {
     places = []
     industries = []
     organisations = []
+    alternatives = []
     notes = []
     matchKey = ""
   }

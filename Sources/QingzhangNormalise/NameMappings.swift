@@ -42,6 +42,9 @@ public struct NameMappings: Sendable {
   public var surnamePinyin: [String: String] = [:]
   public var prefixForms: [AddressForm] = []
   public var suffixForms: [AddressForm] = []
+  /// Nicknames (`胖子`, `眼镜`): like a form of address without a surname, never merged across
+  /// books without an answer.
+  public var nicknames: [String] = []
   public var tradeWords: [String] = []
   public var placePrefixes: [String] = []
   public var industryWords: [String] = []
@@ -70,6 +73,7 @@ public struct NameMappings: Sendable {
     var surnamePinyin: [String: String]?
     var prefixForms: [AddressForm]
     var suffixForms: [AddressForm]
+    var nicknames: [String]?
     var tradeWords: [String]?
     var placePrefixes: [String]?
     var industryWords: [String]?
@@ -102,6 +106,7 @@ public struct NameMappings: Sendable {
     m.surnamePinyin = names.surnamePinyin ?? [:]
     m.prefixForms = names.prefixForms
     m.suffixForms = names.suffixForms
+    m.nicknames = names.nicknames ?? []
     m.tradeWords = names.tradeWords ?? []
     m.placePrefixes = names.placePrefixes ?? []
     m.industryWords = names.industryWords ?? []
@@ -152,7 +157,7 @@ public struct NameMappings: Sendable {
     let lists: [(String, [String])] = [
       ("names.json surnames", compoundSurnames + singleSurnames),
       ("names.json prefixForms", prefixForms.map(\.form)),
-      ("names.json suffixForms", suffixForms.map(\.form)),
+      ("names.json suffixForms", suffixForms.map(\.form)), ("names.json nicknames", nicknames),
       ("names.json tradeWords", tradeWords), ("names.json placePrefixes", placePrefixes),
       ("names.json industryWords", industryWords),
       ("names.json organisationWords", organisationWords),

@@ -25,6 +25,7 @@ public final class NameNormaliser {
   private let prefixForms: [([Unicode.Scalar], AddressForm)]
   private let suffixForms: [([Unicode.Scalar], AddressForm)]
   private let tradeWords: [[Unicode.Scalar]]
+  private let nicknames: Set<String>
   private let tradeSet: Set<String>
   private let placePrefixes: [[Unicode.Scalar]]
   private let industryWords: [[Unicode.Scalar]]
@@ -68,6 +69,7 @@ public final class NameNormaliser {
     prefixForms = formsLongestFirst(mappings.prefixForms)
     suffixForms = formsLongestFirst(mappings.suffixForms)
     tradeWords = longestFirst(mappings.tradeWords)
+    nicknames = Set(mappings.nicknames)
     tradeSet = Set(mappings.tradeWords)
     placePrefixes = longestFirst(mappings.placePrefixes)
     industryWords = longestFirst(mappings.industryWords)
@@ -474,8 +476,17 @@ public final class NameNormaliser {
       }
     }
     var isCompany = !organisations.isEmpty
+    var companyReading: NameKey?
     if !isCompany && !industries.isEmpty {
       if industries.allSatisfy(tradeSet.contains) {
+        // `张建国水电`: a tradesman; but `发永水电` may be a shop. Keep both readings.
+        var c = NameKey(raw: written, kind: .company)
+        c.core = str(rest)
+        c.industries = industries
+        c.full = str(h)
+        c.spelling = spelling
+        c.pinyin = rest.map { pinyin(of: $0) }.joined(separator: " ")
+        companyReading = c
         trades += industries
         industries = []
       } else {
@@ -508,6 +519,11 @@ public final class NameNormaliser {
     k.trades = trades
     k.full = str(h)
     k.spelling = spelling
+    if var c = companyReading {
+      c.places = places
+      c.matchKey = Self.matchKey(c)
+      k.alternatives = [c]
+    }
 
     if isCompany {
       k.kind = .company
@@ -558,6 +574,14 @@ public final class NameNormaliser {
     }
 
 
+    if nicknames.contains(str(rest)) {
+      // `胖子`: a form of address without a surname.
+      var a = k
+      a.kind = .addressForm
+      a.form = str(rest)
+      a.pinyin = h.map { pinyin(of: $0) }.joined(separator: " ")
+      return a
+    }
     for (w, form) in suffixForms where rest.count > w.count && hasSuffix(rest, w) {
       let base = rest.dropLast(w.count)
       if let s = exactSurname(base) { return address(s, form) }
@@ -571,8 +595,8 @@ public final class NameNormaliser {
     if let s = exactSurname(rest) { return address(s, nil) }
     if let (s, g) = personSplit(rest) { return person(s, g, form: nil, offset: offset) }
 
-    k.core = k.full
     k.pinyin = h.map { pinyin(of: $0) }.joined(separator: " ")
+    k.core = k.full
     k.notes.append(Note(ResolveMessage.nameNotAPersonName, written))
     return k
   }
@@ -608,7 +632,7 @@ public final class NameNormaliser {
       switch (key.kind, inner.kind) {
       case (.addressForm, .person) where !key.relation, (.verbatim, .person):
         // `陈师傅（陈立新）`, `胖子（张建国）`: the real name, with the form as written.
-        if key.kind == .addressForm && key.surname != inner.surname {
+        if key.kind == .addressForm && !key.surname.isEmpty && key.surname != inner.surname {
           notes.append(Note(ResolveMessage.nameBracketSurname, key.full, inner.surname + inner.given))
         }
         var p = inner

@@ -69,6 +69,10 @@ struct Evidence {
   /// The names are related by sound or shape (not just one character off).
   var related: Bool
   var samePhone: Bool
+  /// Same phone or matching tail.
+  var phoneEvidence: Bool = false
+  /// The smaller spelling is rare next to the other (at most 2 records, a third or less).
+  var rare: Bool = false
   var notes: [Note]
 }
 
@@ -189,8 +193,29 @@ final class ResolveRun {
       aliasOf[a.matchKey] = (keyIndex(e.name), e.phone, e.name)
     }
 
+    // A shop name that also reads as a tradesman (`发永水电`) is the shop when the books
+    // name that shop elsewhere (`衡阳市发永水电门市部`).
+    var companyCores = Set<String>()
+    for m in mentions {
+      let k = keys[Int(keyIndex(m.name))]
+      if k.kind == .company { companyCores.insert(k.core + "|" + k.industries.sorted().joined(separator: ",")) }
+    }
+    var companyReadingOf: [Int32: Int32] = [:]
+    for i in 0..<Int32(keys.count) {
+      guard let alt = keys[Int(i)].alternatives.first, alt.kind == .company,
+        companyCores.contains(alt.core + "|" + alt.industries.sorted().joined(separator: ","))
+      else { continue }
+      var a = alt
+      a.raw = keys[Int(i)].raw
+      a.phone = keys[Int(i)].phone
+      a.notes = keys[Int(i)].notes.filter { $0.code != ResolveMessage.nameNotAPersonName.code }
+      companyReadingOf[i] = Int32(keys.count)
+      keys.append(a)
+    }
+
     for (i, m) in mentions.enumerated() {
-      let raw = keyIndex(m.name)
+      var raw = keyIndex(m.name)
+      if let alt = companyReadingOf[raw] { raw = alt }
       mentionRawKey.append(raw)
       var k = raw
       let key = keys[Int(raw)]
@@ -326,15 +351,19 @@ final class ResolveRun {
       for c in clusters {
         for u in c.dropFirst() { uf.union(c[0], u) }
         let rep = repKey(unitKeys[Int(c[0])].mk)
-        if rep.kind == .person {
-          let name = rep.surname + rep.given
+        // Persons, and short Han names that are not (yet) read as persons: a slip in the
+        // surname (`雯林福` for 文林福) leaves a name whose first character is no surname.
+        let hanOnly = rep.kind == .verbatim && (2...4).contains(rep.full.unicodeScalars.count)
+          && rep.full.unicodeScalars.allSatisfy { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+        if rep.kind == .person || hanOnly {
+          let name = rep.kind == .person ? rep.surname + rep.given : rep.full
           let syl = rep.pinyin.split(separator: " ")
           personClusters.append(
             NameCluster(
               units: c, mk: unitKeys[Int(c[0])].mk, count: c.reduce(0) { $0 + unitCount[Int($1)] },
               phones: c.compactMap { u in unitKeys[Int(u)].phone >= 0 ? phones[Int(unitKeys[Int(u)].phone)] : nil },
               files: filesOf(c), subject: unitSubject(c[0]), chars: Array(name.unicodeScalars),
-              syllables: syl, surname: rep.surname))
+              syllables: syl, surname: rep.kind == .person ? rep.surname : ""))
         }
       }
     }
@@ -517,7 +546,7 @@ final class ResolveRun {
         continue
       default: break
       }
-      if e.related && e.score >= 7 {
+      if e.related && e.score >= 7 && (e.rare || e.phoneEvidence) {
         strong[a].append(b)
         strong[b].append(a)
         evidence[pair] = e
@@ -652,9 +681,11 @@ final class ResolveRun {
     case .same:
       e.score += 5
       e.samePhone = true
+      e.phoneEvidence = true
       e.notes.append(Note(ResolveMessage.evidencePhoneSame, shown))
     case .tail:
       e.score += 3
+      e.phoneEvidence = true
       e.notes.append(Note(ResolveMessage.evidencePhoneTail, shown))
     default: break
     }
@@ -665,8 +696,10 @@ final class ResolveRun {
       e.notes.append(Note(ResolveMessage.evidenceSameBook))
     }
     let (small, big) = a.count <= b.count ? (a, b) : (b, a)
-    if small.count <= 2 && big.count >= 3 * small.count {
+    // A slip is rare: one or two records next to three times as many, or three next to thirty.
+    if (small.count <= 2 && big.count >= 3 * small.count) || (small.count == 3 && big.count >= 30) {
       e.score += 1
+      e.rare = true
       e.notes.append(Note(ResolveMessage.evidenceRareSpelling, displayName(small), String(small.count)))
     }
     if e.related || e.samePhone {
@@ -758,7 +791,7 @@ final class ResolveRun {
     }
     var bySurname: [String: [Int32]] = [:]
     for pc in customers.values.sorted(by: { personClusters[$0.anchor].subject < personClusters[$1.anchor].subject }) {
-      for s in pc.surnames.sorted() { bySurname[s, default: []].append(pc.root) }
+      for s in pc.surnames.sorted() where !s.isEmpty { bySurname[s, default: []].append(pc.root) }
     }
 
     // Address units grouped across books by key and phone.
@@ -868,7 +901,8 @@ final class ResolveRun {
         }
         let shown = anchors.prefix(10)
         let listed = shown.map { a in
-          displayName(personClusters[a.anchor]) + "（" + firstSource(personClusters[a.anchor].units[0]) + "）"
+          let phone = a.phones.filter { $0.utf8.count > 4 }.min().map { $0 + "，" } ?? ""
+          return displayName(personClusters[a.anchor]) + "（" + phone + firstSource(personClusters[a.anchor].units[0]) + "）"
         }.joined(separator: "、") + (anchors.count > shown.count ? "…" : "")
         let example = shown.first.map { firstSource(personClusters[$0.anchor].units[0]) } ?? ""
         let exampleName = shown.first.map { displayName(personClusters[$0.anchor]) } ?? ""

@@ -36,7 +36,7 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     .init(raw: "张（尾号8866）", kind: .addressForm, matchKey: "a:张||||", phone: "8866"),
     .init(raw: "陈师傅（陈立新）", kind: .person, matchKey: "p:陈立新", form: "师傅"),
     .init(raw: "陈立新师傅", kind: .person, matchKey: "p:陈立新", form: "师傅"),
-    .init(raw: "胖子（张建国）", kind: .person, matchKey: "p:张建国"),
+    .init(raw: "胖子（张建国）", kind: .person, matchKey: "p:张建国", form: "胖子"),
     .init(raw: "张建国（水电）", kind: .person, matchKey: "p:张建国"),
     .init(raw: "老张", kind: .addressForm, matchKey: "a:张|老|||", form: "老"),
     .init(raw: "小李", kind: .addressForm, matchKey: "a:李|小|||", form: "小"),
@@ -64,7 +64,11 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     .init(raw: "衡阳市蒸湘区张记五金经营部", kind: .company, matchKey: "c:张记|五金|蒸湘区,衡阳市"),
     .init(raw: "衡阳市鑫源建材有限公司", kind: .company, matchKey: "c:鑫源|建材|衡阳市"),
     .init(raw: "张建国水电", kind: .person, matchKey: "p:张建国"),
-    .init(raw: "胖子", kind: .verbatim, matchKey: "v:胖子"),
+    .init(raw: "胖子", kind: .addressForm, matchKey: "a:|胖子|||", form: "胖子"),
+    .init(raw: "麻子", kind: .addressForm, matchKey: "a:|麻子|||", form: "麻子"),
+    .init(raw: "鑫源", kind: .verbatim, matchKey: "v:鑫源"),
+    .init(raw: "发永水电", kind: .verbatim, matchKey: "v:发永水电"),
+    .init(raw: "张永水电", kind: .person, matchKey: "p:张永"),
     .init(raw: "张三/李四", kind: .verbatim, matchKey: "v:张三李四"),
   ]
 
@@ -77,6 +81,14 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     #expect(k.phone == c.phone)
     #expect(k.form == c.form)
     #expect(k.raw == c.raw)
+  }
+
+  @Test func tradeOrShopKeepsBothReadings() throws {
+    let n = try NameNormaliser(mappingsDirectory: mappingsDirectory)
+    let k = n.key("发永水电")
+    #expect(k.trades == ["水电"])
+    #expect(k.alternatives.map(\.matchKey) == ["c:发永|水电|"])
+    #expect(n.key("衡阳市发永水电门市部").matchKey == "c:发永|水电|衡阳市")
   }
 
   @Test func pinyinKeepsUmlautAsV() throws {

@@ -38,6 +38,9 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "look-alike with the same phone", books: [("a.txt", "李建国 13900001111"), ("b.txt", "季建国 13900001111")], a: 0, b: 1),
     .init(label: "trade word after the name", books: [("a.txt", "张建国水电"), ("b.txt", "张建国")], a: 0, b: 1),
     .init(label: "水电张 when he is the only 张", books: [("a.txt", "张建国"), ("b.txt", "水电张")], a: 0, b: 1),
+    .init(label: "a shop named like a tradesman", books: [("a.txt", "衡阳市发永水电门市部"), ("b.txt", "发永水电")], a: 0, b: 1),
+    .init(label: "surname slip to a character that is no surname", books: [("a.txt", "文林福"), ("a.txt", "文林福"), ("a.txt", "文林福"), ("b.txt", "雯林福")], a: 0, b: 3),
+    .init(label: "a nickname with the real name in brackets", books: [("a.txt", "胖子（李卫东）"), ("b.txt", "李卫东")], a: 0, b: 1),
   ]
 
   @Test(arguments: mustMerge)
@@ -65,6 +68,8 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "老王 of two books with two 王 customers", books: [("a.txt", "王五"), ("a.txt", "王建华"), ("a.txt", "老王"), ("b.txt", "老王")], a: 2, b: 3),
     .init(label: "老王 of two books, no named 王", books: [("a.txt", "老王"), ("b.txt", "老王")], a: 0, b: 1),
     .init(label: "two towns' 王", books: [("a.txt", "衡南王"), ("b.txt", "常宁王")], a: 0, b: 1),
+    .init(label: "胖子 of two books", books: [("a.txt", "胖子"), ("b.txt", "胖子")], a: 0, b: 1),
+    .init(label: "an established spelling is not a slip", books: [("a.txt", "张兰")] + Array(repeating: ("b.txt", "章兰"), count: 4) + Array(repeating: ("a.txt", "张兰"), count: 30), a: 0, b: 1),
     .init(label: "小王 may be the son", books: [("a.txt", "王五"), ("b.txt", "小王")], a: 0, b: 1),
     .init(label: "老板娘 may be the wife", books: [("a.txt", "李四"), ("b.txt", "李老板娘")], a: 0, b: 1),
     .init(label: "Latin letters", books: [("a.txt", "张建国"), ("b.txt", "Zhang Jianguo")], a: 0, b: 1),
