@@ -1,0 +1,1151 @@
+import QingzhangModel
+import QingzhangNormalise
+
+/// Union-find over unit indices (path halving, union by size; the smaller index never matters
+/// for the result, which is re-sorted by content).
+struct UnionFind {
+  var parent: [Int32]
+  var size: [Int32]
+
+  init(count: Int) {
+    parent = (0..<Int32(count)).map { $0 }
+    size = [Int32](repeating: 1, count: count)
+  }
+
+  mutating func find(_ x: Int32) -> Int32 {
+    var x = x
+    while parent[Int(x)] != x {
+      parent[Int(x)] = parent[Int(parent[Int(x)])]
+      x = parent[Int(x)]
+    }
+    return x
+  }
+
+  mutating func union(_ a: Int32, _ b: Int32) {
+    var ra = find(a)
+    var rb = find(b)
+    if ra == rb { return }
+    if size[Int(ra)] < size[Int(rb)] { swap(&ra, &rb) }
+    parent[Int(rb)] = ra
+    size[Int(ra)] += size[Int(rb)]
+  }
+}
+
+/// A mention group: the same name key, the same phone, and for forms of address the same book.
+struct UnitKey: Hashable {
+  var mk: Int32
+  var phone: Int32
+  var file: Int32
+}
+
+/// An open question being assembled.
+struct ReviewDraft {
+  var id: String
+  /// Units concerned (for sources and needs_review); the first `questioned` are the ones asked
+  /// about (their records get a note), the rest are candidates.
+  var units: [Int32]
+  var questioned: Int = 1
+  var detail: [Note]
+  var suggestion: [Note]
+}
+
+/// The name of a person spelled one way (possibly with several compatible phones): what the
+/// fuzzy comparison works on.
+struct NameCluster {
+  var units: [Int32]
+  var mk: Int32
+  var count: Int
+  var phones: [String]
+  var files: [Int32]
+  var subject: String
+  var chars: [Unicode.Scalar]
+  var syllables: [Substring]
+  var surname: String
+}
+
+/// The evidence that two spellings are one customer.
+struct Evidence {
+  var score: Int
+  /// The names are related by sound or shape (not just one character off).
+  var related: Bool
+  var samePhone: Bool
+  /// Same phone or matching tail.
+  var phoneEvidence: Bool = false
+  /// The smaller spelling is rare next to the other (at most 2 records, a third or less).
+  var rare: Bool = false
+  var notes: [Note]
+}
+
+final class ResolveRun {
+  let resolver: Resolver
+  let mentions: [Mention]
+  let aliases: AliasTable
+  let decisions: Decisions
+
+  // Distinct spellings and interned strings.
+  var keys: [NameKey] = []
+  var keyOfRaw: [String: Int32] = [:]
+  var matchKeys: [String] = []
+  var matchKeyIndex: [String: Int32] = [:]
+  /// A representative spelling per match key (its structural fields are shared).
+  var mkRep: [Int32] = []
+  var phones: [String] = []
+  var phoneIndex: [String: Int32] = [:]
+  var files: [String] = []
+  var fileIndex: [String: Int32] = [:]
+
+  // Per mention.
+  var mentionRawKey: [Int32] = []
+  var mentionKey: [Int32] = []
+  var mentionUnit: [Int32] = []
+  var notes: [[Note]] = []
+
+  // Units.
+  var unitKeys: [UnitKey] = []
+  var unitIndex: [UnitKey: Int32] = [:]
+  var unitCount: [Int] = []
+  var unitMentionStart: [Int] = []
+  var unitMentionList: [Int32] = []
+  var uf = UnionFind(count: 0)
+
+  /// Notes for every mention of a unit (merge reasons).
+  var unitNotes: [Int32: [Note]] = [:]
+  var reviews: [String: ReviewDraft] = [:]
+
+  init(resolver: Resolver, mentions: [Mention], aliases: AliasTable, decisions: Decisions) {
+    self.resolver = resolver
+    self.mentions = mentions
+    self.aliases = aliases
+    self.decisions = decisions
+  }
+
+  var normaliser: NameNormaliser { resolver.normaliser }
+
+  func intern(_ s: String, _ table: inout [String], _ index: inout [String: Int32]) -> Int32 {
+    if let i = index[s] { return i }
+    let i = Int32(table.count)
+    table.append(s)
+    index[s] = i
+    return i
+  }
+
+  func keyIndex(_ raw: String) -> Int32 {
+    if let i = keyOfRaw[raw] { return i }
+    let k = normaliser.key(raw)
+    let i = Int32(keys.count)
+    keys.append(k)
+    keyOfRaw[raw] = i
+    return i
+  }
+
+  func mkIndex(ofKey k: Int32) -> Int32 {
+    let mk = keys[Int(k)].matchKey
+    if let i = matchKeyIndex[mk] { return i }
+    let i = Int32(matchKeys.count)
+    matchKeys.append(mk)
+    matchKeyIndex[mk] = i
+    mkRep.append(k)
+    return i
+  }
+
+  func repKey(_ mk: Int32) -> NameKey { keys[Int(mkRep[Int(mk)])] }
+  func kind(ofUnit u: Int32) -> NameKind { repKey(unitKeys[Int(u)].mk).kind }
+
+  func unitSubject(_ u: Int32) -> String {
+    let k = unitKeys[Int(u)]
+    var s = matchKeys[Int(k.mk)]
+    if k.mk < 0 || s.isEmpty { s = "phone" }
+    if k.phone >= 0 { s += "#" + phones[Int(k.phone)] }
+    if k.file >= 0 { s += "@" + files[Int(k.file)] }
+    return s
+  }
+
+  func pairID(_ a: String, _ b: String) -> String {
+    ReviewItem.makeID(type: .customerMerge, subject: a < b ? [a, b] : [b, a])
+  }
+
+  // MARK: - Run
+
+  func execute() -> Resolution {
+    readMentions()
+    buildUnits()
+    let personClusters = clusterSameNames()
+    let anchors = fuzzyMerge(personClusters)
+    attachAddressForms(anchors)
+    attachPhoneOnly()
+    return buildResult()
+  }
+
+  // MARK: 1. Keys, aliases, phones
+
+  func readMentions() {
+    let n = mentions.count
+    mentionRawKey.reserveCapacity(n)
+    mentionKey.reserveCapacity(n)
+    notes = [[Note]](repeating: [], count: n)
+    var mentionPhone = [Int32](repeating: -1, count: n)
+
+    // Aliases: match key of the alias → (target spelling index, phone, line).
+    var aliasOf: [String: (target: Int32, phone: String, name: String)] = [:]
+    for e in aliases.entries {
+      let a = normaliser.key(e.alias)
+      guard !a.matchKey.isEmpty else { continue }
+      aliasOf[a.matchKey] = (keyIndex(e.name), e.phone, e.name)
+    }
+
+    // A shop name that also reads as a tradesman (`发永水电`) is the shop when the books
+    // name that shop elsewhere (`衡阳市发永水电门市部`).
+    var companyCores = Set<String>()
+    for m in mentions {
+      let k = keys[Int(keyIndex(m.name))]
+      if k.kind == .company { companyCores.insert(k.core + "|" + k.industries.sorted().joined(separator: ",")) }
+    }
+    var companyReadingOf: [Int32: Int32] = [:]
+    for i in 0..<Int32(keys.count) {
+      guard let alt = keys[Int(i)].alternatives.first, alt.kind == .company,
+        companyCores.contains(alt.core + "|" + alt.industries.sorted().joined(separator: ","))
+      else { continue }
+      var a = alt
+      a.raw = keys[Int(i)].raw
+      a.phone = keys[Int(i)].phone
+      a.notes = keys[Int(i)].notes.filter { $0.code != ResolveMessage.nameNotAPersonName.code }
+      companyReadingOf[i] = Int32(keys.count)
+      keys.append(a)
+    }
+
+    for (i, m) in mentions.enumerated() {
+      var raw = keyIndex(m.name)
+      if let alt = companyReadingOf[raw] { raw = alt }
+      mentionRawKey.append(raw)
+      var k = raw
+      let key = keys[Int(raw)]
+      var ns = key.notes
+      var phone = Self.digits(m.phone)
+      if !key.phone.isEmpty {
+        if phone.isEmpty {
+          phone = key.phone
+        } else if !PhoneMatch(phone, key.phone).compatible {
+          ns.append(Note(ResolveMessage.namePhoneDiffers, key.phone, phone))
+        }
+      }
+      // Follow aliases (a chain at most a few steps; a circle is reported).
+      var seen: Set<String> = []
+      var current = keys[Int(k)].matchKey
+      while let a = aliasOf[current], !current.isEmpty {
+        if seen.contains(current) {
+          ns.append(Note(ResolveMessage.aliasCycle, m.name))
+          break
+        }
+        seen.insert(current)
+        if !a.phone.isEmpty && !phone.isEmpty && !PhoneMatch(a.phone, phone).compatible {
+          ns.append(Note(ResolveMessage.aliasPhoneConflict, keys[Int(k)].raw, a.name, a.phone, phone))
+          break
+        }
+        if phone.isEmpty { phone = a.phone }
+        ns.append(Note(ResolveMessage.aliasApplied, keys[Int(k)].raw, a.name))
+        k = a.target
+        let next = keys[Int(k)].matchKey
+        if next == current { break }
+        current = next
+      }
+      mentionKey.append(k)
+      if !phone.isEmpty { mentionPhone[i] = intern(phone, &phones, &phoneIndex) }
+      notes[i] = ns
+    }
+    self.mentionPhone = mentionPhone
+  }
+
+  var mentionPhone: [Int32] = []
+
+  static func digits(_ s: String) -> String {
+    if s.isEmpty { return s }
+    return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }))
+  }
+
+  // MARK: 2. Units
+
+  func buildUnits() {
+    let n = mentions.count
+    mentionUnit = [Int32](repeating: -1, count: n)
+    for i in 0..<n {
+      let k = mentionKey[i]
+      let key = keys[Int(k)]
+      let phone = mentionPhone[i]
+      if key.kind == .unreadable && phone < 0 {
+        if !notes[i].contains(where: { $0.code == ResolveMessage.unnamedNoCustomer.code }) {
+          notes[i].append(Note(ResolveMessage.unnamedNoCustomer))
+        }
+        continue
+      }
+      let mk = mkIndex(ofKey: k)
+      var file: Int32 = -1
+      if key.kind == .addressForm {
+        file = intern(mentions[i].source.path, &files, &fileIndex)
+      }
+      let uk = UnitKey(mk: mk, phone: phone, file: file)
+      let u: Int32
+      if let x = unitIndex[uk] {
+        u = x
+      } else {
+        u = Int32(unitKeys.count)
+        unitKeys.append(uk)
+        unitIndex[uk] = u
+        unitCount.append(0)
+      }
+      unitCount[Int(u)] += 1
+      mentionUnit[i] = u
+    }
+    // Mentions per unit (counting sort keeps input order inside a unit; nothing depends on it).
+    unitMentionStart = [Int](repeating: 0, count: unitKeys.count + 1)
+    for u in 0..<unitKeys.count { unitMentionStart[u + 1] = unitMentionStart[u] + unitCount[u] }
+    var fill = unitMentionStart
+    unitMentionList = [Int32](repeating: 0, count: unitMentionStart[unitKeys.count])
+    for i in 0..<n where mentionUnit[i] >= 0 {
+      let u = Int(mentionUnit[i])
+      unitMentionList[fill[u]] = Int32(i)
+      fill[u] += 1
+    }
+    uf = UnionFind(count: unitKeys.count)
+  }
+
+  func mentionsOf(_ u: Int32) -> ArraySlice<Int32> {
+    unitMentionList[unitMentionStart[Int(u)]..<unitMentionStart[Int(u) + 1]]
+  }
+
+  func filesOf(_ units: [Int32]) -> [Int32] {
+    var set = Set<Int32>()
+    for u in units {
+      for m in mentionsOf(u) {
+        set.insert(intern(mentions[Int(m)].source.path, &files, &fileIndex))
+      }
+    }
+    return set.sorted()
+  }
+
+  /// Sorting order of units: more specific phone first, then more mentions, then by text.
+  func phoneSpecificity(_ u: Int32) -> Int {
+    let p = unitKeys[Int(u)].phone
+    if p < 0 { return 0 }
+    return phones[Int(p)].utf8.count == 4 ? 1 : 2
+  }
+
+  // MARK: 3. One name, several phones
+
+  /// Groups units of the same name (persons, verbatim names) and of the same company 字号 into
+  /// clusters whose phones (and, for companies, industries and places) agree. Returns the
+  /// person clusters.
+  func clusterSameNames() -> [NameCluster] {
+    var byGroup: [String: [Int32]] = [:]
+    for u in 0..<Int32(unitKeys.count) {
+      let k = repKey(unitKeys[Int(u)].mk)
+      switch k.kind {
+      case .person, .verbatim: byGroup[matchKeys[Int(unitKeys[Int(u)].mk)], default: []].append(u)
+      case .company: byGroup["c:" + k.core, default: []].append(u)
+      case .addressForm, .unreadable: break
+      }
+    }
+    var personClusters: [NameCluster] = []
+    for group in byGroup.keys.sorted() {
+      let units = byGroup[group] ?? []
+      let clusters = attachCompatible(units)
+      for c in clusters {
+        for u in c.dropFirst() { uf.union(c[0], u) }
+        let rep = repKey(unitKeys[Int(c[0])].mk)
+        // Persons, and short Han names that are not (yet) read as persons: a slip in the
+        // surname (`雯林福` for 文林福) leaves a name whose first character is no surname.
+        let hanOnly = rep.kind == .verbatim && (2...4).contains(rep.full.unicodeScalars.count)
+          && rep.full.unicodeScalars.allSatisfy { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+        if rep.kind == .person || hanOnly {
+          let name = rep.kind == .person ? rep.surname + rep.given : rep.full
+          let syl = rep.pinyin.split(separator: " ")
+          personClusters.append(
+            NameCluster(
+              units: c, mk: unitKeys[Int(c[0])].mk, count: c.reduce(0) { $0 + unitCount[Int($1)] },
+              phones: c.compactMap { u in unitKeys[Int(u)].phone >= 0 ? phones[Int(unitKeys[Int(u)].phone)] : nil },
+              files: filesOf(c), subject: unitSubject(c[0]), chars: Array(name.unicodeScalars),
+              syllables: syl, surname: rep.kind == .person ? rep.surname : ""))
+        }
+      }
+    }
+    return personClusters
+  }
+
+  func unitsCompatible(_ a: Int32, _ b: Int32) -> Bool {
+    let ka = unitKeys[Int(a)]
+    let kb = unitKeys[Int(b)]
+    if ka.phone >= 0 && kb.phone >= 0 && !PhoneMatch(phones[Int(ka.phone)], phones[Int(kb.phone)]).compatible {
+      return false
+    }
+    let ra = repKey(ka.mk)
+    let rb = repKey(kb.mk)
+    if ra.kind == .company {
+      func clash(_ x: [String], _ y: [String]) -> Bool { !x.isEmpty && !y.isEmpty && Set(x).isDisjoint(with: y) }
+      if clash(ra.industries, rb.industries) || clash(ra.places, rb.places) { return false }
+    }
+    return true
+  }
+
+  func specificity(_ u: Int32) -> Int {
+    let k = repKey(unitKeys[Int(u)].mk)
+    return phoneSpecificity(u) * 4 + (k.kind == .company ? min(k.industries.count, 1) + min(k.places.count, 1) : 0)
+  }
+
+  /// Most specific units first; each joins the one cluster it agrees with, starts a new one
+  /// when it agrees with none, and starts a new one with a question when it agrees with several.
+  func attachCompatible(_ units: [Int32]) -> [[Int32]] {
+    if units.count == 1 { return [units] }
+    let order = units.sorted { a, b in
+      let sa = specificity(a)
+      let sb = specificity(b)
+      if sa != sb { return sa > sb }
+      if unitCount[Int(a)] != unitCount[Int(b)] { return unitCount[Int(a)] > unitCount[Int(b)] }
+      return unitSubject(a) < unitSubject(b)
+    }
+    var clusters: [[Int32]] = []
+    for u in order {
+      let fits = clusters.indices.filter { c in clusters[c].allSatisfy { unitsCompatible(u, $0) } }
+      if fits.count == 1 {
+        clusters[fits[0]].append(u)
+        continue
+      }
+      clusters.append([u])
+      guard fits.count >= 2 else { continue }
+      // The same name could be any of several customers told apart by phone (or industry).
+      let mine = unitSubject(u)
+      var decided = false
+      for c in fits {
+        let other = unitSubject(clusters[c][0])
+        let id = pairID(mine, other)
+        if decisions[id] == .merge, !decided {
+          decided = true
+          clusters.removeLast()
+          clusters[c].append(u)
+          addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, displayKey(u), displayKey(clusters[c][0])))
+          break
+        }
+      }
+      if decided { continue }
+      let otherPhones = fits.map { c in
+        clusters[c].compactMap { x in unitKeys[Int(x)].phone >= 0 ? phones[Int(unitKeys[Int(x)].phone)] : nil }.first ?? ""
+      }
+      for (n, c) in fits.enumerated() {
+        let other = unitSubject(clusters[c][0])
+        let id = pairID(mine, other)
+        if decisions[id] == .apart { continue }
+        let detail: Note
+        if repKey(unitKeys[Int(u)].mk).kind == .company {
+          detail = Note(
+            ResolveMessage.reviewFuzzy, displayKey(u), String(unitCount[Int(u)]), displayKey(clusters[c][0]),
+            String(clusters[c].reduce(0) { $0 + unitCount[Int($1)] }))
+        } else {
+          detail = Note(
+            ResolveMessage.reviewSameNameNoPhone, displayKey(u), String(unitCount[Int(u)]), otherPhones[n],
+            String(clusters[c].reduce(0) { $0 + unitCount[Int($1)] }), String(fits.count))
+        }
+        addReview(id: id, units: [u, clusters[c][0]], detail: [detail])
+      }
+    }
+    return clusters
+  }
+
+  /// A readable name for a unit: the canonical text of its key.
+  func displayKey(_ u: Int32) -> String {
+    let k = repKey(unitKeys[Int(u)].mk)
+    if k.kind == .unreadable {
+      let p = unitKeys[Int(u)].phone
+      return p >= 0 ? phones[Int(p)] : ""
+    }
+    switch k.kind {
+    case .person: return k.surname + k.given
+    case .verbatim: return k.spelling.isEmpty ? k.full : k.spelling
+    default: return k.full
+    }
+  }
+
+  func addUnitNote(_ u: Int32, _ note: Note) {
+    unitNotes[u, default: []].append(note)
+  }
+
+  func addReview(id: String, units: [Int32], detail: [Note], suggestion: Note? = nil) {
+    if reviews[id] != nil { return }
+    reviews[id] = ReviewDraft(
+      id: id, units: units, detail: detail, suggestion: [suggestion ?? Note(ResolveMessage.suggestMergeOrApart, id)])
+  }
+
+  // MARK: 4. Different spellings of one person
+
+  /// Scores candidate pairs found by blocking and merges by the star rule. Returns, per person
+  /// customer (union-find root), its anchor cluster index.
+  func fuzzyMerge(_ clusters: [NameCluster]) -> [Int32: Int] {
+    let n = clusters.count
+    // Rank: more mentions, more books, then text (never input order).
+    let order = (0..<n).sorted { a, b in
+      let x = clusters[a]
+      let y = clusters[b]
+      if x.count != y.count { return x.count > y.count }
+      if x.files.count != y.files.count { return x.files.count > y.files.count }
+      return x.subject < y.subject
+    }
+    var rank = [Int](repeating: 0, count: n)
+    for (r, c) in order.enumerated() { rank[c] = r }
+
+    // Blocks.
+    var byPinyin: [String: [Int]] = [:]
+    var byName: [String: [Int]] = [:]
+    var byPhone: [String: [Int]] = [:]
+    for (i, c) in clusters.enumerated() {
+      byPinyin[c.syllables.joined(separator: " "), default: []].append(i)
+      byName[String(String.UnicodeScalarView(c.chars)), default: []].append(i)
+      for p in Set(c.phones) where p.utf8.count > 4 { byPhone[p, default: []].append(i) }
+    }
+    var candidatePairs = Set<Int64>()
+    func add(_ a: Int, _ b: Int) {
+      if a == b { return }
+      let (x, y) = a < b ? (a, b) : (b, a)
+      candidatePairs.insert(Int64(x) << 32 | Int64(y))
+    }
+    for (i, c) in clusters.enumerated() {
+      for j in byPinyin[c.syllables.joined(separator: " ")] ?? [] { add(i, j) }
+      for (pos, ch) in c.chars.enumerated() {
+        for alt in resolver.lookalikes[ch] ?? [] {
+          var v = c.chars
+          v[pos] = alt
+          for j in byName[String(String.UnicodeScalarView(v))] ?? [] { add(i, j) }
+        }
+      }
+      if c.syllables.count == c.chars.count {
+        for (pos, syl) in c.syllables.enumerated() {
+          for alt in resolver.soundalikes(of: syl) {
+            var v = c.syllables
+            v[pos] = Substring(alt)
+            for j in byPinyin[v.joined(separator: " ")] ?? [] { add(i, j) }
+          }
+        }
+      }
+      for p in Set(c.phones) where p.utf8.count > 4 {
+        for j in byPhone[p] ?? [] { add(i, j) }
+      }
+    }
+
+    // Score.
+    var strong = [[Int]](repeating: [], count: n)
+    var evidence: [Int64: Evidence] = [:]
+    var weak: [(Int, Int)] = []
+    var forced: [(Int, Int, String)] = []
+    var goodsCache: [Int: Set<UInt64>] = [:]
+    for pair in candidatePairs.sorted() {
+      let a = Int(pair >> 32)
+      let b = Int(pair & 0xFFFF_FFFF)
+      if clusters[a].mk == clusters[b].mk { continue }  // same name, phones differ: kept apart
+      guard let e = score(clusters[a], clusters[b], a, b, &goodsCache) else { continue }
+      let id = pairID(clusters[a].subject, clusters[b].subject)
+      switch decisions[id] {
+      case .apart?: continue
+      case .merge?:
+        forced.append((a, b, id))
+        continue
+      default: break
+      }
+      if e.related && e.score >= 7 && (e.rare || e.phoneEvidence) {
+        strong[a].append(b)
+        strong[b].append(a)
+        evidence[pair] = e
+      } else if (e.related && e.score >= 5) || (e.samePhone && clusters[a].surname == clusters[b].surname) {
+        weak.append((a, b))
+        evidence[pair] = e
+      }
+    }
+
+    // Star rule.
+    var anchorOf = [Int](repeating: -1, count: n)
+    var members = [Int: [Int]]()
+    var unresolved: [(Int, Int)] = []
+    for c in order {
+      let higher = strong[c].filter { rank[$0] < rank[c] }
+      let targets = Set(higher.filter { anchorOf[$0] == $0 })
+      let viaMembers = higher.filter { anchorOf[$0] != $0 }
+      if targets.count == 1, let t = targets.first,
+        !(members[t] ?? [t]).contains(where: { m in phonesClash(clusters[c], clusters[m]) })
+      {
+        anchorOf[c] = t
+        members[t, default: [t]].append(c)
+        let pair = Int64(min(c, t)) << 32 | Int64(max(c, t))
+        let id = pairID(clusters[c].subject, clusters[t].subject)
+        for u in clusters[c].units {
+          addUnitNote(u, Note(ResolveMessage.mergedFuzzy, displayName(clusters[c]), displayName(clusters[t]), id))
+          for e in evidence[pair]?.notes ?? [] { addUnitNote(u, e) }
+        }
+        uf.union(clusters[c].units[0], clusters[t].units[0])
+      } else {
+        anchorOf[c] = c
+        members[c] = [c]
+        for t in targets.sorted() { unresolved.append((c, t)) }
+      }
+      for m in viaMembers { unresolved.append((c, m)) }
+    }
+    for (a, b, id) in forced {
+      uf.union(clusters[a].units[0], clusters[b].units[0])
+      for u in clusters[a].units {
+        addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, displayName(clusters[a]), displayName(clusters[b])))
+      }
+    }
+    for (x, y) in unresolved + weak {
+      // The lower-ranked spelling is the one asked about.
+      let (a, b) = rank[x] > rank[y] ? (x, y) : (y, x)
+      if uf.find(clusters[a].units[0]) == uf.find(clusters[b].units[0]) { continue }
+      let pair = Int64(min(a, b)) << 32 | Int64(max(a, b))
+      let id = pairID(clusters[a].subject, clusters[b].subject)
+      let e = evidence[pair]
+      var detail = [
+        Note(
+          e.map { $0.related } ?? true ? ResolveMessage.reviewFuzzy : ResolveMessage.reviewSamePhone,
+          displayName(clusters[a]), String(clusters[a].count), displayName(clusters[b]), String(clusters[b].count))
+      ]
+      if let e, !e.related {
+        detail = [Note(ResolveMessage.reviewSamePhone, displayName(clusters[a]), displayName(clusters[b]))]
+      }
+      detail += e?.notes ?? []
+      addReview(id: id, units: [clusters[a].units[0], clusters[b].units[0]], detail: detail)
+    }
+
+    latinReviews(clusters, rank: rank)
+
+    // Anchor per person customer: its highest-ranked cluster.
+    var anchors: [Int32: Int] = [:]
+    for c in order {
+      let r = uf.find(clusters[c].units[0])
+      if anchors[r] == nil { anchors[r] = c }
+    }
+    self.personClusters = clusters
+    return anchors
+  }
+
+  var personClusters: [NameCluster] = []
+
+  func displayName(_ c: NameCluster) -> String { String(String.UnicodeScalarView(c.chars)) }
+
+  func phonesClash(_ a: NameCluster, _ b: NameCluster) -> Bool {
+    for p in a.phones {
+      for q in b.phones where !PhoneMatch(p, q).compatible { return true }
+    }
+    return false
+  }
+
+  /// The evidence that two person spellings are one customer; nil when phones disagree.
+  func score(_ a: NameCluster, _ b: NameCluster, _ ia: Int, _ ib: Int, _ goodsCache: inout [Int: Set<UInt64>]) -> Evidence? {
+    var e = Evidence(score: 0, related: false, samePhone: false, notes: [])
+    // Phones.
+    var best = PhoneMatch.unknown
+    var shown = ""
+    for p in a.phones {
+      for q in b.phones {
+        let m = PhoneMatch(p, q)
+        if m == .differ { return nil }
+        if m == .same { best = .same; shown = p } else if m == .tail && best != .same { best = .tail; shown = p.utf8.count == 4 ? p : q }
+      }
+    }
+    // Names, position by position.
+    var nameScore = 0
+    var differing = 0
+    var related = a.chars.count == b.chars.count
+    var reasons: [Note] = []
+    if related {
+      let aligned = a.syllables.count == a.chars.count && b.syllables.count == b.chars.count
+      var worst = Int.max
+      for i in 0..<a.chars.count where a.chars[i] != b.chars[i] {
+        differing += 1
+        let pairText = String(Character(a.chars[i])) + "/" + String(Character(b.chars[i]))
+        var s = 0
+        if aligned && a.syllables[i] == b.syllables[i] {
+          s = 6
+          reasons.append(Note(ResolveMessage.evidenceHomophone, pairText + " " + String(a.syllables[i])))
+        } else if (resolver.lookalikes[a.chars[i]] ?? []).contains(b.chars[i]) {
+          s = 4
+          reasons.append(Note(ResolveMessage.evidenceLookalike, pairText))
+        } else if aligned && resolver.soundalikes(of: a.syllables[i]).contains(String(b.syllables[i])) {
+          s = 3
+          reasons.append(Note(ResolveMessage.evidenceSoundalike, pairText + " " + a.syllables[i] + "/" + b.syllables[i]))
+        } else {
+          related = false
+          reasons.append(Note(ResolveMessage.evidenceOtherCharacters, pairText))
+        }
+        worst = min(worst, s)
+      }
+      if differing == 0 { return nil }
+      nameScore = worst - 3 * (differing - 1)
+    }
+    e.related = related
+    e.score = related ? nameScore : 0
+    e.notes = reasons
+    switch best {
+    case .same:
+      e.score += 5
+      e.samePhone = true
+      e.phoneEvidence = true
+      e.notes.append(Note(ResolveMessage.evidencePhoneSame, shown))
+    case .tail:
+      e.score += 3
+      e.phoneEvidence = true
+      e.notes.append(Note(ResolveMessage.evidencePhoneTail, shown))
+    default: break
+    }
+    if Set(a.files).isDisjoint(with: b.files) {
+      e.score += 1
+      e.notes.append(Note(ResolveMessage.evidenceOtherBooks))
+    } else {
+      e.notes.append(Note(ResolveMessage.evidenceSameBook))
+    }
+    let (small, big) = a.count <= b.count ? (a, b) : (b, a)
+    // A slip is rare: one or two records next to three times as many, or three next to thirty.
+    if (small.count <= 2 && big.count >= 3 * small.count) || (small.count == 3 && big.count >= 30) {
+      e.score += 1
+      e.rare = true
+      e.notes.append(Note(ResolveMessage.evidenceRareSpelling, displayName(small), String(small.count)))
+    }
+    if e.related || e.samePhone {
+      let ga = goods(of: ia, a, &goodsCache)
+      let gb = goods(of: ib, b, &goodsCache)
+      let common = ga.intersection(gb).count
+      if common > 0 && common * 2 >= min(ga.count, gb.count) {
+        e.score += 1
+        e.notes.append(Note(ResolveMessage.evidenceGoods))
+      }
+    }
+    return e
+  }
+
+  /// Pairs of adjacent Han characters of the goods bought (first 64 mentions).
+  func goods(of index: Int, _ c: NameCluster, _ cache: inout [Int: Set<UInt64>]) -> Set<UInt64> {
+    if let g = cache[index] { return g }
+    var set = Set<UInt64>()
+    var seen = 0
+    outer: for u in c.units {
+      for m in mentionsOf(u) {
+        seen += 1
+        if seen > 64 { break outer }
+        var prev: UInt32 = 0
+        for s in mentions[Int(m)].goods.unicodeScalars {
+          if s.value >= 0x3400 && s.value <= 0x9FFF {
+            if prev != 0 { set.insert(UInt64(prev) << 32 | UInt64(s.value)) }
+            prev = s.value
+          } else {
+            prev = 0
+          }
+        }
+      }
+    }
+    cache[index] = set
+    return set
+  }
+
+  /// `Zhang Jianguo` and 张建国 read the same: a question, never a merge.
+  func latinReviews(_ clusters: [NameCluster], rank: [Int]) {
+    var byPinyin: [String: [Int]] = [:]
+    for (i, c) in clusters.enumerated() { byPinyin[c.syllables.joined(), default: []].append(i) }
+    for u in 0..<Int32(unitKeys.count) {
+      let k = repKey(unitKeys[Int(u)].mk)
+      guard k.kind == .verbatim, !k.pinyin.isEmpty, uf.find(u) == u else { continue }
+      // One question per customer: about its best-ranked spelling that reads the same.
+      var seenRoots: Set<Int32> = []
+      let same = (byPinyin[k.pinyin] ?? []).sorted { rank[$0] < rank[$1] }.filter { seenRoots.insert(uf.find(clusters[$0].units[0])).inserted }
+      for c in same {
+        let id = pairID(unitSubject(u), clusters[c].subject)
+        switch decisions[id] {
+        case .merge?:
+          uf.union(u, clusters[c].units[0])
+          addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, k.spelling, displayName(clusters[c])))
+        case .apart?: break
+        default:
+          addReview(
+            id: id, units: [u, clusters[c].units[0]],
+            detail: [
+              Note(ResolveMessage.reviewFuzzy, k.spelling, String(unitCount[Int(u)]), displayName(clusters[c]), String(clusters[c].count)),
+              Note(ResolveMessage.evidenceLatinPinyin, k.spelling, displayName(clusters[c])),
+            ])
+        }
+      }
+    }
+  }
+
+  // MARK: 5. Forms of address
+
+  func attachAddressForms(_ anchors: [Int32: Int]) {
+    // Person customers by surname.
+    struct PersonCustomer {
+      var root: Int32
+      var anchor: Int
+      var surnames: Set<String>
+      var names: Set<String>
+      var phones: [String]
+      var count: Int
+    }
+    var customers: [Int32: PersonCustomer] = [:]
+    for (i, c) in personClusters.enumerated() {
+      let r = uf.find(c.units[0])
+      var pc = customers[r] ?? PersonCustomer(root: r, anchor: anchors[r] ?? i, surnames: [], names: [], phones: [], count: 0)
+      pc.surnames.insert(c.surname)
+      pc.names.insert(displayName(c))
+      pc.phones += c.phones
+      pc.count += c.count
+      customers[r] = pc
+    }
+    var bySurname: [String: [Int32]] = [:]
+    for pc in customers.values.sorted(by: { personClusters[$0.anchor].subject < personClusters[$1.anchor].subject }) {
+      for s in pc.surnames.sorted() where !s.isEmpty { bySurname[s, default: []].append(pc.root) }
+    }
+
+    // Address units grouped across books by key and phone.
+    var groups: [UnitKey: [Int32]] = [:]
+    for u in 0..<Int32(unitKeys.count) where kind(ofUnit: u) == .addressForm {
+      var g = unitKeys[Int(u)]
+      g.file = -1
+      groups[g, default: []].append(u)
+    }
+    let orderedGroups = groups.keys.sorted { a, b in
+      (matchKeys[Int(a.mk)], a.phone >= 0 ? phones[Int(a.phone)] : "") < (matchKeys[Int(b.mk)], b.phone >= 0 ? phones[Int(b.phone)] : "")
+    }
+    for g in orderedGroups {
+      let units = (groups[g] ?? []).sorted { files[Int(unitKeys[Int($0)].file)] < files[Int(unitKeys[Int($1)].file)] }
+      let key = repKey(g.mk)
+      let phone = g.phone >= 0 ? phones[Int(g.phone)] : ""
+      var candidates: [Int32] = []
+      var byPhone: [Int32] = []
+      for r in bySurname[key.surname] ?? [] {
+        guard let pc = customers[r] else { continue }
+        if !key.given.isEmpty && !pc.names.contains(key.surname + key.given) { continue }
+        var clash = false
+        var same = false
+        for p in pc.phones {
+          let m = PhoneMatch(phone, p)
+          if m == .differ { clash = true }
+          if m == .same || m == .tail { same = true }
+        }
+        if clash { continue }
+        candidates.append(r)
+        if same { byPhone.append(r) }
+      }
+      if byPhone.count == 1 { candidates = byPhone }
+      let target: Int32? = candidates.count == 1 ? candidates[0] : nil
+
+      if candidates.isEmpty {
+        // No named customer: the same form of address in several books may be one person
+        // or several; one question for all of them.
+        if units.count >= 2 {
+          let subjects = units.map(unitSubject).sorted()
+          let id = ReviewItem.makeID(type: .customerMerge, subject: subjects)
+          switch decisions[id] {
+          case .merge?:
+            for u in units.dropFirst() { uf.union(units[0], u) }
+            for u in units { addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, key.full)) }
+          case .apart?: break
+          default:
+            let bookList = units.map { files[Int(unitKeys[Int($0)].file)] }.joined(separator: "、")
+            if reviews[id] == nil {
+              reviews[id] = ReviewDraft(
+                id: id, units: units, questioned: units.count,
+                detail: [Note(ResolveMessage.reviewNicknameBooks, key.full, String(units.count), bookList)],
+                suggestion: [Note(ResolveMessage.suggestMergeAllOrApart, id)])
+            }
+          }
+        }
+        continue
+      }
+      for u in units {
+        let file = files[Int(unitKeys[Int(u)].file)]
+        let mine = unitSubject(u)
+        if let t = target, let pc = customers[t] {
+          // One customer can be meant.
+          let anchorUnit = personClusters[pc.anchor].units[0]
+          let id = pairID(mine, personClusters[pc.anchor].subject)
+          let name = displayName(personClusters[pc.anchor])
+          switch decisions[id] {
+          case .merge?:
+            uf.union(u, anchorUnit)
+            addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, name))
+            continue
+          case .apart?: continue
+          default: break
+          }
+          if key.formMerge == .auto && !key.relation {
+            uf.union(u, anchorUnit)
+            if byPhone.count == 1 {
+              addUnitNote(u, Note(ResolveMessage.mergedByPhone, key.full, name, phone, id))
+            } else {
+              addUnitNote(u, Note(ResolveMessage.mergedAddressForm, key.full, name, key.surname, id))
+            }
+          } else {
+            addReview(
+              id: id, units: [u, anchorUnit],
+              detail: [
+                Note(ResolveMessage.reviewAddressForm, key.full, file, String(unitCount[Int(u)]), name, String(pc.count)),
+                Note(ResolveMessage.reviewRelative, key.full, name),
+              ])
+          }
+          continue
+        }
+        // Several customers can be meant: one question listing them; `keep SOURCE` names one.
+        let anchors = candidates.compactMap { customers[$0] }.sorted { a, b in
+          a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
+        }
+        let id = ReviewItem.makeID(
+          type: .customerMerge, subject: ([mine] + anchors.map { personClusters[$0.anchor].subject }).sorted())
+        switch decisions[id] {
+        case .apart?: continue
+        case .keep(let source)?:
+          if let chosen = anchors.first(where: { customerHasSource($0.root, source) }) {
+            uf.union(u, personClusters[chosen.anchor].units[0])
+            addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, displayName(personClusters[chosen.anchor])))
+            continue
+          }
+        default: break
+        }
+        let shown = anchors.prefix(10)
+        let listed = shown.map { a in
+          let phone = a.phones.filter { $0.utf8.count > 4 }.min().map { $0 + "，" } ?? ""
+          return displayName(personClusters[a.anchor]) + "（" + phone + firstSource(personClusters[a.anchor].units[0]) + "）"
+        }.joined(separator: "、") + (anchors.count > shown.count ? "…" : "")
+        let example = shown.first.map { firstSource(personClusters[$0.anchor].units[0]) } ?? ""
+        let exampleName = shown.first.map { displayName(personClusters[$0.anchor]) } ?? ""
+        addReview(
+          id: id, units: [u] + shown.map { personClusters[$0.anchor].units[0] },
+          detail: [
+            Note(
+              ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(anchors.count),
+              key.surname, listed)
+          ],
+          suggestion: Note(ResolveMessage.suggestKeepOrApart, id, example, exampleName))
+      }
+    }
+  }
+
+  /// The first source (in sorted order) of a unit's mentions.
+  func firstSource(_ u: Int32) -> String {
+    mentionsOf(u).map { mentions[Int($0)].source }.min()?.description ?? ""
+  }
+
+  /// Whether a mention at `source` belongs to the customer rooted at `root`.
+  func customerHasSource(_ root: Int32, _ source: SourceRef) -> Bool {
+    for (i, m) in mentions.enumerated() where m.source == source {
+      let u = mentionUnit[i]
+      if u >= 0 && uf.find(u) == uf.find(root) { return true }
+    }
+    return false
+  }
+
+  // MARK: 6. Only a phone number
+
+  /// Phone-only units merged by their phone, with the id that undoes it.
+  var phoneOnlyMerged: [Int32: String] = [:]
+
+  func attachPhoneOnly() {
+    var byPhone: [String: Set<Int32>] = [:]
+    for u in 0..<Int32(unitKeys.count) {
+      let k = unitKeys[Int(u)]
+      guard k.phone >= 0, kind(ofUnit: u) != .unreadable else { continue }
+      let p = phones[Int(k.phone)]
+      if p.utf8.count > 4 { byPhone[p, default: []].insert(uf.find(u)) }
+    }
+    for u in 0..<Int32(unitKeys.count) where kind(ofUnit: u) == .unreadable {
+      let p = phones[Int(unitKeys[Int(u)].phone)]
+      let roots = byPhone[p] ?? []
+      if roots.count == 1, let r = roots.first {
+        uf.union(u, r)
+        phoneOnlyMerged[u] = pairID(unitSubject(u), unitSubject(r))
+      } else {
+        addUnitNote(u, Note(ResolveMessage.phoneOnlyAlone, p))
+      }
+    }
+  }
+}
+
+// MARK: - 7. Customers, questions, notes
+
+extension ResolveRun {
+  static func kindRank(_ k: NameKind) -> Int {
+    switch k {
+    case .person: return 0
+    case .company: return 1
+    case .verbatim: return 2
+    case .addressForm: return 3
+    case .unreadable: return 4
+    }
+  }
+
+  func buildResult() -> Resolution {
+    var members: [Int32: [Int32]] = [:]
+    for u in 0..<Int32(unitKeys.count) { members[uf.find(u), default: []].append(u) }
+
+    struct Draft {
+      var units: [Int32]
+      var anchor: Int32
+      var basis: String
+      var id: String = ""
+    }
+    var drafts: [Draft] = []
+    drafts.reserveCapacity(members.count)
+    var basisCount: [String: Int] = [:]
+    for (_, units) in members {
+      // Mentions per name key inside this customer.
+      var perMK: [Int32: Int] = [:]
+      for u in units { perMK[unitKeys[Int(u)].mk, default: 0] += unitCount[Int(u)] }
+      var best = units[0]
+      var bestKey = (Int.max, Int.min, Int.min, Int.min, "")
+      for u in units {
+        let k = unitKeys[Int(u)]
+        let key = (
+          Self.kindRank(kind(ofUnit: u)), perMK[k.mk] ?? 0, phoneSpecificity(u), unitCount[Int(u)], unitSubject(u)
+        )
+        let better: Bool
+        if key.0 != bestKey.0 { better = key.0 < bestKey.0 }
+        else if key.1 != bestKey.1 { better = key.1 > bestKey.1 }
+        else if key.2 != bestKey.2 { better = key.2 > bestKey.2 }
+        else if key.3 != bestKey.3 { better = key.3 > bestKey.3 }
+        else { better = key.4 < bestKey.4 }
+        if better {
+          best = u
+          bestKey = key
+        }
+      }
+      let mk = unitKeys[Int(best)].mk
+      let basis = kind(ofUnit: best) == .unreadable ? unitSubject(best) : matchKeys[Int(mk)]
+      basisCount[basis, default: 0] += 1
+      drafts.append(Draft(units: units, anchor: best, basis: basis))
+    }
+    // The same anchor text in several customers: tell them apart by phone (and book).
+    for i in drafts.indices where (basisCount[drafts[i].basis] ?? 0) > 1 {
+      drafts[i].basis = unitSubject(drafts[i].anchor)
+    }
+    drafts.sort { $0.basis < $1.basis }
+    var usedIDs: Set<String> = []
+    for i in drafts.indices {
+      var id = "C-" + StableHash.hex(drafts[i].basis, digits: 8)
+      var n = 1
+      while usedIDs.contains(id) {  // a hash collision: deterministic, since drafts are sorted
+        id = "C-" + StableHash.hex(drafts[i].basis + "\u{1F}" + String(n), digits: 8)
+        n += 1
+      }
+      usedIDs.insert(id)
+      drafts[i].id = id
+    }
+    drafts.sort { $0.id < $1.id }
+
+    // Open questions: drop those made moot by later merges.
+    var openReviews: [ReviewDraft] = []
+    for r in reviews.values {
+      let roots = Set(r.units.map { uf.find($0) })
+      if roots.count > 1 { openReviews.append(r) }
+    }
+    openReviews.sort { $0.id < $1.id }
+    var openByUnit: [Int32: [String]] = [:]
+    var questionedUnits: Set<Int32> = []
+    for r in openReviews {
+      for (n, u) in r.units.enumerated() {
+        openByUnit[u, default: []].append(r.id)
+        if n < r.questioned { questionedUnits.insert(u) }
+      }
+    }
+
+    var customers: [Customer] = []
+    customers.reserveCapacity(drafts.count)
+    var customerOfMention = [Int](repeating: -1, count: mentions.count)
+    for (ci, d) in drafts.enumerated() {
+      var aliasSet = Set<String>()
+      var phoneCount: [Int32: Int] = [:]
+      var records = 0
+      var needsReview = false
+      for u in d.units {
+        if openByUnit[u] != nil { needsReview = true }
+        for m in mentionsOf(u) {
+          let i = Int(m)
+          customerOfMention[i] = ci
+          records += 1
+          aliasSet.insert(mentions[i].name)
+          if mentionPhone[i] >= 0 { phoneCount[mentionPhone[i], default: 0] += 1 }
+        }
+      }
+      let phone = phoneCount.map { (phones[Int($0.key)], $0.value) }.sorted { a, b in
+        let fa = a.0.utf8.count > 4
+        let fb = b.0.utf8.count > 4
+        if fa != fb { return fa }
+        if a.1 != b.1 { return a.1 > b.1 }
+        return a.0 < b.0
+      }.first?.0 ?? ""
+      customers.append(
+        Customer(
+          id: d.id, name: displayName(of: d.units, anchor: d.anchor), aliases: aliasSet.sorted(), phone: phone,
+          records: records, needsReview: needsReview))
+    }
+
+    // Notes per mention.
+    for i in 0..<mentions.count {
+      let u = mentionUnit[i]
+      guard u >= 0 else { continue }
+      if let extra = unitNotes[u] { notes[i] += extra }
+      if let id = phoneOnlyMerged[u], customerOfMention[i] >= 0 {
+        let p = phones[Int(unitKeys[Int(u)].phone)]
+        notes[i].append(Note(ResolveMessage.mergedByPhone, p, customers[customerOfMention[i]].name, p, id))
+      }
+      if questionedUnits.contains(u), let ids = openByUnit[u] {
+        notes[i].append(Note(ResolveMessage.pendingReview, ids.prefix(3).joined(separator: ", ")))
+      }
+    }
+
+    // Review items.
+    var items: [ReviewItem] = []
+    items.reserveCapacity(openReviews.count)
+    for r in openReviews {
+      var sources: [SourceRef] = []
+      for (n, u) in r.units.enumerated() {
+        var s = mentionsOf(u).map { mentions[Int($0)].source }
+        s.sort()
+        sources += s.prefix(n < r.questioned ? 20 : 3)
+      }
+      sources = Array(Set(sources)).sorted()
+      items.append(ReviewItem(id: r.id, type: .customerMerge, sources: sources, detail: r.detail, suggestion: r.suggestion))
+    }
+    return Resolution(customers: customers, customerOfMention: customerOfMention, reviews: items, mentionNotes: notes)
+  }
+
+  /// The fullest real name seen: a person's name as written in simplified characters when it
+  /// was (张建国 over 張建國, never 老张); else the longest company name; else the most frequent
+  /// spelling.
+  func displayName(of units: [Int32], anchor: Int32) -> String {
+    let anchorKind = kind(ofUnit: anchor)
+    let anchorMK = unitKeys[Int(anchor)].mk
+    var counts: [String: Int] = [:]
+    var standard: Set<String> = []
+    for u in units where unitKeys[Int(u)].mk == anchorMK || anchorKind == .company {
+      for m in mentionsOf(u) {
+        let i = Int(m)
+        let eff = keys[Int(mentionKey[i])]
+        let k = mentionKey[i] == mentionRawKey[i] ? keys[Int(mentionRawKey[i])] : eff
+        let text: String
+        switch anchorKind {
+        case .person:
+          text = k.spelling.isEmpty ? eff.surname + eff.given : k.spelling
+          if text == eff.surname + eff.given { standard.insert(text) }
+        case .company: text = k.full
+        case .verbatim: text = k.spelling.isEmpty ? k.full : k.spelling
+        case .addressForm: text = eff.full
+        case .unreadable: text = phones[Int(unitKeys[Int(u)].phone)]
+        }
+        counts[text, default: 0] += 1
+      }
+    }
+    let ranked = counts.sorted { a, b in
+      if anchorKind == .person {
+        let sa = standard.contains(a.key)
+        let sb = standard.contains(b.key)
+        if sa != sb { return sa }
+      }
+      if anchorKind == .company {
+        let la = a.key.unicodeScalars.count
+        let lb = b.key.unicodeScalars.count
+        if la != lb { return la > lb }
+      }
+      if a.value != b.value { return a.value > b.value }
+      return a.key < b.key
+    }
+    return ranked.first?.key ?? displayKey(anchor)
+  }
+}

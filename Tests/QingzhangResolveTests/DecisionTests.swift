@@ -1,0 +1,197 @@
+import QingzhangModel
+import QingzhangResolve
+import Testing
+
+/// Answers in the decisions file are applied, never asked again, and never renumber others.
+@Suite struct DecisionTests {
+  func decisions(_ lines: String) throws -> Decisions {
+    try Decisions(parsing: lines, file: "decisions.txt")
+  }
+
+  @Test func mergeAnswerJoinsTheTwo() throws {
+    let ms = mentions([("a.txt", "李建国"), ("a.txt", "李建国"), ("b.txt", "季建国")])
+    let first = try makeResolver().resolve(ms)
+    #expect(first.reviews.count == 1)
+    let id = try #require(first.reviews.first?.id)
+    let second = try makeResolver().resolve(ms, decisions: decisions("\(id) merge"))
+    #expect(second.reviews.isEmpty)
+    #expect(Set(second.customerOfMention).count == 1)
+    #expect(second.customers.first?.name == "李建国")
+    #expect(second.customers.first?.needsReview == false)
+    #expect(second.mentionNotes[2].contains { $0.code == ResolveMessage.mergedByDecision.code })
+  }
+
+  @Test func apartAnswerStopsTheQuestion() throws {
+    let ms = mentions([("a.txt", "李建国"), ("a.txt", "李建国"), ("b.txt", "季建国")])
+    let id = try #require(try makeResolver().resolve(ms).reviews.first?.id)
+    let r = try makeResolver().resolve(ms, decisions: decisions("\(id) apart  # 两个人"))
+    #expect(r.reviews.isEmpty)
+    #expect(Set(r.customerOfMention).count == 2)
+    #expect(r.customers.allSatisfy { !$0.needsReview })
+  }
+
+  @Test func apartUndoesAnAutomaticMerge() throws {
+    let ms = mentions([("a.txt", "张建国"), ("a.txt", "张建国"), ("a.txt", "张建国"), ("b.txt", "章建国")])
+    let first = try makeResolver().resolve(ms)
+    #expect(Set(first.customerOfMention).count == 1)
+    // The merge note carries the id that undoes it.
+    let note = try #require(first.mentionNotes[3].first { $0.code == ResolveMessage.mergedFuzzy.code })
+    let id = try #require(note.args.last)
+    #expect(id.hasPrefix("R-"))
+    let second = try makeResolver().resolve(ms, decisions: decisions("\(id) apart"))
+    #expect(Set(second.customerOfMention).count == 2)
+    #expect(second.reviews.isEmpty)
+  }
+
+  @Test func apartUndoesAFormOfAddressMerge() throws {
+    let ms = mentions([("a.txt", "张建国"), ("b.txt", "老张")])
+    let first = try makeResolver().resolve(ms)
+    #expect(Set(first.customerOfMention).count == 1)
+    let note = try #require(first.mentionNotes[1].first { $0.code == ResolveMessage.mergedAddressForm.code })
+    let id = try #require(note.args.last)
+    let second = try makeResolver().resolve(ms, decisions: decisions("\(id) apart"))
+    #expect(Set(second.customerOfMention).count == 2)
+  }
+
+  @Test func keepNamesWhichCandidate() throws {
+    let ms = mentions([("a.txt", "王五"), ("a.txt", "王建华"), ("b.txt", "老王"), ("c.txt", "老王")])
+    let first = try makeResolver().resolve(ms)
+    // One question per book, each listing both 王 customers.
+    #expect(first.reviews.count == 2)
+    let aboutB = try #require(first.reviews.first { $0.sources.contains(ms[2].source) })
+    let aboutC = try #require(first.reviews.first { $0.sources.contains(ms[3].source) })
+    #expect(aboutB.sources.contains(ms[0].source) && aboutB.sources.contains(ms[1].source))
+    // 老王 of b.txt is 王建华 (named by one of his records).
+    let second = try makeResolver().resolve(ms, decisions: decisions("\(aboutB.id) keep \(ms[1].source)"))
+    #expect(customer(second, 2)?.id == customer(second, 1)?.id)
+    #expect(customer(second, 3)?.id != customer(second, 1)?.id)
+    // The other question is still asked, under the same id.
+    #expect(second.reviews.map(\.id) == [aboutC.id])
+  }
+
+  @Test func idsAreStableWhenOtherQuestionsAreAnswered() throws {
+    let ms = mentions([
+      ("a.txt", "李建国"), ("a.txt", "李建国"), ("b.txt", "季建国"),
+      ("a.txt", "王五"), ("a.txt", "王建华"), ("b.txt", "老王"),
+      ("a.txt", "刘工"), ("c.txt", "刘工"),
+    ])
+    let first = try makeResolver().resolve(ms)
+    #expect(first.reviews.count == 3)
+    let answered = first.reviews[1].id
+    let second = try makeResolver().resolve(ms, decisions: decisions("\(answered) apart"))
+    #expect(second.reviews.map(\.id) == first.reviews.map(\.id).filter { $0 != answered })
+    // Adding unrelated records does not renumber the questions either.
+    let more = ms + mentions([("d.txt", "赵六"), ("d.txt", "孙七")]).map {
+      var m = $0
+      m.source.line += 100
+      return m
+    }
+    let third = try makeResolver().resolve(more)
+    #expect(third.reviews.map(\.id) == first.reviews.map(\.id))
+  }
+
+  @Test func nicknameInSeveralBooksCanBeMerged() throws {
+    let ms = mentions([("a.txt", "刘工"), ("b.txt", "刘工"), ("c.txt", "刘工")])
+    let first = try makeResolver().resolve(ms)
+    #expect(Set(first.customerOfMention).count == 3)
+    let id = try #require(first.reviews.first?.id)
+    #expect(first.reviews.count == 1)
+    let second = try makeResolver().resolve(ms, decisions: decisions("\(id) merge"))
+    #expect(Set(second.customerOfMention).count == 1)
+    #expect(second.reviews.isEmpty)
+  }
+}
+
+@Suite struct AliasTests {
+  @Test func aliasJoinsAPersonAndTheirCompany() throws {
+    let ms = mentions([("a.txt", "王五金店"), ("b.txt", "王五")])
+    #expect(Set(try makeResolver().resolve(ms).customerOfMention).count == 2)
+    let aliases = try AliasTable(parsing: "王五金店,王五\n", file: "aliases.csv")
+    let r = try makeResolver().resolve(ms, aliases: aliases)
+    #expect(Set(r.customerOfMention).count == 1)
+    #expect(r.customers.first?.name == "王五")
+    #expect(r.customers.first?.aliases == ["王五", "王五金店"])
+    #expect(r.mentionNotes[0].contains { $0.code == ResolveMessage.aliasApplied.code })
+  }
+
+  @Test func aliasSettlesAnAmbiguousFormOfAddress() throws {
+    let ms = mentions([("a.txt", "王五"), ("a.txt", "王建华"), ("b.txt", "老王"), ("c.txt", "老 王")])
+    let aliases = try AliasTable(parsing: "alias,name,phone\n老王,王建华,13807341234\n", file: "aliases.csv")
+    let r = try makeResolver().resolve(ms, aliases: aliases)
+    #expect(customer(r, 2)?.id == customer(r, 1)?.id)
+    #expect(customer(r, 3)?.id == customer(r, 1)?.id)
+    #expect(customer(r, 1)?.phone == "13807341234")
+    #expect(r.reviews.isEmpty)
+  }
+
+  @Test func aliasWithAnotherPhoneIsNotApplied() throws {
+    let ms = [Mention(source: ref("b.txt:1"), name: "老王", phone: "13900000000"), Mention(source: ref("a.txt:1"), name: "王建华")]
+    let aliases = try AliasTable(parsing: "老王,王建华,13807341234", file: "aliases.csv")
+    let r = try makeResolver().resolve(ms, aliases: aliases)
+    #expect(r.mentionNotes[0].contains { $0.code == ResolveMessage.aliasPhoneConflict.code })
+    #expect(!r.mentionNotes[0].contains { $0.code == ResolveMessage.aliasApplied.code })
+  }
+
+  @Test func aliasCircleIsReported() throws {
+    let aliases = try AliasTable(parsing: "老王,王建华\n王建华,老王\n", file: "aliases.csv")
+    let r = try makeResolver().resolve(mentions([("a.txt", "老王")]), aliases: aliases)
+    #expect(r.mentionNotes[0].contains { $0.code == ResolveMessage.aliasCycle.code })
+    #expect(r.customers.count == 1)
+  }
+
+  struct ParseCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var entries: [AliasTable.Entry]
+    var testDescription: String { text.debugDescription }
+  }
+
+  static let good: [ParseCase] = [
+    .init(text: "老王,王建华\n", entries: [.init(alias: "老王", name: "王建华", line: 1)]),
+    .init(text: "\u{FEFF}alias,name,phone\r\n老王,王建华,138-0734-1234\r\n", entries: [.init(alias: "老王", name: "王建华", phone: "13807341234", line: 2)]),
+    .init(text: "# 别名表\n\n别名,名字\n\"王五金店, 常宁\",王五\n", entries: [.init(alias: "王五金店, 常宁", name: "王五", line: 4)]),
+    .init(text: " 胖子 , 李卫东 ,,\n", entries: [.init(alias: "胖子", name: "李卫东", line: 1)]),
+    .init(text: "\"他说\"\"老王\"\"\",王建华\n", entries: [.init(alias: "他说\"老王\"", name: "王建华", line: 1)]),
+  ]
+
+  @Test(arguments: good)
+  func parsesAliases(_ c: ParseCase) throws {
+    #expect(try AliasTable(parsing: c.text, file: "a.csv").entries == c.entries)
+  }
+
+  static let bad: [(String, Int, String)] = [
+    ("老王\n", 1, ResolveMessage.aliasBadRow.code),
+    ("老王,王建华\n老李\n", 2, ResolveMessage.aliasBadRow.code),
+    ("老王,王建华,138,多余\n", 1, ResolveMessage.aliasBadRow.code),
+    (",王建华\n", 1, ResolveMessage.aliasEmptyName.code),
+    ("老王,王建华,电话\n", 1, ResolveMessage.aliasBadPhone.code),
+    ("\"老王,王建华\n", 1, ResolveMessage.aliasBadRow.code),
+    ("老\"王,王建华\n", 1, ResolveMessage.aliasBadRow.code),
+  ]
+
+  @Test(arguments: bad)
+  func reportsBadLines(_ text: String, _ line: Int, _ code: String) {
+    let error = #expect(throws: Diagnostic.self) { try AliasTable(parsing: text, file: "aliases.csv") }
+    #expect(error?.file == "aliases.csv")
+    #expect(error?.line == line)
+    #expect(error?.code == code)
+  }
+}
+
+@Suite struct ResolveCatalogueTests {
+  static func placeholders(_ s: String) -> [String] {
+    var out: [String] = []
+    var rest = Substring(s)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      out.append(String(rest[open...close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return out.sorted()
+  }
+
+  @Test(arguments: ResolveMessage.allCases)
+  func bothLanguagesUseTheSamePlaceholders(_ m: ResolveMessage) {
+    #expect(!m.zh.isEmpty && !m.en.isEmpty)
+    #expect(Self.placeholders(m.zh) == Self.placeholders(m.en), "\(m.code)")
+    #expect(m.code == m.rawValue)
+  }
+}
