@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import QingzhangCLI
+
+/// The repository root, from this file's path.
+let repoRoot: String = {
+  var url = URL(fileURLWithPath: #filePath)
+  for _ in 0..<3 { url.deleteLastPathComponent() }
+  return url.path
+}()
+
+/// Runs commands from the repository root, as the README does, so sources read
+/// `fixtures/iou/…:LINE`. Only these tests change the working directory; they hold this lock.
+actor WorkingDirectory {
+  static let shared = WorkingDirectory()
+  func run<T: Sendable>(_ body: @Sendable () throws -> T) rethrows -> T {
+    let old = FileManager.default.currentDirectoryPath
+    FileManager.default.changeCurrentDirectoryPath(repoRoot)
+    defer { FileManager.default.changeCurrentDirectoryPath(old) }
+    return try body()
+  }
+}
+
+let outputFiles = [
+  "entries.csv", "customers.csv", "opening-ledger.csv", "stale-debts.csv", "review.csv",
+  "summary.json",
+]
+
+func scratch(_ name: String) -> String {
+  let dir = NSTemporaryDirectory() + "qingzhang-cli-tests/" + name
+  try? FileManager.default.removeItem(atPath: dir)
+  try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  return dir
+}
+
+func reconcile(_ inputs: [String], out: String, extra: [String] = []) async -> (QingzhangCLI.ExitStatus, String, String) {
+  await WorkingDirectory.shared.run {
+    let r = runCLI(
+      ["reconcile"] + inputs + ["--out", out, "--as-of", "2024-12-31", "--mappings", "mappings"] + extra)
+    return (r.status, r.out, r.err)
+  }
+}
+
+func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+
+@Suite(.serialized) struct GoldenTests {
+  static let demoInputs = ["fixtures/iou", "fixtures/sheets"]
+
+  /// The demo's outputs are pinned in fixtures/golden/demo. After an intended change, run
+  /// `QZ_UPDATE_GOLDEN=1 swift test --filter GoldenTests` and review the diff.
+  @Test func demoOutputsMatchTheGoldenFiles() async throws {
+    let out = scratch("golden")
+    let (status, _, err) = await reconcile(Self.demoInputs, out: out)
+    #expect(status == .success, "\(err)")
+    let golden = repoRoot + "/fixtures/golden/demo/"
+    let update = ProcessInfo.processInfo.environment["QZ_UPDATE_GOLDEN"] == "1"
+    for f in outputFiles {
+      let produced = try #require(contents(out + "/" + f), "\(f) was not written")
+      if update {
+        try FileManager.default.createDirectory(atPath: golden, withIntermediateDirectories: true)
+        try produced.write(to: URL(fileURLWithPath: golden + f))
+        continue
+      }
+      let expected = try #require(contents(golden + f), "no golden \(f): run with QZ_UPDATE_GOLDEN=1")
+      #expect(produced == expected, "\(f) differs from fixtures/golden/demo/\(f)")
+    }
+  }
+
+  @Test func inputOrderDoesNotChangeAnyOutput() async throws {
+    let a = scratch("order-a")
+    let b = scratch("order-b")
+    _ = await reconcile(Self.demoInputs, out: a)
+    // The same files named one by one, in reverse order.
+    let files = await WorkingDirectory.shared.run {
+      Self.demoInputs.flatMap { dir in
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).map { dir + "/" + $0 }
+      }
+    }
+    let (status, _, _) = await reconcile(files.sorted().reversed(), out: b)
+    #expect(status == .success)
+    for f in outputFiles {
+      #expect(contents(a + "/" + f) != nil)
+      #expect(contents(a + "/" + f) == contents(b + "/" + f), "\(f) depends on input order")
+    }
+  }
+
+  @Test func runningTwiceOnTheSameDatabaseGivesTheSameFiles() async throws {
+    let out = scratch("twice")
+    let (s1, _, _) = await reconcile(Self.demoInputs, out: out)
+    let first = outputFiles.map { contents(out + "/" + $0) }
+    let (s2, _, _) = await reconcile(Self.demoInputs, out: out)
+    #expect(s1 == .success && s2 == .success)
+    #expect(outputFiles.map { contents(out + "/" + $0) } == first)
+  }
+
+  @Test func summaryProvesConservation() async throws {
+    let out = scratch("summary")
+    _ = await reconcile(Self.demoInputs, out: out)
+    let json = try #require(contents(out + "/summary.json"))
+    let s = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+    #expect(s["balanced"] as? Bool == true)
+    let parts = ["debts", "payments", "duplicates", "conflicts", "rejected", "skipped"]
+    #expect(parts.compactMap { s[$0] as? Int }.reduce(0, +) == s["records"] as? Int)
+    // total_outstanding is the sum of the ledger.
+    let ledger = String(decoding: try #require(contents(out + "/opening-ledger.csv")), as: UTF8.self)
+    var fen = 0
+    for line in ledger.split(separator: "\n").dropFirst() {
+      let cols = line.split(separator: ",", omittingEmptySubsequences: false)
+      let amount = cols[2].split(separator: ".")
+      fen += (Int(amount[0]) ?? 0) * 100 + (amount[0].hasPrefix("-") ? -1 : 1) * (Int(amount[1]) ?? 0)
+    }
+    let total = try #require(s["total_outstanding"] as? String).split(separator: ".")
+    #expect(fen == Int(total[0])! * 100 + Int(total[1])!)
+  }
+
+  static let badInputs: [(String, String)] = [
+    ("fixtures/bad/accounts.xls", "accounts.xls"),
+    ("fixtures/bad/workbook.csv", "workbook.csv"),
+    ("fixtures/nowhere.csv", "nowhere.csv"),
+  ]
+
+  @Test(arguments: badInputs) func unreadableInputsFailWithTheirName(_ c: (String, String)) async {
+    let (status, out, err) = await reconcile([c.0], out: scratch("bad"))
+    #expect(status == .failure)
+    #expect(out.isEmpty)
+    #expect(err.contains(c.1), "\(err)")
+  }
+}
