@@ -850,6 +850,7 @@ final class ResolveRun {
         }
         continue
       }
+      var choice: (anchors: [PersonCustomer], digest: String, shownUnits: [Int32], listed: String, example: String, exampleName: String)?
       for u in units {
         let file = files[Int(unitKeys[Int(u)].file)]
         let mine = unitSubject(u)
@@ -884,36 +885,41 @@ final class ResolveRun {
           continue
         }
         // Several customers can be meant: one question listing them; `keep SOURCE` names one.
-        let anchors = candidates.compactMap { customers[$0] }.sorted { a, b in
-          a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
+        if choice == nil {
+          let anchors = candidates.compactMap { customers[$0] }.sorted { a, b in
+            a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
+          }
+          // The candidates enter the question's id through one digest (they may be many).
+          let digest = StableHash.hex(anchors.map { personClusters[$0.anchor].subject }.sorted().joined(separator: "\u{1F}"))
+          let shown = Array(anchors.prefix(10))
+          let listed = shown.map { a in
+            let phone = a.phones.filter { $0.utf8.count > 4 }.min().map { $0 + "，" } ?? ""
+            return displayName(personClusters[a.anchor]) + "（" + phone + firstSource(personClusters[a.anchor].units[0]) + "）"
+          }.joined(separator: "、") + (anchors.count > shown.count ? "…" : "")
+          choice = (anchors, "candidates:" + digest, shown.map { personClusters[$0.anchor].units[0] }, listed,
+            shown.first.map { firstSource(personClusters[$0.anchor].units[0]) } ?? "",
+            shown.first.map { displayName(personClusters[$0.anchor]) } ?? "")
         }
-        let id = ReviewItem.makeID(
-          type: .customerMerge, subject: ([mine] + anchors.map { personClusters[$0.anchor].subject }).sorted())
+        guard let ch = choice else { continue }
+        let id = ReviewItem.makeID(type: .customerMerge, subject: [mine, ch.digest].sorted())
         switch decisions[id] {
         case .apart?: continue
         case .keep(let source)?:
-          if let chosen = anchors.first(where: { customerHasSource($0.root, source) }) {
+          if let chosen = ch.anchors.first(where: { customerHasSource($0.root, source) }) {
             uf.union(u, personClusters[chosen.anchor].units[0])
             addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, displayName(personClusters[chosen.anchor])))
             continue
           }
         default: break
         }
-        let shown = anchors.prefix(10)
-        let listed = shown.map { a in
-          let phone = a.phones.filter { $0.utf8.count > 4 }.min().map { $0 + "，" } ?? ""
-          return displayName(personClusters[a.anchor]) + "（" + phone + firstSource(personClusters[a.anchor].units[0]) + "）"
-        }.joined(separator: "、") + (anchors.count > shown.count ? "…" : "")
-        let example = shown.first.map { firstSource(personClusters[$0.anchor].units[0]) } ?? ""
-        let exampleName = shown.first.map { displayName(personClusters[$0.anchor]) } ?? ""
         addReview(
-          id: id, units: [u] + shown.map { personClusters[$0.anchor].units[0] },
+          id: id, units: [u] + ch.shownUnits,
           detail: [
             Note(
-              ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(anchors.count),
-              key.surname, listed)
+              ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(ch.anchors.count),
+              key.surname, ch.listed)
           ],
-          suggestion: Note(ResolveMessage.suggestKeepOrApart, id, example, exampleName))
+          suggestion: Note(ResolveMessage.suggestKeepOrApart, id, ch.example, ch.exampleName))
       }
     }
   }
