@@ -210,3 +210,32 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     }
   }
 }
+
+@Suite struct EvidenceTests {
+  func books(goods slipGoods: String) -> [Mention] {
+    var ms: [Mention] = []
+    for i in 1...6 { ms.append(Mention(source: SourceRef(path: "a.txt", line: i), name: "李建国", goods: "水管接头\(i)个")) }
+    ms.append(Mention(source: SourceRef(path: "b.txt", line: 1), name: "季建国", goods: slipGoods))
+    return ms
+  }
+
+  @Test func goodsBoughtTipTheBalanceForALookAlikeSlip() throws {
+    // A rare look-alike spelling in another book: merged only when it bought the same goods.
+    let same = try makeResolver().resolve(books(goods: "水管接头3个"))
+    #expect(Set(same.customerOfMention).count == 1)
+    #expect(same.mentionNotes[6].contains { $0.code == ResolveMessage.evidenceGoods.code })
+    let other = try makeResolver().resolve(books(goods: "油漆2桶"))
+    #expect(Set(other.customerOfMention).count == 2)
+    #expect(other.reviews.count == 1)
+  }
+
+  @Test func noChainingThroughAMergedSpelling() throws {
+    // 章建国 joins 张建国 (a rare homophone); 章建军 is one character from 章建国 only and
+    // must not ride along.
+    var ms = mentions(Array(repeating: ("a.txt", "张建国"), count: 6) + [("b.txt", "章建国"), ("c.txt", "章建军")])
+    ms[7].goods = ""
+    let r = try makeResolver().resolve(ms)
+    #expect(customer(r, 6)?.id == customer(r, 0)?.id)
+    #expect(customer(r, 7)?.id != customer(r, 0)?.id)
+  }
+}
