@@ -37,6 +37,8 @@ public final class NameNormaliser {
 
   /// Longest name part that is still read as a name (Han, letters, digits; not punctuation).
   public static let maxNameLength = 40
+  /// Longer raw text is not parsed at all (a line pasted into the name column).
+  public static let maxRawLength = 400
 
   public init(mappings: NameMappings) throws(Diagnostic) {
     self.mappings = mappings
@@ -175,6 +177,17 @@ public final class NameNormaliser {
 
   private func read(_ raw: String) -> NameKey {
     var notes: [Note] = []
+    // A whole line (or worse) in the name column: not worth reading as a name.
+    let length = raw.unicodeScalars.count
+    if length > Self.maxRawLength {
+      var k = NameKey(raw: raw, kind: .verbatim)
+      k.full = raw.trimmingSpaces()
+      k.core = k.full
+      k.spelling = k.full
+      k.notes = [Note(ResolveMessage.nameTooLong, String(length))]
+      k.matchKey = Self.matchKey(k)
+      return k
+    }
 
     // 1. Drop control and format characters, emoji and symbols; keep the rest.
     var cleaned: [Unicode.Scalar] = []

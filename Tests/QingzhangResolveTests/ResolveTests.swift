@@ -173,9 +173,11 @@ struct PairCase: Sendable, CustomTestStringConvertible {
   }
 
   @Test func badNamesNeverCrash() throws {
-    let bad = ["", " ", "？？？", "13807341234", "Zhang Jianguo", "张Jianguo", "😀😀", "张建国😀",
+    let short = ["", " ", "？？？", "13807341234", "Zhang Jianguo", "张Jianguo", "😀😀", "张建国😀",
       String(repeating: "张", count: 200), "张\u{0007}建国", "\u{0000}", "(", ")", "（）", "((张))", "张(", "1234",
       "8866", "电话", "老", "小", "老板", "店", "有限公司", "衡阳市", "水电", "记", "\u{FFFD}", "ＡＢＣ", "王\u{301}"]
+    let huge = String(repeating: "(张", count: 50_000) + String(repeating: "1", count: 50_000)
+    let bad = short + [huge, String(repeating: "张建国 ", count: 100)]
     let ms = bad.enumerated().map { Mention(source: SourceRef(path: "bad.txt", line: $0.offset + 1), name: $0.element) }
     let r = try makeResolver().resolve(ms)
     #expect(r.customerOfMention.count == bad.count)
@@ -237,5 +239,27 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     let r = try makeResolver().resolve(ms)
     #expect(customer(r, 6)?.id == customer(r, 0)?.id)
     #expect(customer(r, 7)?.id != customer(r, 0)?.id)
+  }
+}
+
+@Suite struct RecordAssignmentTests {
+  @Test func movementRecordsGetTheirCustomer() throws {
+    var records = [
+      Record(source: ref("a.txt:1"), origin: .iou, kind: .debt, name: "张建国", amount: Money(yuan: 350)),
+      Record(source: ref("a.txt:2"), origin: .iou, kind: .skipped, name: "2024年3月"),
+      Record(source: ref("a.txt:3"), origin: .iou, kind: .payment, name: "老张", amount: Money(yuan: 200)),
+      Record(source: ref("a.txt:4"), origin: .iou, kind: .rejected, name: "李四"),
+      Record(source: ref("b.csv:2"), origin: .sheet, kind: .debt, name: "", amount: Money(yuan: 5)),
+      Record(source: ref("b.csv:3"), origin: .sheet, kind: .debt, name: "張建國", phone: "13807341234"),
+    ]
+    let r = try makeResolver().assign(to: &records)
+    #expect(r.customers.count == 1)
+    let id = try #require(r.customers.first?.id)
+    #expect(records.map(\.customerID) == [id, "", id, "", "", id])
+    #expect(records.map(\.customerName) == ["张建国", "", "张建国", "", "", "张建国"])
+    #expect(records[2].notes.contains { $0.code == ResolveMessage.mergedAddressForm.code })
+    #expect(records[4].notes.contains { $0.code == ResolveMessage.nameEmpty.code })
+    #expect(records[1].notes.isEmpty && records[3].notes.isEmpty)
+    #expect(r.customers.first?.phone == "13807341234")
   }
 }
