@@ -305,15 +305,22 @@ public final class NameNormaliser {
         }
       }
       let count = digits.count
+      let normalised = PhoneMatch.normalise(String(digits))
       // What stands before the number, ignoring spaces and colons.
       var k = out.count
       while k > 0 && (out[k - 1] == " " || out[k - 1] == ":" || out[k - 1] == "：") { k -= 1 }
       let labelLength = phoneLabelLength(endingAt: k, in: out)
       let bracketed = k > 0 && Self.openBrackets[out[k - 1]] != nil && j < n && Self.closeBrackets.contains(s[j])
-      let isFull = (7...12).contains(count) && !(j < n && Self.isDigit(s[j]))
+      let isFull = (7...12).contains(normalised.utf8.count) && !(j < n && Self.isDigit(s[j]))
       let isTail = count == 4 && (bracketed || labelLength > 0)
+      // `+86 138…`: a country code in front of a number.
+      if count == 2 && String(digits) == "86" && k > 0 && out[k - 1] == "+" && j < n && (s[j] == " " || s[j] == "-" || Self.isDigit(s[j])) {
+        out.removeSubrange((k - 1)..<out.count)
+        i = j
+        continue
+      }
       if isFull || isTail {
-        phones.append(String(digits))
+        phones.append(normalised)
         if labelLength > 0 {
           out.removeSubrange((k - labelLength)..<out.count)
         }

@@ -258,8 +258,7 @@ final class ResolveRun {
   var mentionPhone: [Int32] = []
 
   static func digits(_ s: String) -> String {
-    if s.isEmpty { return s }
-    return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }))
+    s.isEmpty ? s : PhoneMatch.normalise(s)
   }
 
   // MARK: 2. Units
@@ -794,6 +793,11 @@ final class ResolveRun {
       for s in pc.surnames.sorted() where !s.isEmpty { bySurname[s, default: []].append(pc.root) }
     }
 
+    var customersByPhone: [String: [Int32]] = [:]
+    for pc in customers.values.sorted(by: { personClusters[$0.anchor].subject < personClusters[$1.anchor].subject }) {
+      for p in Set(pc.phones) where p.utf8.count > 4 { customersByPhone[p, default: []].append(pc.root) }
+    }
+
     // Address units grouped across books by key and phone.
     var groups: [UnitKey: [Int32]] = [:]
     for u in 0..<Int32(unitKeys.count) where kind(ofUnit: u) == .addressForm {
@@ -823,6 +827,12 @@ final class ResolveRun {
         if clash { continue }
         candidates.append(r)
         if same { byPhone.append(r) }
+      }
+      if candidates.isEmpty && phone.utf8.count > 4 {
+        // A nickname (or a surname no named customer has) with a full phone: the one customer
+        // with that phone.
+        byPhone = customersByPhone[phone] ?? []
+        if byPhone.count == 1 { candidates = byPhone }
       }
       if byPhone.count == 1 { candidates = byPhone }
       let target: Int32? = candidates.count == 1 ? candidates[0] : nil

@@ -41,6 +41,8 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "a shop named like a tradesman", books: [("a.txt", "衡阳市发永水电门市部"), ("b.txt", "发永水电")], a: 0, b: 1),
     .init(label: "surname slip to a character that is no surname", books: [("a.txt", "文林福"), ("a.txt", "文林福"), ("a.txt", "文林福"), ("b.txt", "雯林福")], a: 0, b: 3),
     .init(label: "a nickname with the real name in brackets", books: [("a.txt", "胖子（李卫东）"), ("b.txt", "李卫东")], a: 0, b: 1),
+    .init(label: "a nickname with a known phone", books: [("a.txt", "李卫东 13807341234"), ("b.txt", "胖子 13807341234")], a: 0, b: 1),
+    .init(label: "a landline with and without area code", books: [("a.txt", "李卫东 0734-8221234"), ("b.txt", "李卫东 8221234")], a: 0, b: 1),
   ]
 
   @Test(arguments: mustMerge)
