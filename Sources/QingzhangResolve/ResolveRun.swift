@@ -595,13 +595,15 @@ final class ResolveRun {
       let pair = Int64(min(a, b)) << 32 | Int64(max(a, b))
       let id = pairID(clusters[a].subject, clusters[b].subject)
       let e = evidence[pair]
-      var detail = [
-        Note(
-          e.map { $0.related } ?? true ? ResolveMessage.reviewFuzzy : ResolveMessage.reviewSamePhone,
-          displayName(clusters[a]), String(clusters[a].count), displayName(clusters[b]), String(clusters[b].count))
-      ]
+      var detail: [Note]
       if let e, !e.related {
         detail = [Note(ResolveMessage.reviewSamePhone, displayName(clusters[a]), displayName(clusters[b]))]
+      } else {
+        detail = [
+          Note(
+            ResolveMessage.reviewFuzzy, displayName(clusters[a]), String(clusters[a].count), displayName(clusters[b]),
+            String(clusters[b].count))
+        ]
       }
       detail += e?.notes ?? []
       addReview(id: id, units: [clusters[a].units[0], clusters[b].units[0]], detail: detail)
