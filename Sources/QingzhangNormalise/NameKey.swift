@@ -110,6 +110,8 @@ public enum PhoneMatch: Sendable, Equatable {
       self = .unknown
     } else if a == b {
       self = .same
+    } else if PhoneMatch.sameLandline(a, b) || PhoneMatch.sameLandline(b, a) {
+      self = .same
     } else {
       let at = a.utf8.count == 4
       let bt = b.utf8.count == 4
@@ -125,4 +127,19 @@ public enum PhoneMatch: Sendable, Equatable {
 
   /// Not a conflict.
   public var compatible: Bool { self != .differ }
+
+  /// `8221234` and `07348221234`: a local number with and without its area code.
+  static func sameLandline(_ short: String, _ long: String) -> Bool {
+    let s = short.utf8.count
+    let l = long.utf8.count
+    return (7...8).contains(s) && (10...12).contains(l) && long.hasPrefix("0") && long.hasSuffix(short)
+  }
+
+  /// Digits only, without a leading country code 86 (`+86 138 0734 1234` → `13807341234`).
+  public static func normalise(_ phone: String) -> String {
+    var d = String(String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }))
+    if d.utf8.count == 13 && d.hasPrefix("861") { d.removeFirst(2) }
+    if d.utf8.count == 15 && d.hasPrefix("0086") { d.removeFirst(4) }
+    return d
+  }
 }

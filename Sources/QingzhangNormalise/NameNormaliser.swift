@@ -37,6 +37,8 @@ public final class NameNormaliser {
 
   /// Longest name part that is still read as a name (Han, letters, digits; not punctuation).
   public static let maxNameLength = 40
+  /// Longer raw text is not parsed at all (a line pasted into the name column).
+  public static let maxRawLength = 400
 
   public init(mappings: NameMappings) throws(Diagnostic) {
     self.mappings = mappings
@@ -175,6 +177,17 @@ public final class NameNormaliser {
 
   private func read(_ raw: String) -> NameKey {
     var notes: [Note] = []
+    // A whole line (or worse) in the name column: not worth reading as a name.
+    let length = raw.unicodeScalars.count
+    if length > Self.maxRawLength {
+      var k = NameKey(raw: raw, kind: .verbatim)
+      k.full = raw.trimmingSpaces()
+      k.core = k.full
+      k.spelling = k.full
+      k.notes = [Note(ResolveMessage.nameTooLong, String(length))]
+      k.matchKey = Self.matchKey(k)
+      return k
+    }
 
     // 1. Drop control and format characters, emoji and symbols; keep the rest.
     var cleaned: [Unicode.Scalar] = []
@@ -292,15 +305,22 @@ public final class NameNormaliser {
         }
       }
       let count = digits.count
+      let normalised = PhoneMatch.normalise(String(digits))
       // What stands before the number, ignoring spaces and colons.
       var k = out.count
       while k > 0 && (out[k - 1] == " " || out[k - 1] == ":" || out[k - 1] == "：") { k -= 1 }
       let labelLength = phoneLabelLength(endingAt: k, in: out)
       let bracketed = k > 0 && Self.openBrackets[out[k - 1]] != nil && j < n && Self.closeBrackets.contains(s[j])
-      let isFull = (7...12).contains(count) && !(j < n && Self.isDigit(s[j]))
+      let isFull = (7...12).contains(normalised.utf8.count) && !(j < n && Self.isDigit(s[j]))
       let isTail = count == 4 && (bracketed || labelLength > 0)
+      // `+86 138…`: a country code in front of a number.
+      if count == 2 && String(digits) == "86" && k > 0 && out[k - 1] == "+" && j < n && (s[j] == " " || s[j] == "-" || Self.isDigit(s[j])) {
+        out.removeSubrange((k - 1)..<out.count)
+        i = j
+        continue
+      }
       if isFull || isTail {
-        phones.append(String(digits))
+        phones.append(normalised)
         if labelLength > 0 {
           out.removeSubrange((k - labelLength)..<out.count)
         }

@@ -258,8 +258,7 @@ final class ResolveRun {
   var mentionPhone: [Int32] = []
 
   static func digits(_ s: String) -> String {
-    if s.isEmpty { return s }
-    return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }))
+    s.isEmpty ? s : PhoneMatch.normalise(s)
   }
 
   // MARK: 2. Units
@@ -596,13 +595,15 @@ final class ResolveRun {
       let pair = Int64(min(a, b)) << 32 | Int64(max(a, b))
       let id = pairID(clusters[a].subject, clusters[b].subject)
       let e = evidence[pair]
-      var detail = [
-        Note(
-          e.map { $0.related } ?? true ? ResolveMessage.reviewFuzzy : ResolveMessage.reviewSamePhone,
-          displayName(clusters[a]), String(clusters[a].count), displayName(clusters[b]), String(clusters[b].count))
-      ]
+      var detail: [Note]
       if let e, !e.related {
         detail = [Note(ResolveMessage.reviewSamePhone, displayName(clusters[a]), displayName(clusters[b]))]
+      } else {
+        detail = [
+          Note(
+            ResolveMessage.reviewFuzzy, displayName(clusters[a]), String(clusters[a].count), displayName(clusters[b]),
+            String(clusters[b].count))
+        ]
       }
       detail += e?.notes ?? []
       addReview(id: id, units: [clusters[a].units[0], clusters[b].units[0]], detail: detail)
@@ -794,6 +795,11 @@ final class ResolveRun {
       for s in pc.surnames.sorted() where !s.isEmpty { bySurname[s, default: []].append(pc.root) }
     }
 
+    var customersByPhone: [String: [Int32]] = [:]
+    for pc in customers.values.sorted(by: { personClusters[$0.anchor].subject < personClusters[$1.anchor].subject }) {
+      for p in Set(pc.phones) where p.utf8.count > 4 { customersByPhone[p, default: []].append(pc.root) }
+    }
+
     // Address units grouped across books by key and phone.
     var groups: [UnitKey: [Int32]] = [:]
     for u in 0..<Int32(unitKeys.count) where kind(ofUnit: u) == .addressForm {
@@ -824,6 +830,12 @@ final class ResolveRun {
         candidates.append(r)
         if same { byPhone.append(r) }
       }
+      if candidates.isEmpty && phone.utf8.count > 4 {
+        // A nickname (or a surname no named customer has) with a full phone: the one customer
+        // with that phone.
+        byPhone = customersByPhone[phone] ?? []
+        if byPhone.count == 1 { candidates = byPhone }
+      }
       if byPhone.count == 1 { candidates = byPhone }
       let target: Int32? = candidates.count == 1 ? candidates[0] : nil
 
@@ -850,6 +862,7 @@ final class ResolveRun {
         }
         continue
       }
+      var choice: (anchors: [PersonCustomer], digest: String, shownUnits: [Int32], listed: String, example: String, exampleName: String)?
       for u in units {
         let file = files[Int(unitKeys[Int(u)].file)]
         let mine = unitSubject(u)
@@ -884,36 +897,41 @@ final class ResolveRun {
           continue
         }
         // Several customers can be meant: one question listing them; `keep SOURCE` names one.
-        let anchors = candidates.compactMap { customers[$0] }.sorted { a, b in
-          a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
+        if choice == nil {
+          let anchors = candidates.compactMap { customers[$0] }.sorted { a, b in
+            a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
+          }
+          // The candidates enter the question's id through one digest (they may be many).
+          let digest = StableHash.hex(anchors.map { personClusters[$0.anchor].subject }.sorted().joined(separator: "\u{1F}"))
+          let shown = Array(anchors.prefix(10))
+          let listed = shown.map { a in
+            let phone = a.phones.filter { $0.utf8.count > 4 }.min().map { $0 + "，" } ?? ""
+            return displayName(personClusters[a.anchor]) + "（" + phone + firstSource(personClusters[a.anchor].units[0]) + "）"
+          }.joined(separator: "、") + (anchors.count > shown.count ? "…" : "")
+          choice = (anchors, "candidates:" + digest, shown.map { personClusters[$0.anchor].units[0] }, listed,
+            shown.first.map { firstSource(personClusters[$0.anchor].units[0]) } ?? "",
+            shown.first.map { displayName(personClusters[$0.anchor]) } ?? "")
         }
-        let id = ReviewItem.makeID(
-          type: .customerMerge, subject: ([mine] + anchors.map { personClusters[$0.anchor].subject }).sorted())
+        guard let ch = choice else { continue }
+        let id = ReviewItem.makeID(type: .customerMerge, subject: [mine, ch.digest].sorted())
         switch decisions[id] {
         case .apart?: continue
         case .keep(let source)?:
-          if let chosen = anchors.first(where: { customerHasSource($0.root, source) }) {
+          if let chosen = ch.anchors.first(where: { customerHasSource($0.root, source) }) {
             uf.union(u, personClusters[chosen.anchor].units[0])
             addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, displayName(personClusters[chosen.anchor])))
             continue
           }
         default: break
         }
-        let shown = anchors.prefix(10)
-        let listed = shown.map { a in
-          let phone = a.phones.filter { $0.utf8.count > 4 }.min().map { $0 + "，" } ?? ""
-          return displayName(personClusters[a.anchor]) + "（" + phone + firstSource(personClusters[a.anchor].units[0]) + "）"
-        }.joined(separator: "、") + (anchors.count > shown.count ? "…" : "")
-        let example = shown.first.map { firstSource(personClusters[$0.anchor].units[0]) } ?? ""
-        let exampleName = shown.first.map { displayName(personClusters[$0.anchor]) } ?? ""
         addReview(
-          id: id, units: [u] + shown.map { personClusters[$0.anchor].units[0] },
+          id: id, units: [u] + ch.shownUnits,
           detail: [
             Note(
-              ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(anchors.count),
-              key.surname, listed)
+              ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(ch.anchors.count),
+              key.surname, ch.listed)
           ],
-          suggestion: Note(ResolveMessage.suggestKeepOrApart, id, example, exampleName))
+          suggestion: Note(ResolveMessage.suggestKeepOrApart, id, ch.example, ch.exampleName))
       }
     }
   }

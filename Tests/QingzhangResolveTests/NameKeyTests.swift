@@ -32,6 +32,8 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     .init(raw: "张建国 138-0734-1234", kind: .person, matchKey: "p:张建国", phone: "13807341234"),
     .init(raw: "电话：13807341234 张建国", kind: .person, matchKey: "p:张建国", phone: "13807341234"),
     .init(raw: "０７３４-８２２１２３４李四", kind: .person, matchKey: "p:李四", phone: "07348221234"),
+    .init(raw: "张建国 +86 138 0734 1234", kind: .person, matchKey: "p:张建国", phone: "13807341234"),
+    .init(raw: "张建国+8613807341234", kind: .person, matchKey: "p:张建国", phone: "13807341234"),
     .init(raw: "张(8866)", kind: .addressForm, matchKey: "a:张||||", phone: "8866"),
     .init(raw: "张（尾号8866）", kind: .addressForm, matchKey: "a:张||||", phone: "8866"),
     .init(raw: "陈师傅（陈立新）", kind: .person, matchKey: "p:陈立新", form: "师傅"),
@@ -144,6 +146,10 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     #expect(PhoneMatch("13807341234", "13900000000") == .differ)
     #expect(PhoneMatch("1234", "5678") == .differ)
     #expect(PhoneMatch("", "5678") == .unknown)
+    #expect(PhoneMatch("8221234", "07348221234") == .same)
+    #expect(PhoneMatch("07348221234", "8221234") == .same)
+    #expect(PhoneMatch("8221234", "07348221235") == .differ)
+    #expect(PhoneMatch.normalise("+86 138-0734-1234") == "13807341234")
   }
 
   @Test func missingMappingsIsADiagnostic() {

@@ -41,6 +41,8 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "a shop named like a tradesman", books: [("a.txt", "衡阳市发永水电门市部"), ("b.txt", "发永水电")], a: 0, b: 1),
     .init(label: "surname slip to a character that is no surname", books: [("a.txt", "文林福"), ("a.txt", "文林福"), ("a.txt", "文林福"), ("b.txt", "雯林福")], a: 0, b: 3),
     .init(label: "a nickname with the real name in brackets", books: [("a.txt", "胖子（李卫东）"), ("b.txt", "李卫东")], a: 0, b: 1),
+    .init(label: "a nickname with a known phone", books: [("a.txt", "李卫东 13807341234"), ("b.txt", "胖子 13807341234")], a: 0, b: 1),
+    .init(label: "a landline with and without area code", books: [("a.txt", "李卫东 0734-8221234"), ("b.txt", "李卫东 8221234")], a: 0, b: 1),
   ]
 
   @Test(arguments: mustMerge)
@@ -173,9 +175,11 @@ struct PairCase: Sendable, CustomTestStringConvertible {
   }
 
   @Test func badNamesNeverCrash() throws {
-    let bad = ["", " ", "？？？", "13807341234", "Zhang Jianguo", "张Jianguo", "😀😀", "张建国😀",
+    let short = ["", " ", "？？？", "13807341234", "Zhang Jianguo", "张Jianguo", "😀😀", "张建国😀",
       String(repeating: "张", count: 200), "张\u{0007}建国", "\u{0000}", "(", ")", "（）", "((张))", "张(", "1234",
       "8866", "电话", "老", "小", "老板", "店", "有限公司", "衡阳市", "水电", "记", "\u{FFFD}", "ＡＢＣ", "王\u{301}"]
+    let huge = String(repeating: "(张", count: 50_000) + String(repeating: "1", count: 50_000)
+    let bad = short + [huge, String(repeating: "张建国 ", count: 100)]
     let ms = bad.enumerated().map { Mention(source: SourceRef(path: "bad.txt", line: $0.offset + 1), name: $0.element) }
     let r = try makeResolver().resolve(ms)
     #expect(r.customerOfMention.count == bad.count)
@@ -208,5 +212,56 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     for c in big.customers where smallIDs[c.name] != nil {
       #expect(smallIDs[c.name] == c.id)
     }
+  }
+}
+
+@Suite struct EvidenceTests {
+  func books(goods slipGoods: String) -> [Mention] {
+    var ms: [Mention] = []
+    for i in 1...6 { ms.append(Mention(source: SourceRef(path: "a.txt", line: i), name: "李建国", goods: "水管接头\(i)个")) }
+    ms.append(Mention(source: SourceRef(path: "b.txt", line: 1), name: "季建国", goods: slipGoods))
+    return ms
+  }
+
+  @Test func goodsBoughtTipTheBalanceForALookAlikeSlip() throws {
+    // A rare look-alike spelling in another book: merged only when it bought the same goods.
+    let same = try makeResolver().resolve(books(goods: "水管接头3个"))
+    #expect(Set(same.customerOfMention).count == 1)
+    #expect(same.mentionNotes[6].contains { $0.code == ResolveMessage.evidenceGoods.code })
+    let other = try makeResolver().resolve(books(goods: "油漆2桶"))
+    #expect(Set(other.customerOfMention).count == 2)
+    #expect(other.reviews.count == 1)
+  }
+
+  @Test func noChainingThroughAMergedSpelling() throws {
+    // 章建国 joins 张建国 (a rare homophone); 章建军 is one character from 章建国 only and
+    // must not ride along.
+    var ms = mentions(Array(repeating: ("a.txt", "张建国"), count: 6) + [("b.txt", "章建国"), ("c.txt", "章建军")])
+    ms[7].goods = ""
+    let r = try makeResolver().resolve(ms)
+    #expect(customer(r, 6)?.id == customer(r, 0)?.id)
+    #expect(customer(r, 7)?.id != customer(r, 0)?.id)
+  }
+}
+
+@Suite struct RecordAssignmentTests {
+  @Test func movementRecordsGetTheirCustomer() throws {
+    var records = [
+      Record(source: ref("a.txt:1"), origin: .iou, kind: .debt, name: "张建国", amount: Money(yuan: 350)),
+      Record(source: ref("a.txt:2"), origin: .iou, kind: .skipped, name: "2024年3月"),
+      Record(source: ref("a.txt:3"), origin: .iou, kind: .payment, name: "老张", amount: Money(yuan: 200)),
+      Record(source: ref("a.txt:4"), origin: .iou, kind: .rejected, name: "李四"),
+      Record(source: ref("b.csv:2"), origin: .sheet, kind: .debt, name: "", amount: Money(yuan: 5)),
+      Record(source: ref("b.csv:3"), origin: .sheet, kind: .debt, name: "張建國", phone: "13807341234"),
+    ]
+    let r = try makeResolver().assign(to: &records)
+    #expect(r.customers.count == 1)
+    let id = try #require(r.customers.first?.id)
+    #expect(records.map(\.customerID) == [id, "", id, "", "", id])
+    #expect(records.map(\.customerName) == ["张建国", "", "张建国", "", "", "张建国"])
+    #expect(records[2].notes.contains { $0.code == ResolveMessage.mergedAddressForm.code })
+    #expect(records[4].notes.contains { $0.code == ResolveMessage.nameEmpty.code })
+    #expect(records[1].notes.isEmpty && records[3].notes.isEmpty)
+    #expect(r.customers.first?.phone == "13807341234")
   }
 }

@@ -34,7 +34,6 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case mergedAddressForm = "merged-address-form"
   case mergedByPhone = "merged-by-phone"
   case mergedByDecision = "merged-by-decision"
-  case keptApartByDecision = "kept-apart-by-decision"
   case pendingReview = "customer-pending-review"
   case phoneOnlyAlone = "phone-only-alone"
   case unnamedNoCustomer = "unnamed-no-customer"
@@ -214,11 +213,6 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return (
         "按决定文件（{0} merge），“{1}”算作“{2}”",
         "by the decisions file ({0} merge), \"{1}\" is \"{2}\""
-      )
-    case .keptApartByDecision:
-      return (
-        "按决定文件（{0} apart），“{1}”和“{2}”分开算",
-        "by the decisions file ({0} apart), \"{1}\" and \"{2}\" are kept apart"
       )
     case .pendingReview:
       return (

@@ -1,0 +1,32 @@
+import QingzhangModel
+
+extension Resolver {
+  /// Resolves the customers of `records` in place: every debt or payment record gets its
+  /// `customerID` and `customerName` (empty when its name names no one) and the resolver's
+  /// notes appended to `notes`. Skipped and rejected records are left alone.
+  ///
+  /// Returns the resolution of the movement records, in record order
+  /// (`customerOfMention[i]` is about the i-th debt or payment record).
+  @discardableResult
+  public func assign(to records: inout [Record], aliases: AliasTable = AliasTable(), decisions: Decisions = Decisions()) -> Resolution {
+    var indices: [Int] = []
+    var mentions: [Mention] = []
+    for (i, r) in records.enumerated() where r.isMovement {
+      indices.append(i)
+      mentions.append(Mention(source: r.source, name: r.name, phone: r.phone, goods: r.goods))
+    }
+    let resolution = resolve(mentions, aliases: aliases, decisions: decisions)
+    for (m, i) in indices.enumerated() {
+      let c = resolution.customerOfMention[m]
+      if c >= 0 {
+        records[i].customerID = resolution.customers[c].id
+        records[i].customerName = resolution.customers[c].name
+      } else {
+        records[i].customerID = ""
+        records[i].customerName = ""
+      }
+      records[i].notes += resolution.mentionNotes[m]
+    }
+    return resolution
+  }
+}
