@@ -35,7 +35,7 @@ public struct Decisions: Sendable {
   /// Parses the file's text; `file` names it in errors.
   public init(parsing text: String, file: String) throws(Diagnostic) {
     var lineNo = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       lineNo += 1
       var line = Substring(rawLine)
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }

@@ -108,6 +108,12 @@ struct YuanCase: Sendable, CustomTestStringConvertible {
     #expect(d["R-000000000006"] == .ignore)
   }
 
+  @Test func readsWindowsLineEnds() throws {
+    let d = try Decisions(parsing: "R-000000000001 merge\r\nR-000000000002 apart\r\n", file: "d.txt")
+    #expect(d["R-000000000001"] == .merge)
+    #expect(d["R-000000000002"] == .apart)
+  }
+
   @Test(arguments: ["R-1 merg", "R-1 keep nowhere", "R-1 amount 3.501", "R-1"])
   func rejectsBadLinesWithTheirLine(_ line: String) {
     let error = #expect(throws: Diagnostic.self) {

@@ -118,7 +118,7 @@ public enum CLIMessage: String, Message, CaseIterable {
     case .reviewHeader: return ("[{0}] {1}  来源：{2}", "[{0}] {1}  sources: {2}")
     case .reviewSuggestion: return ("    建议：{0}", "    suggestion: {0}")
     case .reviewHowTo:
-      return ("答复方法：把“编号 动作 [参数]”写进决定文件，下次 reconcile 加 --decisions 文件。动作：merge / apart（客户），same / apart（重复），keep 来源 / amount 金额（冲突），ignore（无法读取）。", "To answer: write \"ID ACTION [ARG]\" lines into a decisions file and pass --decisions FILE to reconcile. Actions: merge / apart (customers), same / apart (duplicates), keep SOURCE / amount X (conflicts), ignore (rejected).")
+      return ("答复方法：把“编号 动作 [参数]”写进决定文件，下次 reconcile 加 --decisions 文件。动作：merge / apart / keep 来源（客户），same / apart（重复），keep 来源 / amount 金额（冲突），ignore（无法读取）。", "To answer: write \"ID ACTION [ARG]\" lines into a decisions file and pass --decisions FILE to reconcile. Actions: merge / apart / keep SOURCE (customers), same / apart (duplicates), keep SOURCE / amount X (conflicts), ignore (rejected).")
     case .reviewMissing: return ("“{0}”里没有 review.csv：先运行 qingzhang reconcile … --out {0}", "no review.csv in '{0}': run qingzhang reconcile … --out {0} first")
     }
   }
