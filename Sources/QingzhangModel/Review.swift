@@ -75,9 +75,21 @@ public enum StableHash {
     return h
   }
 
-  /// Lower-case hex of the hash, `digits` long (at most 16).
+  /// A finaliser (MurmurHash3's fmix64): every input bit moves every output bit, so ids that
+  /// differ by one character in the text differ everywhere, not only in their last digits.
+  public static func mix(_ value: UInt64) -> UInt64 {
+    var h = value
+    h ^= h >> 33
+    h = h &* 0xff51_afd7_ed55_8ccd
+    h ^= h >> 33
+    h = h &* 0xc4ce_b9fe_1a85_ec53
+    h ^= h >> 33
+    return h
+  }
+
+  /// Lower-case hex of the mixed hash, `digits` long (at most 16).
   public static func hex(_ text: String, digits: Int = 16) -> String {
-    let h = fnv1a(text)
+    let h = mix(fnv1a(text))
     let s = String(h, radix: 16)
     let full = String(repeating: "0", count: 16 - s.count) + s
     return String(full.prefix(digits))

@@ -362,7 +362,8 @@ final class ByteArena {
 
   /// Appends `StableHash.hex` (16 digits) of the bytes in `range`.
   func appendHexHash(of range: Range<Int>) -> Range<Int> {
-    let h = StableHash.fnv1a(UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count))
+    let h = StableHash.mix(
+      StableHash.fnv1a(UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)))
     reserve(16)
     let start = count
     let digits: StaticString = "0123456789abcdef"

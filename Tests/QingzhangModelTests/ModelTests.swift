@@ -128,6 +128,10 @@ struct YuanCase: Sendable, CustomTestStringConvertible {
     #expect(a == ReviewItem.makeID(type: .duplicate, subject: ["a.txt:1", "b.csv:3"]))
     #expect(a != ReviewItem.makeID(type: .conflict, subject: ["a.txt:1", "b.csv:3"]))
     #expect(a.count == 14 && a.hasPrefix("R-"))
-    #expect(StableHash.hex("") == "cbf29ce484222325")
+    #expect(StableHash.fnv1a("") == 0xcbf2_9ce4_8422_2325)
+    // One character apart → ids apart in their leading digits too.
+    let x = StableHash.hex("fixtures/a.txt:12", digits: 12)
+    let y = StableHash.hex("fixtures/a.txt:13", digits: 12)
+    #expect(x.prefix(6) != y.prefix(6))
   }
 }
