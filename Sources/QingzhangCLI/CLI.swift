@@ -67,12 +67,21 @@ public enum CLI {
     }
     let context = Context(out: out, err: err, language: language)
 
-    guard let first = args.first, !["-h", "--help", "help"].contains(first) else {
-      if args.count >= 2, args[0] == "help", let c = commands.first(where: { $0.name == args[1] }) {
-        out.write(Help.command(c, language))
-      } else {
+    guard let first = args.first else {
+      // No command: a usage error, with the overview to show what there is.
+      err.write(Help.overview(language))
+      return usageError(UsageError(note: Note(CLIMessage.missingCommand), suggestion: nil), command: nil, context)
+    }
+    if ["-h", "--help", "help"].contains(first) {
+      guard args.count >= 2, first == "help" else {
         out.write(Help.overview(language))
+        return .success
       }
+      guard let c = commands.first(where: { $0.name == args[1] }) else {
+        let suggestion = ArgumentParser.closest(args[1], among: commands.map(\.name))
+        return usageError(UsageError(note: Note(CLIMessage.unknownCommand, args[1]), suggestion: suggestion), command: nil, context)
+      }
+      out.write(Help.command(c, language))
       return .success
     }
     guard let command = commands.first(where: { $0.name == first }) else {

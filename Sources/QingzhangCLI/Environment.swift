@@ -2,6 +2,7 @@
   import Glibc
 #endif
 import QingzhangModel
+import QingzhangReport
 
 /// File-system helpers for the commands (POSIX; the library stages never touch paths).
 enum FileSystem {
@@ -19,7 +20,7 @@ enum FileSystem {
     for part in path.split(separator: "/") {
       partial += part + "/"
       if !isDirectory(partial), mkdir(partial, 0o755) != 0, errno != EEXIST {
-        throw Diagnostic(Note(CLIMessage.cannotWrite, path, String(cString: strerror(errno))))
+        throw Diagnostic(writeError(path, errno))
       }
     }
   }

@@ -70,7 +70,11 @@ enum Pipeline {
         }
         result.files += 1
         result.lines += summary.lines
-        for d in summary.diagnostics { ctx.warn(d) }
+        // The file's problems are already records (rejected with their reason): a warning.
+        for var d in summary.diagnostics {
+          d.severity = .warning
+          ctx.warn(d)
+        }
       } catch {
         if !alreadyStored { writer.cancelFile() }
         failure = error
@@ -90,7 +94,7 @@ enum Pipeline {
   /// FNV-1a over the file's bytes, as hex: the store's test of "the same file again".
   static func contentHash(_ file: InputFile) throws(Diagnostic) -> String {
     guard let f = fopen(file.fsPath, "rb") else {
-      throw Diagnostic(file: file.displayPath, line: 0, Note(ReadMessage.cannotOpen, String(cString: strerror(errno))))
+      throw Diagnostic(file: file.displayPath, line: 0, Note(ReadMessage.cannotOpen, String(errno)))
     }
     defer { fclose(f) }
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -137,6 +141,10 @@ enum Pipeline {
 
     // 4. Reconcile.
     let result = Reconciler.run(read.records, options: ReconcileOptions(asOf: o.asOf, decisions: decisions))
+
+    for id in decisions.unusedIDs {
+      ctx.warn(Diagnostic(.warning, file: o.decisionsFile ?? "", line: decisions.lineOfID[id] ?? 0, Note(CLIMessage.decisionUnused, id)))
+    }
 
     // 5. Report.
     let reviews = resolution.reviews + result.reviews

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A person's answer to one review item.
 public enum Decision: Sendable, Hashable {
   /// customer-merge: these are one customer.
@@ -27,10 +31,24 @@ public enum Decision: Sendable, Hashable {
 /// ```
 public struct Decisions: Sendable {
   public var byID: [String: Decision] = [:]
+  /// The line of each answer in the file, for warnings about answers nothing asked for.
+  public var lineOfID: [String: Int] = [:]
+  private let lookups = Lookups()
 
   public init() {}
 
-  public subscript(id: String) -> Decision? { byID[id] }
+  /// The answer to review item `id`, if the file has one. Every look-up is remembered, so a
+  /// run can tell which answers no stage asked for (an id from another run or a typo).
+  public subscript(id: String) -> Decision? {
+    lookups.note(id)
+    return byID[id]
+  }
+
+  /// Ids answered in the file that no stage looked up, sorted.
+  public var unusedIDs: [String] {
+    let seen = lookups.all
+    return byID.keys.filter { !seen.contains($0) }.sorted()
+  }
 
   /// Parses the file's text; `file` names it in errors.
   public init(parsing text: String, file: String) throws(Diagnostic) {
@@ -64,6 +82,7 @@ public struct Decisions: Sendable {
         throw Diagnostic(file: file, line: lineNo, Note(ModelMessage.badDecision, String(rawLine)))
       }
       byID[id] = decision
+      lineOfID[id] = lineNo
     }
   }
 
@@ -78,5 +97,26 @@ public struct Decisions: Sendable {
       fen += f.count == 1 ? v * 10 : v
     }
     return fen
+  }
+}
+
+/// The ids looked up in a `Decisions`, shared by its copies (stages get the value).
+private final class Lookups: @unchecked Sendable {
+  private var ids = Set<String>()
+  private let lock = Lock()
+
+  func note(_ id: String) { lock.withLock { _ = ids.insert(id) } }
+  var all: Set<String> { lock.withLock { ids } }
+}
+
+/// A small mutex (pthread), so the model needs no Foundation.
+private final class Lock: @unchecked Sendable {
+  private var mutex = pthread_mutex_t()
+  init() { pthread_mutex_init(&mutex, nil) }
+  deinit { pthread_mutex_destroy(&mutex) }
+  func withLock<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(&mutex)
+    defer { pthread_mutex_unlock(&mutex) }
+    return body()
   }
 }

@@ -54,13 +54,23 @@ public struct CSVWriter {
 public func writeFile(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
   let tmp = path + ".tmp"
   guard let f = fopen(tmp, "wb") else {
-    throw Diagnostic(Note(CLIMessage.cannotWrite, path, String(cString: strerror(errno))))
+    throw Diagnostic(writeError(path, errno))
   }
   let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
   let closed = fclose(f)
   guard written == bytes.count, closed == 0, rename(tmp, path) == 0 else {
-    let reason = String(cString: strerror(errno))
+    let code = errno
     unlink(tmp)
-    throw Diagnostic(Note(CLIMessage.cannotWrite, path, reason))
+    throw Diagnostic(writeError(path, code))
+  }
+}
+
+/// Why `path` could not be written, in the catalogue's words (never the C library's English).
+public func writeError(_ path: String, _ code: Int32) -> Note {
+  switch code {
+  case EACCES, EPERM, EROFS: return Note(CLIMessage.writeDenied, path)
+  case ENOENT, ENOTDIR, EISDIR: return Note(CLIMessage.writeNoFolder, path)
+  case ENOSPC, EDQUOT: return Note(CLIMessage.writeNoSpace, path)
+  default: return Note(CLIMessage.cannotWrite, path, String(code))
   }
 }

@@ -18,7 +18,7 @@ struct UsageCase: Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct CommandLineTests {
-  @Test(arguments: [[], ["--help"], ["-h"], ["help"], ["--lang", "en", "--help"]])
+  @Test(arguments: [["--help"], ["-h"], ["help"], ["--lang", "en", "--help"]])
   func helpGoesToStdoutAndSucceeds(_ args: [String]) {
     let r = runCLI(args)
     #expect(r.status == .success)
@@ -34,7 +34,7 @@ struct UsageCase: Sendable, CustomTestStringConvertible {
     for option in ["--out", "--as-of", "--db", "--mapping", "--aliases", "--decisions", "--lang"] {
       #expect(r.out.contains(option), "\(option)")
     }
-    #expect(r.out.contains("qingzhang reconcile fixtures --out out"))
+    #expect(r.out.contains("qingzhang reconcile fixtures/iou fixtures/sheets --out out"))
   }
 
   static let usageErrors: [UsageCase] = [
@@ -44,6 +44,9 @@ struct UsageCase: Sendable, CustomTestStringConvertible {
     .init(args: ["reconcile", "--out", "x"], status: .usage, stderrContains: ["文件"]),
     .init(args: ["reconcile", "a.txt", "--out"], status: .usage, stderrContains: ["--out"]),
     .init(args: ["reconcile", "a.txt", "--out", "x", "--as-of", "2024-13-01"], status: .usage, stderrContains: ["2024-13-01"]),
+    .init(args: [], status: .usage, stderrContains: ["reconcile", "命令"]),
+    .init(args: ["help", "nothing"], status: .usage, stderrContains: ["nothing"]),
+    .init(args: ["review"], status: .usage, stderrContains: ["--out"]),
     .init(args: ["--lang", "fr", "reconcile"], status: .usage, stderrContains: ["fr"]),
     .init(args: ["--lang", "en", "reconcile", "a.txt"], status: .usage, stderrContains: ["Error:", "--out", "Usage:"]),
   ]

@@ -127,3 +127,25 @@ func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: pa
     #expect(err.contains(c.1), "\(err)")
   }
 }
+
+@Suite(.serialized) struct DecisionFileTests {
+  @Test func answersThatMatchNoQuestionAreReportedWithTheirLine() async throws {
+    let dir = scratch("decisions")
+    let file = dir + "/decisions.txt"
+    try "# answers\nR-000000000000 merge\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let (status, _, err) = await reconcile(GoldenTests.demoInputs, out: dir + "/out", extra: ["--decisions", file])
+    #expect(status == .success)
+    #expect(err.contains("decisions.txt:2: 警告: "), "\(err)")
+    #expect(err.contains("R-000000000000"))
+  }
+
+  @Test func aBadDecisionStopsTheRunBeforeAnyWork() async throws {
+    let dir = scratch("decisions-bad")
+    let file = dir + "/decisions.txt"
+    try "R-000000000000 mergee\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let (status, _, err) = await reconcile(GoldenTests.demoInputs, out: dir + "/out", extra: ["--decisions", file])
+    #expect(status == .failure)
+    #expect(err.contains("decisions.txt:1: 错误: "), "\(err)")
+    #expect(!FileManager.default.fileExists(atPath: dir + "/out/entries.csv"))
+  }
+}

@@ -5,7 +5,7 @@ enum ReconcileCommand {
   static let command = Command(
     name: "reconcile", abstract: .reconcileAbstract,
     usage:
-      "qingzhang reconcile INPUT... --out DIR [--as-of YYYY-MM-DD] [--db FILE] [--mapping FILE]... [--aliases FILE] [--decisions FILE]",
+      "qingzhang reconcile INPUT... --out DIR [--as-of YYYY-MM-DD] [--db FILE] [--mapping FILE]... [--aliases FILE] [--decisions FILE] [--mappings DIR] [--lang zh|en]",
     options: [
       OptionSpec(name: "--out", valueName: "DIR", help: .optOut),
       OptionSpec(name: "--as-of", valueName: "YYYY-MM-DD", help: .optAsOf),
@@ -60,7 +60,7 @@ enum ReconcileCommand {
 enum IngestCommand {
   static let command = Command(
     name: "ingest", abstract: .ingestAbstract,
-    usage: "qingzhang ingest INPUT... --db FILE [--mapping FILE]...",
+    usage: "qingzhang ingest INPUT... --db FILE [--mapping FILE]... [--mappings DIR] [--lang zh|en]",
     options: [
       OptionSpec(name: "--db", valueName: "FILE", help: .optDB),
       OptionSpec(name: "--mapping", valueName: "FILE", repeatable: true, help: .optMapping),

@@ -8,7 +8,7 @@ enum ReviewCommand {
 
   static func run(_ args: ParsedArguments, _ ctx: Context) throws -> ExitStatus {
     guard let dir = args.positional.first, args.positional.count == 1 else {
-      throw UsageError(note: Note(CLIMessage.missingInput), suggestion: nil)
+      throw UsageError(note: Note(CLIMessage.missingDir), suggestion: nil)
     }
     let path = dir + "/review.csv"
     guard FileSystem.exists(path) else { throw Diagnostic(Note(CLIMessage.reviewMissing, dir)) }

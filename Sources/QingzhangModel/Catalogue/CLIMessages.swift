@@ -30,6 +30,12 @@ public enum CLIMessage: String, Message, CaseIterable {
   case ingestDiscussion = "ingest-discussion"
   case mappingsNotFound = "mappings-not-found"
   case cannotWrite = "cannot-write"
+  case writeDenied = "write-denied"
+  case writeNoFolder = "write-no-folder"
+  case writeNoSpace = "write-no-space"
+  case missingDir = "missing-dir"
+  case decisionUnused = "decision-unused"
+  case missingCommand = "missing-command"
   case summaryRead = "summary-read"
   case summaryCounts = "summary-counts"
   case summaryOutstanding = "summary-outstanding"
@@ -90,8 +96,8 @@ public enum CLIMessage: String, Message, CaseIterable {
     case .reconcileAbstract: return ("读入欠条和表格，合并客户，对账，生成期初账和催收清单", "read IOUs and sheets, resolve customers, reconcile, write the opening ledger and the collection list")
     case .reconcileDiscussion:
       return (
-        "INPUT 可以是文件或文件夹（按路径排序读取）：.txt 是欠条清单，.csv/.tsv 是表格。\n输出（DIR 里）：entries.csv、customers.csv、opening-ledger.csv、stale-debts.csv、review.csv、summary.json。\n同样的输入和决定，输出逐字节相同。\n例子：\n  qingzhang reconcile fixtures --out out --as-of 2024-12-31\n  qingzhang reconcile 欠条.txt 客户.csv --out out --decisions 决定.txt --lang en",
-        "INPUT is a file or a folder (read in path order): .txt files are IOU lists, .csv/.tsv are spreadsheets.\nOutputs in DIR: entries.csv, customers.csv, opening-ledger.csv, stale-debts.csv, review.csv, summary.json.\nThe same inputs and decisions give byte-identical outputs.\nExamples:\n  qingzhang reconcile fixtures --out out --as-of 2024-12-31\n  qingzhang reconcile ious.txt customers.csv --out out --decisions decisions.txt --lang en"
+        "INPUT 可以是文件或文件夹（按路径排序读取）：.txt 是欠条清单，.csv/.tsv 是表格。\n输出（DIR 里）：entries.csv、customers.csv、opening-ledger.csv、stale-debts.csv、review.csv、summary.json。\n同样的输入和决定，输出逐字节相同。\n例子：\n  qingzhang reconcile fixtures/iou fixtures/sheets --out out --as-of 2024-12-31\n  qingzhang reconcile 欠条.txt 客户.csv --out out --decisions 决定.txt --lang en",
+        "INPUT is a file or a folder (read in path order): .txt files are IOU lists, .csv/.tsv are spreadsheets.\nOutputs in DIR: entries.csv, customers.csv, opening-ledger.csv, stale-debts.csv, review.csv, summary.json.\nThe same inputs and decisions give byte-identical outputs.\nExamples:\n  qingzhang reconcile fixtures/iou fixtures/sheets --out out --as-of 2024-12-31\n  qingzhang reconcile ious.txt customers.csv --out out --decisions decisions.txt --lang en"
       )
     case .reviewAbstract: return ("逐条列出需要人来决定的事项", "list the questions a person must decide, readably")
     case .reviewDiscussion:
@@ -104,7 +110,17 @@ public enum CLIMessage: String, Message, CaseIterable {
       return ("例子：\n  qingzhang ingest 客户.csv --db 账.sqlite", "Example:\n  qingzhang ingest customers.csv --db ledger.sqlite")
     case .mappingsNotFound:
       return ("找不到规则文件夹 mappings（{0}）：请用 --mappings 指定", "cannot find the mappings folder ({0}): give it with --mappings")
-    case .cannotWrite: return ("写不进“{0}”：{1}", "cannot write '{0}': {1}")
+    case .cannotWrite: return ("写不进“{0}”（系统错误号 {1}）", "cannot write '{0}' (system error {1})")
+    case .writeDenied: return ("没有权限写“{0}”：请换一个输出文件夹", "no permission to write '{0}': choose another output folder")
+    case .writeNoFolder: return ("写不进“{0}”：它所在的文件夹不存在或不是文件夹", "cannot write '{0}': its folder does not exist or is not a folder")
+    case .writeNoSpace: return ("磁盘满了，写不进“{0}”：请腾出空间再试", "the disk is full, cannot write '{0}': free some space and try again")
+    case .missingDir: return ("请给出 reconcile 的输出文件夹（--out 用的那个）", "give the output folder of a reconcile run (the one given to --out)")
+    case .decisionUnused:
+      return (
+        "这条答复（{0}）没有对应的待定事项：编号可能抄错了，或这次输入的文件/路径写法和上次不同；它没有生效",
+        "the answer for {0} matches no question: the id may be mistyped, or the input files or their paths are written differently from the run that asked; it was not applied"
+      )
+    case .missingCommand: return ("请给出一个命令，比如 reconcile", "give a command, e.g. reconcile")
     case .summaryRead: return ("读了 {0} 个文件，{1} 行，{2} 条记录", "read {0} files, {1} lines, {2} records")
     case .summaryCounts:
       return ("欠款 {0} 条，还款 {1} 条，重复 {2} 条，冲突 {3} 条，跳过 {4} 条，无法读取 {5} 条；客户 {6} 位", "debts {0}, payments {1}, duplicates {2}, conflicts {3}, skipped {4}, rejected {5}; customers {6}")
