@@ -158,6 +158,14 @@ enum Pipeline {
     try Reports.stale(result.stale, language: lang).write(to: o.out + "/stale-debts.csv")
     try Reports.review(reviews, language: lang).write(to: o.out + "/review.csv")
     try writeFile(Array(summary.json.utf8), to: o.out + "/summary.json")
+    // 6. Keep the results beside the records in the database ("--db holds everything").
+    do {
+      try ResultStore(path: o.database).save(
+        records: result.records, customers: resolution.customers, reviews: reviews,
+        info: [("as_of", o.asOf.iso), ("language", lang.rawValue)])
+    } catch let e as StoreError {
+      throw e.diagnostic
+    }
     return PipelineResult(summary: summary)
   }
 

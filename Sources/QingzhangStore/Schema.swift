@@ -56,6 +56,44 @@ public enum Schema {
         );
         """)
     }
+    m.register("v2-results") { db in
+      // The results of the latest reconcile run, replaced whole by each run.
+      try db.execute(
+        """
+        CREATE TABLE customers(
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          aliases TEXT NOT NULL,
+          phone TEXT NOT NULL,
+          records INTEGER NOT NULL,
+          needs_review INTEGER NOT NULL
+        );
+        CREATE TABLE review_items(
+          id TEXT PRIMARY KEY,
+          type TEXT NOT NULL,
+          sources TEXT NOT NULL,
+          detail TEXT NOT NULL,
+          suggestion TEXT NOT NULL
+        );
+        CREATE TABLE outcomes(
+          path TEXT NOT NULL,
+          line INTEGER NOT NULL,
+          part INTEGER NOT NULL,
+          kind TEXT NOT NULL,
+          status TEXT NOT NULL,
+          customer_id TEXT NOT NULL,
+          amount_fen INTEGER NOT NULL,
+          duplicate_of TEXT NOT NULL,
+          conflict_id TEXT NOT NULL,
+          notes TEXT NOT NULL,
+          PRIMARY KEY(path, line, part)
+        ) WITHOUT ROWID;
+        CREATE TABLE run_info(
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        );
+        """)
+    }
     return m
   }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import QingzhangCLI
+import QingzhangStore
 
 /// The repository root, from this file's path.
 let repoRoot: String = {
@@ -147,5 +148,28 @@ func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: pa
     #expect(status == .failure)
     #expect(err.contains("decisions.txt:1: 错误: "), "\(err)")
     #expect(!FileManager.default.fileExists(atPath: dir + "/out/entries.csv"))
+  }
+}
+
+@Suite(.serialized) struct ReviewCommandTests {
+  @Test func reviewRendersInTheLanguageAskedForNow() async throws {
+    let dir = scratch("review-lang")
+    _ = await reconcile(GoldenTests.demoInputs, out: dir)
+    let en = runCLI(["review", dir, "--lang", "en"])
+    #expect(en.status == .success)
+    #expect(en.out.contains("== conflict =="))
+    #expect(en.out.contains("To answer"))
+    #expect(!en.out.contains("建议"))
+    let zh = runCLI(["review", dir])
+    #expect(zh.out.contains("建议"))
+  }
+
+  @Test func theDatabaseHoldsTheResultsToo() async throws {
+    let dir = scratch("results-db")
+    _ = await reconcile(GoldenTests.demoInputs, out: dir)
+    let items = try QingzhangStore.ResultStore(path: dir + "/ledger.sqlite").reviewItems()
+    let csv = String(decoding: contents(dir + "/review.csv") ?? Data(), as: UTF8.self)
+    #expect(items.count == SimpleCSV.parse(csv).count - 1)
+    #expect(!items.isEmpty)
   }
 }
