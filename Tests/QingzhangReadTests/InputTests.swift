@@ -29,11 +29,13 @@ enum SheetFixtures {
 
   /// Reads sheet text through `SheetReader` directly.
   static func sheet(
-    _ text: String, tsv: Bool = false, layouts: [SheetLayout] = []
+    _ text: String, tsv: Bool = false, layouts: [SheetLayout] = [],
+    maxRowBytes: Int = SheetReader.defaultMaxRowBytes
   ) -> (records: [Record], diagnostics: [Diagnostic]) {
     var records: [Record] = []
     let reader = SheetReader(
-      path: "t.csv", delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts)
+      path: "t.csv", delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts,
+      maxRowBytes: maxRowBytes)
     let decoder = LineDecoder(displayPath: "t.csv")
     var diagnostics: [Diagnostic] = []
     do {
@@ -198,7 +200,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
         "L1/0 skipped skipped {header-row}",
         "L2/0 rejected rejected {quote-unbalanced}",
         "L3/0 debt ok 李四 120.00 2024-03-06",
-        "L4/0 rejected rejected {quote-unbalanced}",
+        "L4/0 debt ok 老王 15.00 2024-03-07 {quote-as-text}",
       ]),
     .init(
       name: "bad/no-amount-column.csv", encoding: "UTF-8", lines: 3,

@@ -429,7 +429,34 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
       name: "inch mark inside a field",
       text: "日期,客户,品名,金额\n2024-03-07,老王,4分\"弯头,15\n2024-03-08,老王,\"1/2\"\"接头\",8\n",
       expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 老王 15.00 2024-03-07 {quote-as-text}",
+        "L3/0 debt ok 老王 8.00 2024-03-08",
+      ]),
+    .init(
+      name: "inch marks in a TSV and in a cell that spans lines",
+      text: "日期\t客户\t品名\t金额\n2024-03-07\t老王\t6分\"三通\t15\n2024-03-08\t老王\t\"弯头\n4分\"\"\"\t8\n", expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 老王 15.00 2024-03-07 {quote-as-text}",
+        "L3/0 debt ok 老王 8.00 2024-03-08",
+      ], tsv: true),
+    .init(
+      name: "text after a closing quote is still refused",
+      text: "日期,客户,品名,金额\n2024-03-07,老王,\"4分\"弯头,15\n2024-03-08,老王,接头,8\n",
+      expected: [
         "L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {quote-unbalanced}", "L3/0 debt ok 老王 8.00 2024-03-08",
+      ]),
+    .init(
+      name: "a quoted cell of 200 lines is one field",
+      text: "日期,客户,品名,金额\n2024-03-01,张建国,水管,100\n2024-03-02,李四,\"x" + String(repeating: "\nx", count: 199)
+        + "\",200\n2024-03-03,王五金店,电线,300\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-01", "L3/0 debt ok 李四 200.00 2024-03-02",
+        "L203/0 debt ok 王五金店 300.00 2024-03-03",
+      ]),
+    .init(
+      name: "a cell left open at the end that holds no rows is one record",
+      text: "日期,客户,品名,金额\n2024-03-01,张建国,水管,100\n2024-03-02,李四,\"x" + String(repeating: "\nx", count: 99) + "\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-01", "L3/0 rejected rejected {quote-cell-unbalanced}",
       ]),
     .init(
       name: "quoted amounts with thousands separators",
@@ -451,6 +478,41 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
     #expect(records.dropFirst(2).allSatisfy { $0.kind == .debt })
     #expect(records.last?.source.line == 152)
     #expect(records.last?.amount == Money(yuan: 150))
+  }
+
+  /// Over the row limit: one record for the whole cell, memory bounded, and reading goes on.
+  @Test(arguments: [(30_000, 64 * 1024), (400_000, SheetReader.defaultMaxRowBytes)]) func aHugeCellIsOneRecord(
+    _ lines: Int, _ limit: Int
+  ) {
+    let text = "日期,客户,品名,金额\n2024-03-01,张建国,水管,100\n2024-03-02,李四,\"x"
+      + String(repeating: "\nxx", count: lines) + "\",200\n2024-03-03,王五金店,电线,300\n"
+    let (records, _) = SheetFixtures.sheet(text, maxRowBytes: limit)
+    #expect(records.map(SheetFixtures.describe) == [
+      "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-01", "L3/0 rejected rejected {row-too-big}",
+      "L\(lines + 4)/0 debt ok 王五金店 300.00 2024-03-03",
+    ])
+    #expect(records[2].notes.count == 1)
+    #expect(records[2].notes[0].args == ["3", String(lines + 3), String(3 * lines + 25)])
+    #expect(records[2].raw.utf8.count < 300)
+  }
+
+  /// A stray quote over the row limit: the rows it swallowed are read again.
+  @Test func aStrayQuoteOverTheLimitDoesNotSwallowRows() {
+    var text = "日期,客户,品名,金额\n2024-03-01,张建国,\"水管,350\n"
+    for i in 1...300 { text += "2024-03-05,李四,电线\(i),\(i)\n" }
+    let (records, _) = SheetFixtures.sheet(text, maxRowBytes: 2048)
+    #expect(records.count == 302)
+    #expect(records[1].kind == .rejected && records[1].notes.map(\.code) == ["quote-unbalanced"])
+    #expect(records.dropFirst(2).allSatisfy { $0.kind == .debt })
+    #expect(records.last?.source.line == 302)
+  }
+
+  /// Left open to the end of a big file: one record naming the lines.
+  @Test func aCellLeftOpenOverTheLimitIsOneRecord() {
+    let text = "日期,客户,品名,金额\n2024-03-01,张建国,\"水管" + String(repeating: "\n很长的备注", count: 500)
+    let (records, _) = SheetFixtures.sheet(text, maxRowBytes: 1024)
+    #expect(records.map(SheetFixtures.describe) == ["L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {quote-cell-unbalanced}"])
+    #expect(records[1].notes.first?.args.prefix(2) == ["2", "502"])
   }
 
   @Test func goodsKeepTheirText() {

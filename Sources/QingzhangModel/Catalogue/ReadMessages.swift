@@ -11,6 +11,9 @@ public enum ReadMessage: String, Message, CaseIterable {
   case encodingDoubtful = "encoding-doubtful"
   case lineTooLong = "line-too-long"
   case quoteUnbalanced = "quote-unbalanced"
+  case quoteAsText = "quote-as-text"
+  case quoteCellUnbalanced = "quote-cell-unbalanced"
+  case rowTooBig = "row-too-big"
   case noHeader = "no-header"
   case noHeaderRow = "no-header-row"
   case noAmountColumn = "no-amount-column"
@@ -148,6 +151,21 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "第 {0} 行的双引号没有配对（可能是英寸符号 \" 或少了一个引号），这一行没有读入：请在 Excel 里打开后重新另存为 CSV，或改正这一行",
         "the double quotes on line {0} do not pair up (an inch mark \" or a missing quote?); the row was not read: re-save the file as CSV from Excel or fix the line"
+      )
+    case .quoteAsText:
+      return (
+        "第 {0} 行有个双引号在格子中间（多半是英寸符号，如 4分\"），按文字照原样读入",
+        "line {0} has a double quote inside a cell (probably an inch mark, as in 4分\"): it was read as text, as written"
+      )
+    case .quoteCellUnbalanced:
+      return (
+        "第 {0} 行的双引号没有配对：从这里到第 {1} 行（{2} 字节）都落在同一个格子里，不像一行行的记录，没有读入：请改正第 {0} 行的引号，或在 Excel 里打开后重新另存为 CSV",
+        "the double quote on line {0} does not pair up: everything up to line {1} ({2} bytes) falls inside one cell and does not look like rows; it was not read: fix the quote on line {0}, or re-save the file as CSV from Excel"
+      )
+    case .rowTooBig:
+      return (
+        "第 {0} 到 {1} 行是同一行表格（格子里有换行），共 {2} 字节，太长了，没有读入：正常的表格行不会这么长，请检查这一行的双引号或把格子改短",
+        "lines {0} to {1} are one spreadsheet row (a cell with line breaks) of {2} bytes, too long to read: no real row is that long; check the row's double quotes or shorten the cell"
       )
     case .noHeader:
       return (

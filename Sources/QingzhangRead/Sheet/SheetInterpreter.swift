@@ -79,6 +79,8 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private(set) var columns = SheetColumns()
   @exclusivity(unchecked) private var fenPerUnit: [Int64] = []
   @exclusivity(unchecked) private var headerCells: [[UInt8]] = []
+  /// The number of fields of a row, once the header is known (0 before).
+  var headerWidth: Int { phase == .data || phase == .noAmount ? headerCells.count : 0 }
   /// Cells where 合计/上年结转 words are looked for (besides the first non-empty one).
   @exclusivity(unchecked) private var wordColumns: [Int] = []
   /// Cells compared with the header to spot a repeated header row.
