@@ -579,16 +579,15 @@ final class SheetInterpreter {
   /// (merged too).
   private func rememberRow(_ r: RowBuffer, written: Bool) {
     if written { lastDay = nil }
-    for (col, kept) in [(columns[.docNumber], 0), (columns[.date], 1)] {
-      let cell = col >= 0 ? r.field(col) : UnsafeBufferPointer(start: nil, count: 0)
-      if !written && cell.isEmpty { continue }
-      if kept == 0 {
-        lastDocNumber.removeAll(keepingCapacity: true)
-        lastDocNumber.append(contentsOf: cell)
-      } else {
-        lastDateCell.removeAll(keepingCapacity: true)
-        lastDateCell.append(contentsOf: cell)
-      }
+    let doc = r.field(columns[.docNumber])
+    if written || !doc.isEmpty {
+      lastDocNumber.removeAll(keepingCapacity: true)
+      lastDocNumber.append(contentsOf: doc)
+    }
+    let date = r.field(columns[.date])
+    if written || !date.isEmpty {
+      lastDateCell.removeAll(keepingCapacity: true)
+      lastDateCell.append(contentsOf: date)
     }
   }
 
