@@ -212,6 +212,32 @@ func utf16(_ s: String, bigEndian: Bool, bom: Bool) -> [UInt8] {
     #expect(lines[1].hasPrefix("2!"))
   }
 
+  /// The advice fits the file: a .txt is re-saved as UTF-8 text, a sheet as CSV from Excel.
+  @Test(arguments: [
+    ("欠条.txt", nil, "encoding-doubtful-text", "binary-text-file"),
+    ("表.csv", nil, "encoding-doubtful", "binary-file"),
+    ("表.TSV", nil, "encoding-doubtful", "binary-file"),
+    ("x", InputFile.Kind.iouList, "encoding-doubtful-text", "binary-text-file"),
+  ] as [(String, InputFile.Kind?, String, String)])
+  func decodingAdviceFitsTheFileType(_ name: String, _ kind: InputFile.Kind?, _ doubtful: String, _ binary: String) throws {
+    let decoder = LineDecoder(displayPath: name, kind: kind)
+    let summary = try decoder.run(bytes: gbk("张三,1200\n李四,") + [0xFF, 0x80] + Array("50\n".utf8)) { _ in }
+    #expect(summary.diagnostics.map(\.code) == [doubtful])
+    do {
+      _ = try decoder.run(bytes: DecodingTests.binaries[0].1) { _ in }
+      Issue.record("binary accepted")
+    } catch {
+      #expect(error.code == binary)
+    }
+    if kind == .iouList || name.hasSuffix(".txt") {
+      for code in [doubtful, binary] {
+        let m = try #require(ReadMessage(rawValue: code))
+        #expect(!m.zh.contains("Excel") && !m.zh.contains("CSV") && m.zh.contains("UTF-8") || code == binary)
+        #expect(!m.en.contains("CSV"))
+      }
+    }
+  }
+
   @Test func hashIsFNVOfTheRawBytes() throws {
     let bytes = gbk("张三,1200\n")
     let (summary, _) = try decodeLines(bytes, chunk: 16)

@@ -29,11 +29,13 @@ enum SheetFixtures {
 
   /// Reads sheet text through `SheetReader` directly.
   static func sheet(
-    _ text: String, tsv: Bool = false, layouts: [SheetLayout] = []
+    _ text: String, tsv: Bool = false, layouts: [SheetLayout] = [],
+    maxRowBytes: Int = SheetReader.defaultMaxRowBytes
   ) -> (records: [Record], diagnostics: [Diagnostic]) {
     var records: [Record] = []
     let reader = SheetReader(
-      path: "t.csv", delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts)
+      path: "t.csv", delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts,
+      maxRowBytes: maxRowBytes)
     let decoder = LineDecoder(displayPath: "t.csv")
     var diagnostics: [Diagnostic] = []
     do {
@@ -86,7 +88,8 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
     .init(args: ["b.CSV", "a/sub"], expected: ["a/sub/3.tsv", "b.CSV"]),
     .init(args: ["a/2.csv", "a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"]),
     .init(args: ["c.xls"], errorCode: "unknown-extension"),
-    .init(args: ["missing.csv"], errorCode: "cannot-open"),
+    .init(args: ["missing.csv"], errorCode: "file-not-found"),
+    .init(args: ["b.CSV/x.csv"], errorCode: "file-not-found"),
   ]
 
   @Test(arguments: expandCases) func expandsArguments(_ c: ExpandCase) throws {
@@ -198,7 +201,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
         "L1/0 skipped skipped {header-row}",
         "L2/0 rejected rejected {quote-unbalanced}",
         "L3/0 debt ok 李四 120.00 2024-03-06",
-        "L4/0 rejected rejected {quote-unbalanced}",
+        "L4/0 debt ok 老王 15.00 2024-03-07 {quote-as-text}",
       ]),
     .init(
       name: "bad/no-amount-column.csv", encoding: "UTF-8", lines: 3,
@@ -274,7 +277,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
   // MARK: refused files
 
   @Test(arguments: [
-    ("bad/workbook.csv", "binary-file"), ("bad/accounts.xls", "unknown-extension"), ("bad/nothing-here.csv", "cannot-open"),
+    ("bad/workbook.csv", "binary-file"), ("bad/accounts.xls", "unknown-extension"), ("bad/nothing-here.csv", "file-not-found"),
   ])
   func refusesFiles(_ name: String, _ code: String) throws {
     do {
@@ -315,7 +318,47 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
     #expect(Set(records.map(\.source.line)).isSuperset(of: [1, 3]))
   }
 
+  /// System errors are told in the catalogue's words, never as the C library's English text.
+  @Test(arguments: [
+    (ENOENT, "file-not-found", "找不到这个文件：请检查路径和文件名"), (ENOTDIR, "file-not-found", "找不到这个文件：请检查路径和文件名"),
+    (EACCES, "file-denied", "没有权限读这个文件：请检查文件权限，或先把它复制到自己的文件夹"),
+    (EISDIR, "file-is-folder", "这是一个文件夹，不能当文件读：请给出其中的 .txt/.csv/.tsv 文件，或把文件夹作为输入"),
+    (EIO, "read-failed", "读不了这个文件（系统错误号 \(EIO)）"),
+  ] as [(Int32, String, String)])
+  func mapsSystemErrors(_ code: Int32, _ expected: String, _ zh: String) {
+    let note = Inputs.openError(code)
+    #expect(note.code == expected)
+    #expect(note.render(.zh) == zh)
+    #expect(!note.render(.zh).contains(String(cString: strerror(code))))
+    #expect(!note.render(.en).contains(String(cString: strerror(code))))
+  }
+
+  @Test func aFolderThatCannotBeListedIsTold() throws {
+    let root = NSTemporaryDirectory() + "qz-read-sheet-locked-\(getpid())"
+    try FileManager.default.createDirectory(atPath: root + "/inner", withIntermediateDirectories: true)
+    defer {
+      chmod(root + "/inner", 0o755)
+      try? FileManager.default.removeItem(atPath: root)
+    }
+    chmod(root + "/inner", 0)
+    if let d = opendir(root + "/inner") {  // running as root: permissions do not apply
+      closedir(d)
+      return
+    }
+    do {
+      _ = try Inputs.expand([root])
+      Issue.record("listed a locked folder")
+    } catch {
+      #expect(error.code == "file-denied")
+    }
+  }
+
   // MARK: the catalogue
+
+  /// English templates use English punctuation (no 、 lists).
+  @Test(arguments: ReadMessage.allCases) func englishTemplatesHaveNoChinesePunctuation(_ m: ReadMessage) {
+    #expect(!m.en.contains("、") && !m.en.contains("；"))
+  }
 
   @Test(arguments: ReadMessage.allCases) func messagesHaveTheSamePlaceholders(_ m: ReadMessage) {
     func placeholders(_ t: String) -> [String] {

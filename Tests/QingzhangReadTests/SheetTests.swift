@@ -253,7 +253,17 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
     .init(name: "repeated header", text: header + "日期,客户,品名,金额,已收,备注", expected: ["L2/0 skipped skipped {repeated-header}"]),
     .init(name: "page carry", text: header + "过次页,,,350,,", expected: ["L2/0 skipped skipped {page-carry-row}"]),
     .init(name: "Excel serial", text: header + "45356,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 2024-03-05 {excel-serial-date}"]),
-    .init(name: "impossible date", text: header + "2024-02-30,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {row-bad-date}"]),
+    .init(name: "impossible date", text: header + "2024-02-30,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {date-impossible}"]),
+    .init(name: "impossible US date", text: header + "2/30/2024,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {date-impossible}"]),
+    .init(
+      name: "impossible year-less date", text: "2023年\n" + header + "2月30日,张建国,水管,350,,",
+      expected: ["L1/0 skipped skipped {title-row}", "L2/0 skipped skipped {header-row}", "L3/0 debt ok 张建国 350.00 {date-impossible}"]),
+    .init(
+      name: "misplaced thousands commas", text: header + "2024-03-05,张建国,水管,\"1,2000\",,\n2024-03-05,张建国,水管,\"¥12,00\",,",
+      expected: ["L2/0 rejected rejected {row-amount-not-read,row-bad-thousands}", "L3/0 rejected rejected {row-amount-not-read,row-bad-thousands}"]),
+    .init(
+      name: "an unreadable amount is said once", text: header + "2024-03-05,张建国,水管,1.2E+4,,\n2024-03-05,张建国,水管,约300,,",
+      expected: ["L2/0 rejected rejected {row-bad-amount}", "L3/0 rejected rejected {row-amount-not-read,amount-approximate}"]),
     .init(name: "no date", text: header + ",张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {row-no-date}"]),
     .init(name: "US order guessed", text: header + "3/5/2024,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 2024-03-05 {date-order-guessed}"]),
     .init(name: "year-less without a title year", text: header + "3月5日,张建国,水管,350,,", expected: ["L2/0 debt ok 张建国 350.00 {sheet-date-no-year}"]),
@@ -265,10 +275,36 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
         "L5/0 payment ok 张建国 470.00 2024-01-08 {year-rollover}",
       ]),
     .init(
-      name: "customer filled down, not across a total", text: header + "2024-03-05,张建国,水管,350,,\n2024-03-06,,接头,20,,\n小计,,,370,,\n2024-03-07,,电线,50,,",
+      name: "date and customer merged: filled down, not across a total",
+      text: header + "2024-03-05,张建国,水管,350,,\n,,接头,20,,\n,,弯头,15,,\n小计,,,385,,\n,,电线,50,,",
       expected: [
-        "L2/0 debt ok 张建国 350.00 2024-03-05", "L3/0 debt ok 张建国 20.00 2024-03-06 {customer-filled-down}",
-        "L4/0 skipped skipped [total 370.00] {total-row}", "L5/0 rejected rejected {row-no-customer}",
+        "L2/0 debt ok 张建国 350.00 2024-03-05", "L3/0 debt ok 张建国 20.00 2024-03-05 {customer-filled-down,date-filled-down}",
+        "L4/0 debt ok 张建国 15.00 2024-03-05 {customer-filled-down,date-filled-down}",
+        "L5/0 skipped skipped [total 385.00] {total-row}", "L6/0 rejected rejected {row-no-customer}",
+      ]),
+    .init(
+      name: "an empty customer cell alone is not a merged cell",
+      text: header + "2024-03-05,张建国,水管,350,,\n2024-03-05,,水管,100,,\n2024-03-06,,电线,50,,",
+      expected: [
+        "L2/0 debt ok 张建国 350.00 2024-03-05", "L3/0 rejected rejected {row-no-customer,customer-above-not-taken}",
+        "L4/0 rejected rejected {row-no-customer,customer-above-not-taken}",
+      ]),
+    .init(
+      name: "the same document number",
+      text: "日期,单号,客户,品名,金额\n2024-03-05,XS001,张建国,水管,350\n2024-03-05,XS001,,接头,20\n2024-03-05,XS002,,电线,50",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05",
+        "L3/0 debt ok 张建国 20.00 2024-03-05 {customer-filled-down-same-document}",
+        "L4/0 rejected rejected {row-no-customer,customer-above-not-taken}",
+      ]),
+    .init(
+      name: "the running balance carries on",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-01-05,张建国,水管,350,,350\n2024-01-06,,电线,120,,470\n2024-01-07,,还款,,100,370\n2024-01-08,,水泥,100,,999",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-01-05 [runningBalance 350.00]",
+        "L3/0 debt ok 张建国 120.00 2024-01-06 [runningBalance 470.00] {customer-filled-down-balance}",
+        "L4/0 payment ok 张建国 100.00 2024-01-07 [runningBalance 370.00] {customer-filled-down-balance}",
+        "L5/0 rejected rejected {row-no-customer,customer-above-not-taken}",
       ]),
     .init(
       name: "customer block rows", text: header + "客户：李四,,,,,\n2024-03-08,,水泥,450,,\n客户：老王,,,,,\n2024-03-09,,胶布,5,,",
@@ -320,14 +356,17 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
     #expect(records == c.expected)
   }
 
-  /// Not a plain decimal: AmountParser / DateParser decide, and their notes follow the sheet's own.
-  @Test(arguments: ["三千多", "xyz", "约300"]) func unreadableAmountGoesThroughTheFullParser(_ text: String) {
+  /// Not a plain decimal: AmountParser / DateParser decide; their specific reasons follow the
+  /// sheet's own note, their generic "cannot read" is not said twice.
+  @Test(arguments: [("三千多", "row-amount-not-read"), ("xyz", "row-bad-amount"), ("约300", "row-amount-not-read")])
+  func unreadableAmountGoesThroughTheFullParser(_ text: String, _ code: String) {
     let (records, _) = SheetFixtures.sheet(SheetTests.header + "2024-03-05,张建国,水管,\(text),,")
     let r = records.last
     #expect(r?.kind == .rejected)
     #expect(r?.source.line == 2)
-    #expect(r?.notes.first?.code == "row-bad-amount")
+    #expect(r?.notes.first?.code == code)
     #expect(r?.notes.first?.render(.zh).contains(text) == true)
+    #expect(r?.notes.contains { $0.code == "amount-unreadable" } == false)
   }
 
   @Test(arguments: ["腊月廿三X", "60", "明天"]) func unreadableDateGoesThroughTheFullParser(_ text: String) {
@@ -429,7 +468,34 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
       name: "inch mark inside a field",
       text: "日期,客户,品名,金额\n2024-03-07,老王,4分\"弯头,15\n2024-03-08,老王,\"1/2\"\"接头\",8\n",
       expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 老王 15.00 2024-03-07 {quote-as-text}",
+        "L3/0 debt ok 老王 8.00 2024-03-08",
+      ]),
+    .init(
+      name: "inch marks in a TSV and in a cell that spans lines",
+      text: "日期\t客户\t品名\t金额\n2024-03-07\t老王\t6分\"三通\t15\n2024-03-08\t老王\t\"弯头\n4分\"\"\"\t8\n", expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 老王 15.00 2024-03-07 {quote-as-text}",
+        "L3/0 debt ok 老王 8.00 2024-03-08",
+      ], tsv: true),
+    .init(
+      name: "text after a closing quote is still refused",
+      text: "日期,客户,品名,金额\n2024-03-07,老王,\"4分\"弯头,15\n2024-03-08,老王,接头,8\n",
+      expected: [
         "L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {quote-unbalanced}", "L3/0 debt ok 老王 8.00 2024-03-08",
+      ]),
+    .init(
+      name: "a quoted cell of 200 lines is one field",
+      text: "日期,客户,品名,金额\n2024-03-01,张建国,水管,100\n2024-03-02,李四,\"x" + String(repeating: "\nx", count: 199)
+        + "\",200\n2024-03-03,王五金店,电线,300\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-01", "L3/0 debt ok 李四 200.00 2024-03-02",
+        "L203/0 debt ok 王五金店 300.00 2024-03-03",
+      ]),
+    .init(
+      name: "a cell left open at the end that holds no rows is one record",
+      text: "日期,客户,品名,金额\n2024-03-01,张建国,水管,100\n2024-03-02,李四,\"x" + String(repeating: "\nx", count: 99) + "\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-01", "L3/0 rejected rejected {quote-cell-unbalanced}",
       ]),
     .init(
       name: "quoted amounts with thousands separators",
@@ -451,6 +517,41 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
     #expect(records.dropFirst(2).allSatisfy { $0.kind == .debt })
     #expect(records.last?.source.line == 152)
     #expect(records.last?.amount == Money(yuan: 150))
+  }
+
+  /// Over the row limit: one record for the whole cell, memory bounded, and reading goes on.
+  @Test(arguments: [(30_000, 64 * 1024), (400_000, SheetReader.defaultMaxRowBytes)]) func aHugeCellIsOneRecord(
+    _ lines: Int, _ limit: Int
+  ) {
+    let text = "日期,客户,品名,金额\n2024-03-01,张建国,水管,100\n2024-03-02,李四,\"x"
+      + String(repeating: "\nxx", count: lines) + "\",200\n2024-03-03,王五金店,电线,300\n"
+    let (records, _) = SheetFixtures.sheet(text, maxRowBytes: limit)
+    #expect(records.map(SheetFixtures.describe) == [
+      "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-01", "L3/0 rejected rejected {row-too-big}",
+      "L\(lines + 4)/0 debt ok 王五金店 300.00 2024-03-03",
+    ])
+    #expect(records[2].notes.count == 1)
+    #expect(records[2].notes[0].args == ["3", String(lines + 3), String(3 * lines + 25)])
+    #expect(records[2].raw.utf8.count < 300)
+  }
+
+  /// A stray quote over the row limit: the rows it swallowed are read again.
+  @Test func aStrayQuoteOverTheLimitDoesNotSwallowRows() {
+    var text = "日期,客户,品名,金额\n2024-03-01,张建国,\"水管,350\n"
+    for i in 1...300 { text += "2024-03-05,李四,电线\(i),\(i)\n" }
+    let (records, _) = SheetFixtures.sheet(text, maxRowBytes: 2048)
+    #expect(records.count == 302)
+    #expect(records[1].kind == .rejected && records[1].notes.map(\.code) == ["quote-unbalanced"])
+    #expect(records.dropFirst(2).allSatisfy { $0.kind == .debt })
+    #expect(records.last?.source.line == 302)
+  }
+
+  /// Left open to the end of a big file: one record naming the lines.
+  @Test func aCellLeftOpenOverTheLimitIsOneRecord() {
+    let text = "日期,客户,品名,金额\n2024-03-01,张建国,\"水管" + String(repeating: "\n很长的备注", count: 500)
+    let (records, _) = SheetFixtures.sheet(text, maxRowBytes: 1024)
+    #expect(records.map(SheetFixtures.describe) == ["L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {quote-cell-unbalanced}"])
+    #expect(records[1].notes.first?.args.prefix(2) == ["2", "502"])
   }
 
   @Test func goodsKeepTheirText() {

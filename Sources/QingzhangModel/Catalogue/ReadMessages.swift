@@ -9,8 +9,18 @@ public enum ReadMessage: String, Message, CaseIterable {
   // MARK: files, encodings, spreadsheets
   case notAFile = "not-a-file"
   case encodingDoubtful = "encoding-doubtful"
+  case encodingDoubtfulText = "encoding-doubtful-text"
+  case binaryTextFile = "binary-text-file"
+  case converterMissing = "converter-missing"
+  case fileNotFound = "file-not-found"
+  case fileDenied = "file-denied"
+  case fileIsFolder = "file-is-folder"
+  case readFailed = "read-failed"
   case lineTooLong = "line-too-long"
   case quoteUnbalanced = "quote-unbalanced"
+  case quoteAsText = "quote-as-text"
+  case quoteCellUnbalanced = "quote-cell-unbalanced"
+  case rowTooBig = "row-too-big"
   case noHeader = "no-header"
   case noHeaderRow = "no-header-row"
   case noAmountColumn = "no-amount-column"
@@ -35,6 +45,12 @@ public enum ReadMessage: String, Message, CaseIterable {
   case rowBadAmount = "row-bad-amount"
   case rowNoCustomer = "row-no-customer"
   case customerFilledDown = "customer-filled-down"
+  case customerFilledDownSameDocument = "customer-filled-down-same-document"
+  case customerFilledDownBalance = "customer-filled-down-balance"
+  case customerAboveNotTaken = "customer-above-not-taken"
+  case dateFilledDown = "date-filled-down"
+  case rowBadThousands = "row-bad-thousands"
+  case rowAmountNotRead = "row-amount-not-read"
   case rowNoDate = "row-no-date"
   case rowBadDate = "row-bad-date"
   case sheetDateNoYear = "sheet-date-no-year"
@@ -139,6 +155,35 @@ public enum ReadMessage: String, Message, CaseIterable {
         "看不准文件的编码，按 {0} 读：有些行的字节无法识别，已单独列出；如果整份文件都是乱码，请在 Excel 里另存为“CSV UTF-8”",
         "the file's encoding is uncertain; it was read as {0}: lines with unreadable bytes are listed one by one; if the whole file looks garbled, save it as \"CSV UTF-8\" in Excel"
       )
+    case .encodingDoubtfulText:
+      return (
+        "看不准文件的编码，按 {0} 读：有些行的字节无法识别，已单独列出；如果整份文件都是乱码，请用记事本打开，“另存为”时编码选 UTF-8",
+        "the file's encoding is uncertain; it was read as {0}: lines with unreadable bytes are listed one by one; if the whole file looks garbled, open it in a text editor and save it again with the UTF-8 encoding"
+      )
+    case .binaryTextFile:
+      return (
+        "这不是纯文本文件（像是 Word 文档、Excel 原文件或图片）：请把内容另存为纯文本（.txt，编码选 UTF-8）后再读",
+        "this is not a plain text file (a Word document, an Excel workbook or a picture?): save the content as plain text (.txt, UTF-8) first"
+      )
+    case .converterMissing:
+      return (
+        "这台电脑缺少 {0} 编码的转换表，读不了这个文件：请把文件另存为 UTF-8 后再读",
+        "this computer has no converter for the {0} encoding, so the file cannot be read: save it as UTF-8 first"
+      )
+    case .fileNotFound:
+      return ("找不到这个文件：请检查路径和文件名", "file not found: check the path and the file name")
+    case .fileDenied:
+      return (
+        "没有权限读这个文件：请检查文件权限，或先把它复制到自己的文件夹",
+        "no permission to read this file: check its permissions, or copy it to a folder of your own first"
+      )
+    case .fileIsFolder:
+      return (
+        "这是一个文件夹，不能当文件读：请给出其中的 .txt/.csv/.tsv 文件，或把文件夹作为输入",
+        "this is a folder, not a file: give the .txt/.csv/.tsv files in it, or the folder itself as an input"
+      )
+    case .readFailed:
+      return ("读不了这个文件（系统错误号 {0}）", "cannot read this file (system error {0})")
     case .lineTooLong:
       return (
         "第 {0} 行太长（{1} 字节），没有读入：正常的表格行或欠条不会这么长，请检查这个文件是不是表格或文本",
@@ -148,6 +193,21 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "第 {0} 行的双引号没有配对（可能是英寸符号 \" 或少了一个引号），这一行没有读入：请在 Excel 里打开后重新另存为 CSV，或改正这一行",
         "the double quotes on line {0} do not pair up (an inch mark \" or a missing quote?); the row was not read: re-save the file as CSV from Excel or fix the line"
+      )
+    case .quoteAsText:
+      return (
+        "第 {0} 行有个双引号在格子中间（多半是英寸符号，如 4分\"），按文字照原样读入",
+        "line {0} has a double quote inside a cell (probably an inch mark, as in 4分\"): it was read as text, as written"
+      )
+    case .quoteCellUnbalanced:
+      return (
+        "第 {0} 行的双引号没有配对：从这里到第 {1} 行（{2} 字节）都落在同一个格子里，不像一行行的记录，没有读入：请改正第 {0} 行的引号，或在 Excel 里打开后重新另存为 CSV",
+        "the double quote on line {0} does not pair up: everything up to line {1} ({2} bytes) falls inside one cell and does not look like rows; it was not read: fix the quote on line {0}, or re-save the file as CSV from Excel"
+      )
+    case .rowTooBig:
+      return (
+        "第 {0} 到 {1} 行是同一行表格（格子里有换行），共 {2} 字节，太长了，没有读入：正常的表格行不会这么长，请检查这一行的双引号或把格子改短",
+        "lines {0} to {1} are one spreadsheet row (a cell with line breaks) of {2} bytes, too long to read: no real row is that long; check the row's double quotes or shorten the cell"
       )
     case .noHeader:
       return (
@@ -233,8 +293,32 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .customerFilledDown:
       return (
-        "客户名沿用上面一行的“{0}”（合并单元格）",
-        "customer \"{0}\" taken from the row above (merged cells)"
+        "客户名沿用上面一行的“{0}”：这一行的日期和客户都空着，像是合并单元格；如果不是，请补上客户名",
+        "customer \"{0}\" taken from the row above: this row's date and customer cells are both empty, as with merged cells; if that is wrong, fill in the customer"
+      )
+    case .customerFilledDownSameDocument:
+      return (
+        "客户名沿用上面一行的“{0}”：同一张单据（{1}），像是合并单元格；如果不是，请补上客户名",
+        "customer \"{0}\" taken from the row above: the same document ({1}), as with merged cells; if that is wrong, fill in the customer"
+      )
+    case .customerFilledDownBalance:
+      return (
+        "客户名沿用上面一行的“{0}”：这一行的余额接着“{0}”的余额往下算，像是合并单元格；如果不是，请补上客户名",
+        "customer \"{0}\" taken from the row above: this row's balance carries on from \"{0}\"'s, as with merged cells; if that is wrong, fill in the customer"
+      )
+    case .customerAboveNotTaken:
+      return (
+        "上一行的客户是“{0}”，但看不出这一行是合并单元格（单号、日期不同，余额也接不上），所以没有算到“{0}”名下：如果是，请补上客户名",
+        "the row above is \"{0}\"'s, but nothing shows this row is a merged cell (no shared document or date, and the balance does not carry on), so it was not booked to \"{0}\": if it is theirs, fill in the customer"
+      )
+    case .dateFilledDown:
+      return ("日期沿用上面一行的 {0}（合并单元格）", "date {0} taken from the row above (merged cells)")
+    case .rowAmountNotRead:
+      return ("金额“{0}”不能记账，这一行没有读入", "the amount \"{0}\" cannot be booked, so the row was not read")
+    case .rowBadThousands:
+      return (
+        "“{0}”里的千分位逗号位置不对（应当每三位一个，如 12,000），看不出是多少：请对照原件改正",
+        "the thousands commas in \"{0}\" are misplaced (one every three digits, as in 12,000), so the figure is unclear: correct it from the original"
       )
     case .rowNoDate:
       return ("这一行没有日期", "this row has no date")

@@ -81,8 +81,8 @@ public enum Inputs {
     var out: [InputFile] = []
     for arg in args {
       switch fileType(arg) {
-      case .missing(let why):
-        throw Diagnostic(file: arg, Note(ReadMessage.cannotOpen, why))
+      case .missing(let code):
+        throw Diagnostic(file: arg, openError(code))
       case .directory:
         try walk(folder: arg, display: arg, into: &out)
       case .regular:
@@ -99,8 +99,20 @@ public enum Inputs {
       .filter { seen.insert($0.displayPath).inserted }
   }
 
+  /// Why a file could not be opened or read, in the catalogue's words (never the C library's
+  /// English `strerror` text inside a Chinese message).
+  public static func openError(_ code: Int32) -> Note {
+    switch code {
+    case ENOENT, ENOTDIR, ENAMETOOLONG, ELOOP: return Note(ReadMessage.fileNotFound)
+    case EACCES, EPERM: return Note(ReadMessage.fileDenied)
+    case EISDIR: return Note(ReadMessage.fileIsFolder)
+    default: return Note(ReadMessage.readFailed, String(code))
+    }
+  }
+
   enum FileType {
-    case missing(String)
+    /// With the `errno` of `stat`.
+    case missing(Int32)
     case directory
     case regular
     case other
@@ -108,7 +120,7 @@ public enum Inputs {
 
   static func fileType(_ path: String) -> FileType {
     var st = stat()
-    guard stat(path, &st) == 0 else { return .missing(String(cString: strerror(errno))) }
+    guard stat(path, &st) == 0 else { return .missing(errno) }
     switch st.st_mode & S_IFMT {
     case S_IFDIR: return .directory
     case S_IFREG: return .regular
@@ -117,18 +129,21 @@ public enum Inputs {
   }
 
   private static func walk(folder: String, display: String, into out: inout [InputFile]) throws(Diagnostic) {
+    // opendir first: its errno says why a folder cannot be listed.
+    guard let dir = opendir(folder) else { throw Diagnostic(file: display, openError(errno)) }
+    closedir(dir)
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
     } catch {
-      throw Diagnostic(file: display, Note(ReadMessage.cannotOpen, "\(error.localizedDescription)"))
+      throw Diagnostic(file: display, openError(EIO))
     }
     for name in names.sorted() where !name.hasPrefix(".") {
       let fs = folder.hasSuffix("/") ? folder + name : folder + "/" + name
       let shown = display.hasSuffix("/") ? display + name : display + "/" + name
       switch fileType(fs) {
-      case .missing(let why):
-        throw Diagnostic(file: shown, Note(ReadMessage.cannotOpen, why))
+      case .missing(let code):
+        throw Diagnostic(file: shown, openError(code))
       case .directory:
         try walk(folder: fs, display: shown, into: &out)
       case .regular:
@@ -176,9 +191,7 @@ public final class InputReader {
       throw Diagnostic(file: file.displayPath, Note(ReadMessage.notAFile, file.displayPath))
     }
     let fd = open(file.fsPath, O_RDONLY)
-    guard fd >= 0 else {
-      throw Diagnostic(file: file.displayPath, Note(ReadMessage.cannotOpen, String(cString: strerror(errno))))
-    }
+    guard fd >= 0 else { throw Diagnostic(file: file.displayPath, Inputs.openError(errno)) }
     defer { close(fd) }
     let path = file.displayPath
     let reader = { (buf: UnsafeMutableRawBufferPointer) throws(Diagnostic) -> Int in
@@ -186,7 +199,7 @@ public final class InputReader {
         let n = Glibc.read(fd, buf.baseAddress, buf.count)
         if n >= 0 { return n }
         if errno == EINTR { continue }
-        throw Diagnostic(file: path, Note(ReadMessage.cannotOpen, String(cString: strerror(errno))))
+        throw Diagnostic(file: path, Inputs.openError(errno))
       }
     }
     var records = 0
@@ -194,7 +207,7 @@ public final class InputReader {
       records += 1
       emit(r)
     }
-    let decoder = LineDecoder(displayPath: path)
+    let decoder = LineDecoder(displayPath: path, kind: kind)
     var summary: LineDecoder.Summary
     var diagnostics: [Diagnostic] = []
     switch kind {

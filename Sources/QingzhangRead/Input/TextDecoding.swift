@@ -54,14 +54,19 @@ public struct LineDecoder {
   }
 
   public var displayPath: String
+  /// What the file is read as: the advice of the decoding messages depends on it (a text file
+  /// is re-saved as UTF-8 text, a spreadsheet as CSV UTF-8 from Excel).
+  public var kind: InputFile.Kind
   public var chunkSize: Int
   public var maxLineLength: Int
 
+  /// - Parameter kind: nil: from the extension of `displayPath` (a spreadsheet when unknown).
   public init(
-    displayPath: String, chunkSize: Int = LineDecoder.defaultChunkSize,
+    displayPath: String, kind: InputFile.Kind? = nil, chunkSize: Int = LineDecoder.defaultChunkSize,
     maxLineLength: Int = LineDecoder.defaultMaxLineLength
   ) {
     self.displayPath = displayPath
+    self.kind = kind ?? InputFile.kind(of: displayPath) ?? .csv
     self.chunkSize = max(16, chunkSize & ~1)
     self.maxLineLength = max(64, maxLineLength)
   }
@@ -75,7 +80,7 @@ public struct LineDecoder {
     read: (UnsafeMutableRawBufferPointer) throws(Diagnostic) -> Int,
     line: (DecodedLine) -> Void
   ) throws(Diagnostic) -> Summary {
-    let state = DecoderState(path: displayPath, maxLineLength: maxLineLength)
+    let state = DecoderState(path: displayPath, textFile: kind == .iouList, maxLineLength: maxLineLength)
     let input = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 8)
     defer { input.deallocate() }
     var first = true
@@ -160,6 +165,8 @@ final class DecoderState {
   }
 
   let path: String
+  /// A .txt file: messages advise re-saving it as UTF-8 text, not as CSV from Excel.
+  let textFile: Bool
   @exclusivity(unchecked) var mode: Mode = .undecided
   @exclusivity(unchecked) var encoding: TextEncoding? = nil
   @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
@@ -169,8 +176,9 @@ final class DecoderState {
   @exclusivity(unchecked) var carry: [UInt8] = []
   let splitter: LineSplitter
 
-  init(path: String, maxLineLength: Int) {
+  init(path: String, textFile: Bool, maxLineLength: Int) {
     self.path = path
+    self.textFile = textFile
     splitter = LineSplitter(maxLineLength: maxLineLength)
   }
 
@@ -244,7 +252,7 @@ final class DecoderState {
   }
 
   func binary() -> Diagnostic {
-    Diagnostic(file: path, Note(ReadMessage.binaryFile))
+    Diagnostic(file: path, Note(textFile ? ReadMessage.binaryTextFile : ReadMessage.binaryFile))
   }
 
   func openICU(_ charset: String, _ enc: TextEncoding) throws(Diagnostic) {
@@ -252,7 +260,7 @@ final class DecoderState {
       mode = .icu(try StrictDecoder(charset: charset))
       encoding = enc
     } catch {
-      throw Diagnostic(file: path, Note(ReadMessage.cannotOpen, "\(charset): \(error)"))
+      throw Diagnostic(file: path, Note(ReadMessage.converterMissing, charset))
     }
   }
 
@@ -331,7 +339,9 @@ final class DecoderState {
       diagnostics.append(
         Diagnostic(
           .warning, file: path,
-          Note(ReadMessage.encodingDoubtful, useGB ? TextEncoding.gb18030.rawValue : "UTF-8")))
+          Note(
+            textFile ? ReadMessage.encodingDoubtfulText : ReadMessage.encodingDoubtful,
+            useGB ? TextEncoding.gb18030.rawValue : "UTF-8")))
     }
     if useGB {
       mode = .icu(gb)

@@ -28,6 +28,8 @@ public enum SheetField: String, CaseIterable, Sendable, Hashable {
   case dueDate = "due_date"
   /// 单据类型: 销售单 / 收款单 / 退货单 / 期初.
   case docType = "doc_type"
+  /// 单号/单据编号: rows of one document share it (tells a merged 客户 cell from a forgotten one).
+  case docNumber = "doc_number"
   /// A known column that is not used (序号, 单据编号 …).
   case ignore
 

@@ -30,6 +30,7 @@ struct SheetColumns {
     case .dueDate: return 15
     case .docType: return 16
     case .ignore: return 17
+    case .docNumber: return 18
     }
   }
 }
@@ -79,6 +80,8 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private(set) var columns = SheetColumns()
   @exclusivity(unchecked) private var fenPerUnit: [Int64] = []
   @exclusivity(unchecked) private var headerCells: [[UInt8]] = []
+  /// The number of fields of a row, once the header is known (0 before).
+  var headerWidth: Int { phase == .data || phase == .noAmount ? headerCells.count : 0 }
   /// Cells where 合计/上年结转 words are looked for (besides the first non-empty one).
   @exclusivity(unchecked) private var wordColumns: [Int] = []
   /// Cells compared with the header to spot a repeated header row.
@@ -92,8 +95,14 @@ final class SheetInterpreter {
 
   // Running state.
   @exclusivity(unchecked) private var blockCustomer: String?
+  /// The customer of the data row above (empty after a total or a customer title row), and what
+  /// that row showed of its document: an empty 客户 cell below it is only taken as a merged cell
+  /// when the row shares its document, its merged date or its running balance.
   @exclusivity(unchecked) private var lastCustomer = ""
   @exclusivity(unchecked) private var lastCustomerSlot = -1
+  @exclusivity(unchecked) private var lastDocNumber: [UInt8] = []
+  @exclusivity(unchecked) private var lastDateCell: [UInt8] = []
+  @exclusivity(unchecked) private var lastDay: Day?
   /// Running balance per customer, by the slot of the name in `names`.
   @exclusivity(unchecked) private var balanceBySlot: [Int64?] = []
   /// Names too long to intern.
@@ -251,7 +260,7 @@ final class SheetInterpreter {
     let headerLine = header?.line ?? 0
     if let header {
       let used = cells.enumerated().filter { i, c in !c.isEmpty && columns.index.contains(i) }.map { $0.1 }
-      notes.insert(Note(ReadMessage.headerRow, used.joined(separator: "、")), at: 0)
+      notes.insert(Note(ReadMessage.headerRow, SheetInterpreter.quotedList(used)), at: 0)
       emit(skipped(header.line, header.raw, notes))
     }
     let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
@@ -314,7 +323,7 @@ final class SheetInterpreter {
       let word = vocab.units.first { $0.value * 100 == titleFen }?.key ?? String(titleFen / 100)
       notes.append(Note(ReadMessage.headerUnit, word))
     }
-    if !unknown.isEmpty { notes.append(Note(ReadMessage.headerUnknownColumns, unknown.joined(separator: "、"))) }
+    if !unknown.isEmpty { notes.append(Note(ReadMessage.headerUnknownColumns, SheetInterpreter.quotedList(unknown))) }
     columns = cols
     fenPerUnit = perUnit
     wordColumns = [cols[.date], cols[.customer], cols[.goods]].filter { $0 >= 0 }
@@ -431,11 +440,30 @@ final class SheetInterpreter {
       return .bad(ByteCell.string(cell), [])
     case .other:
       let text = ByteCell.string(cell)
+      if SheetInterpreter.hasMisplacedThousands(text) { return .bad(text, [Note(ReadMessage.rowBadThousands, text)]) }
       if per != 100 { return .bad(text, []) }
       let reading = AmountParser.parse(text)
       if let f = reading.fen { return .value(f) }
-      return .bad(text, reading.notes)
+      // The parser's own "cannot read the amount" says what `rowBadAmount` says: keep its
+      // specific reasons only (约数, a range, too many decimals …).
+      let generic: Set<String> = [ReadMessage.amountUnreadable.code, ReadMessage.amountEmpty.code]
+      return .bad(text, reading.notes.filter { !generic.contains($0.code) })
     }
+  }
+
+  /// Digits with commas that are not thousands separators (`1,2000`, `12,00`, `1,20.5`): the
+  /// figure cannot be told, so the row is refused with a note that says why.
+  static func hasMisplacedThousands(_ text: String) -> Bool {
+    var s = Substring(text)
+    while let c = s.first, "(（-－+¥￥ ".contains(c) { s = s.dropFirst() }
+    while let c = s.last, ")）元 ".contains(c) { s = s.dropLast() }
+    let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let whole = parts.first, whole.contains(","),
+      parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
+      whole.allSatisfy({ $0 == "," || ($0.isASCII && $0.isNumber) })
+    else { return false }
+    let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+    return !((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 })
   }
 
   private func matches(_ p: UnsafeBufferPointer<UInt8>, _ words: [[UInt8]]) -> Bool {
@@ -511,11 +539,10 @@ final class SheetInterpreter {
         let n = names.intern(cell)
         lastCustomer = n.text
         lastCustomerSlot = n.slot
+        lastDocNumber.removeAll(keepingCapacity: true)
+        lastDateCell.removeAll(keepingCapacity: true)
+        lastDay = nil
         return (n.text, n.slot)
-      }
-      if !lastCustomer.isEmpty {
-        notes.append(Note(ReadMessage.customerFilledDown, lastCustomer))
-        return (lastCustomer, lastCustomerSlot)
       }
     }
     let name = blockCustomer ?? layout?.customer ?? titleCustomer ?? ""
@@ -526,6 +553,57 @@ final class SheetInterpreter {
   }
 
   @exclusivity(unchecked) private var fixedCustomer: (name: String, slot: Int) = ("", -1)
+
+  /// What shows that a row with an empty 客户 cell continues the customer of the row above (a
+  /// merged cell in the workbook): the same document number, a date cell empty too (date and
+  /// customer merged over the lines of one sale), or a running balance that goes on from that
+  /// customer's. Nil when nothing does: then the row is refused rather than guessed.
+  private func mergedCellEvidence(_ r: RowBuffer, movement: Int64, balance: Int64?) -> Note? {
+    if columns[.docNumber] >= 0 {
+      let doc = r.field(columns[.docNumber])
+      if !doc.isEmpty && ByteCell.equal(doc, lastDocNumber) {
+        return Note(ReadMessage.customerFilledDownSameDocument, lastCustomer, ByteCell.string(doc))
+      }
+    }
+    if columns[.date] >= 0 && r.field(columns[.date]).isEmpty && !lastDateCell.isEmpty {
+      return Note(ReadMessage.customerFilledDown, lastCustomer)
+    }
+    if let b = balance, let prev = self.balance((lastCustomer, lastCustomerSlot)), prev + movement == b {
+      return Note(ReadMessage.customerFilledDownBalance, lastCustomer)
+    }
+    return nil
+  }
+
+  /// Keeps what a row with a customer showed, for the row below it. A row whose customer was
+  /// filled down keeps the date and document of the row that wrote it when its own are empty
+  /// (merged too).
+  private func rememberRow(_ r: RowBuffer, written: Bool) {
+    if written { lastDay = nil }
+    let doc = r.field(columns[.docNumber])
+    if written || !doc.isEmpty {
+      lastDocNumber.removeAll(keepingCapacity: true)
+      lastDocNumber.append(contentsOf: doc)
+    }
+    let date = r.field(columns[.date])
+    if written || !date.isEmpty {
+      lastDateCell.removeAll(keepingCapacity: true)
+      lastDateCell.append(contentsOf: date)
+    }
+  }
+
+  /// Header cells as one note argument that reads in both languages: `“日期”“客户”“金额”`
+  /// (a `、` list would be Chinese punctuation inside English notes).
+  static func quotedList(_ cells: [String]) -> String {
+    cells.map { "“" + $0 + "”" }.joined()
+  }
+
+  /// Notes without repeats (the same message with the same arguments), first one kept.
+  static func unique(_ notes: [Note]) -> [Note] {
+    if notes.count < 2 { return notes }
+    var out: [Note] = []
+    for n in notes where !out.contains(n) { out.append(n) }
+    return out
+  }
 
   private func balance(_ who: (name: String, slot: Int)) -> Int64? {
     if who.slot < 0 { return balanceByName[who.name] }
@@ -561,6 +639,7 @@ final class SheetInterpreter {
     case .customerTitle(let name):
       blockCustomer = name
       lastCustomer = ""
+      lastDay = nil
       emit(skipped(line, ByteCell.string(raw), [Note(ReadMessage.customerTitleRow, name)]))
       return
     case .total(let label):
@@ -589,7 +668,9 @@ final class SheetInterpreter {
         emit(
           Record(
             source: src, origin: .sheet, kind: .rejected, raw: ByteCell.string(raw),
-            notes: [Note(ReadMessage.rowBadAmount, text)] + why))
+            notes: why.isEmpty
+              ? [Note(ReadMessage.rowBadAmount, text)]
+              : SheetInterpreter.unique([Note(ReadMessage.rowAmountNotRead, text)] + why)))
         return
       }
       slot += 1
@@ -655,8 +736,20 @@ final class SheetInterpreter {
         }
       }
     }
-    let who = customerName(r, notes: &notes)
+    // An empty 客户 cell under a row with a customer: a merged cell only when the rows show it.
+    var filled: (name: String, slot: Int)? = nil
+    var above = ""
+    if columns[.customer] >= 0 && r.field(columns[.customer]).isEmpty && !lastCustomer.isEmpty {
+      if let evidence = mergedCellEvidence(r, movement: debit - credit - discount, balance: balance) {
+        notes.append(evidence)
+        filled = (lastCustomer, lastCustomerSlot)
+      } else {
+        above = lastCustomer
+      }
+    }
+    let who = filled ?? customerName(r, notes: &notes)
     let name = who.name
+    if above.isEmpty && !name.isEmpty { rememberRow(r, written: filled == nil) }
     if debit == 0 && credit == 0 && discount == 0 {
       if let b = balance {
         setBalance(who, b)
@@ -670,10 +763,12 @@ final class SheetInterpreter {
       }
       return
     }
-    if name.isEmpty {
+    if name.isEmpty || !above.isEmpty {
       rowsWithoutCustomer += 1
+      var why = [Note(ReadMessage.rowNoCustomer)]
+      if !above.isEmpty { why.append(Note(ReadMessage.customerAboveNotTaken, above)) }
       emit(Record(source: src, origin: .sheet, kind: .rejected, raw: ByteCell.string(raw),
-        notes: [Note(ReadMessage.rowNoCustomer)] + notes))
+        notes: SheetInterpreter.unique(why + notes)))
       return
     }
     rowsWithCustomer += 1
@@ -694,7 +789,15 @@ final class SheetInterpreter {
       setBalance(who, b)
     }
     // Dates, phone, goods.
-    let date = rowDate(r, notes: &notes)
+    var date: Day?
+    if filled != nil, columns[.date] >= 0, r.field(columns[.date]).isEmpty, let d = lastDay {
+      // The date cell is merged with the row above's too.
+      date = d
+      notes.append(Note(ReadMessage.dateFilledDown, d.iso))
+    } else {
+      date = rowDate(r, notes: &notes)
+    }
+    if filled == nil && columns[.date] >= 0 { lastDay = date }
     var due: Day? = nil
     if columns[.dueDate] >= 0 {
       let cell = r.field(columns[.dueDate])
@@ -770,7 +873,7 @@ final class SheetInterpreter {
     var check: CheckKind
 
     func record(part: Int, kind: RecordKind, fen: Int64, extra: Note? = nil) -> Record {
-      var n = notes
+      var n = SheetInterpreter.unique(notes)
       if let extra { n.append(extra) }
       if fen < 0 { n.append(Note(ReadMessage.negativeAmount, Money(fen: fen).yuanString)) }
       return Record(
@@ -834,11 +937,16 @@ final class SheetInterpreter {
       return nil
     case .ymd(let y, let m, let d):
       if let day = Day(year: y, month: m, day: d) { return day }
+      // 2024-02-30: read fine, but there is no such day.
+      notes.append(Note(ReadMessage.dateImpossible, ByteCell.string(cell)))
+      return nil
     case .ambiguous(let m, let d, let y):
       if let day = Day(year: y, month: m, day: d) {
         notes.append(Note(ReadMessage.dateOrderGuessed, ByteCell.string(cell), day.iso))
         return day
       }
+      notes.append(Note(ReadMessage.dateImpossible, ByteCell.string(cell)))
+      return nil
     case .monthDay(let m, let d):
       if allowYearless { return yearless(month: m, day: d, text: ByteCell.string(cell), notes: &notes) }
       if let y = baseYear, let day = Day(year: y, month: m, day: d) { return day }
@@ -875,7 +983,7 @@ final class SheetInterpreter {
     }
     guard let d = Day(year: year, month: month, day: day) else {
       notes.removeLast()
-      notes.append(Note(ReadMessage.rowBadDate, text))
+      notes.append(Note(ReadMessage.dateImpossible, text))
       return nil
     }
     yearlessYear = year
@@ -909,6 +1017,7 @@ final class SheetInterpreter {
     }
     sinceTotal = (0, 0, 0)
     lastCustomer = ""
+    lastDay = nil
     emit(
       skipped(
         line, ByteCell.string(raw), checkAmount: first.map { Money(fen: $0) }, check: first == nil ? .none : check,
