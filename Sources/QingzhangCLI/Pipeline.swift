@@ -94,7 +94,7 @@ enum Pipeline {
   /// FNV-1a over the file's bytes, as hex: the store's test of "the same file again".
   static func contentHash(_ file: InputFile) throws(Diagnostic) -> String {
     guard let f = fopen(file.fsPath, "rb") else {
-      throw Diagnostic(file: file.displayPath, line: 0, Note(ReadMessage.cannotOpen, String(errno)))
+      throw Diagnostic(file: file.displayPath, line: 0, Inputs.openError(errno))
     }
     defer { fclose(f) }
     var h: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -32,9 +32,19 @@ public struct Note: Sendable, Hashable, CustomStringConvertible {
     self.args = args
   }
 
+  /// An argument that is a list: its items are joined at render time, with `、` in Chinese and
+  /// `, ` in English, so neither language shows the other's punctuation.
+  public static func list(_ items: [String]) -> String {
+    items.joined(separator: listSeparator)
+  }
+
+  static let listSeparator = "\u{1E}"
+
   /// The text in `language`, arguments filled in.
   public func render(_ language: Language) -> String {
-    Note.fill(language == .zh ? zh : en, args)
+    let joiner = language == .zh ? "、" : ", "
+    let filled = args.map { $0.contains(Note.listSeparator) ? $0.replacingAll(Note.listSeparator, with: joiner) : $0 }
+    return Note.fill(language == .zh ? zh : en, filled)
   }
 
   public var description: String { render(.zh) }
@@ -71,5 +81,12 @@ extension Array where Element == Note {
   /// Notes joined for one CSV cell: `；` in Chinese, `; ` in English.
   public func render(_ language: Language) -> String {
     map { $0.render(language) }.joined(separator: language == .zh ? "；" : "; ")
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced (no Foundation in the model).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

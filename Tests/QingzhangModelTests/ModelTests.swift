@@ -84,6 +84,9 @@ struct YuanCase: Sendable, CustomTestStringConvertible {
     #expect(n.render(.zh) == "--as-of 的值“2024-13-01”不是 YYYY-MM-DD 格式的日期")
     #expect(n.render(.en) == "--as-of must be a date as YYYY-MM-DD, not '2024-13-01'")
     #expect([n, n].render(.en).contains("; "))
+    let listed = Note(ModelMessage.badDecision, Note.list(["a", "b", "c"]))
+    #expect(listed.render(.zh).contains("a、b、c"))
+    #expect(listed.render(.en).contains("a, b, c"))
   }
 }
 
