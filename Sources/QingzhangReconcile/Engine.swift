@@ -39,6 +39,14 @@ final class Engine {
   var rootPaths: [Int32: [Int32]] = [:]
   /// Roots joined by a person's `same` decision → the review id.
   var sameDecision: [Int32: String] = [:]
+  /// Records of one source that carries several movements (a debt and a payment on one line):
+  /// index into `units`, or -1.
+  var unitOf: [Int32]
+  /// The parts of each such source, in part order.
+  var units: [[Int32]] = []
+  /// Each record's group after the certain duplicates were joined, before conflicts were: the
+  /// records of a conflict group that agree with each other.
+  var dupRoot: [Int32]
 
   var reviews: [ReviewItem] = []
   /// Unresolved conflicts per customer rank.
@@ -47,6 +55,8 @@ final class Engine {
   var money = MoneyAccount()
 
   var goodsCache: [[Unicode.Scalar]?]
+  /// Keys of `options.genericGoods`: goods that say nothing about what was bought.
+  let genericGoods: Set<[Unicode.Scalar]>
 
   init(_ records: [Record], _ options: ReconcileOptions) {
     recs = records
@@ -64,6 +74,9 @@ final class Engine {
     size = Array(repeating: 1, count: n)
     unresolved = []
     goodsCache = Array(repeating: nil, count: n)
+    unitOf = Array(repeating: -1, count: n)
+    dupRoot = Array(0..<Int32(n))
+    genericGoods = Set(options.genericGoods.map { GoodsRelation.key($0) }.filter { !$0.isEmpty })
   }
 
   func run() -> Reconciliation {
@@ -107,9 +120,12 @@ final class Engine {
 
   func yuan(_ fen: Int64) -> String { Money(fen: fen).yuanString }
 
+  /// The goods of record `i` as compared; empty when none, or when they are only a generic
+  /// cause (`工程款`), which is no objection to any goods.
   func goods(_ i: Int) -> [Unicode.Scalar] {
     if let g = goodsCache[i] { return g }
-    let g = GoodsRelation.key(recs[i].goods)
+    var g = GoodsRelation.key(recs[i].goods)
+    if !g.isEmpty && genericGoods.contains(g) { g = [] }
     goodsCache[i] = g
     return g
   }

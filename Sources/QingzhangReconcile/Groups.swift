@@ -52,7 +52,17 @@ extension Engine {
   }
 
   /// How much a record shows for itself: an IOU (signed evidence), a due date, a date, goods.
+  /// The parts of one source (a debt and its payment on one line) share the best of them, so
+  /// the debt and the payment counted come from the same source.
   func evidence(_ i: Int) -> Int {
+    let u = unitOf[i]
+    guard u >= 0 else { return ownEvidence(i) }
+    var best = 0
+    for m in units[Int(u)] { best = max(best, ownEvidence(Int(m))) }
+    return best
+  }
+
+  func ownEvidence(_ i: Int) -> Int {
     let r = recs[i]
     var e = 0
     if r.origin == .iou { e += 8 }

@@ -1,3 +1,4 @@
+import Foundation
 import QingzhangModel
 import Testing
 
@@ -19,8 +20,81 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 }
 
+/// A line that carries a debt and its payment (`李四 2.5万 工程款 2022/10/1 已还5000`).
+func debtAndPayment(
+  _ src: String, _ date: String, _ debt: String, _ paid: String, goods: String, payGoods: String,
+  due: String? = nil
+) -> [Record] {
+  [
+    rec(src, .debt, "C-1", date, debt, goods: goods, due: due),
+    rec(src, .payment, "C-1", date, paid, goods: payGoods, due: due, part: 1),
+  ]
+}
+
+/// The review id of a duplicate question between two sources with a debt and a payment each.
+func unitQuestionID(_ a: String, _ b: String) -> String {
+  ReviewItem.makeID(type: .duplicate, subject: [a, a + "#1", b, b + "#1"].sorted())
+}
+
 @Suite struct MatchingTests {
   static let cases: [MatchCase] = [
+    .init(
+      name: "a line with a debt and its payment and a sheet row with both are one entry, both halves",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment(
+          "gc.csv:3", "2022-10-01", "25000", "5000", goods: "厂房水电安装", payGoods: "厂房水电安装",
+          due: "2023-06-30"),
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .duplicate, "gc.csv:3#1": .duplicate],
+      duplicateOf: ["gc.csv:3": "li.txt:5", "gc.csv:3#1": "li.txt:5"]),
+    .init(
+      name: "debt and payment on one line, goods differ: one question for both halves",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "水泥", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "5000", goods: "电线", payGoods: "电线"),
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .ok, "gc.csv:3#1": .ok],
+      reviews: ["duplicate"]),
+    .init(
+      name: "debt and payment on one line, answered apart: neither half is merged",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "水泥", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "5000", goods: "电线", payGoods: "电线"),
+      decisions: "\(unitQuestionID("gc.csv:3", "li.txt:5")) apart",
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .ok, "gc.csv:3#1": .ok]),
+    .init(
+      name: "debt and payment on one line, answered same: both halves are duplicates",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "水泥", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "5000", goods: "电线", payGoods: "电线"),
+      decisions: "\(unitQuestionID("gc.csv:3", "li.txt:5")) same",
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .duplicate, "gc.csv:3#1": .duplicate],
+      duplicateOf: ["gc.csv:3": "li.txt:5", "gc.csv:3#1": "li.txt:5"]),
+    .init(
+      name: "debt and payment on one line, the sheet has only the debt: a question, nothing merged",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + [rec("gc.csv:3", .debt, "C-1", "2022-10-01", "25000", goods: "工程款")],
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "debt and payment on one line, the payments differ by a digit: one entry, the payment a conflict",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "4000", goods: "工程款", payGoods: ""),
+      status: ["li.txt:5": .ok, "li.txt:5#1": .conflict, "gc.csv:3": .duplicate, "gc.csv:3#1": .conflict],
+      duplicateOf: ["gc.csv:3": "li.txt:5"], conflict: ["li.txt:5#1", "gc.csv:3#1"], reviews: ["conflict"]),
+    .init(
+      name: "debt and payment on one line, the debts differ by a zero: one entry, the debt a conflict",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "2500", "5000", goods: "工程款", payGoods: ""),
+      status: ["li.txt:5": .conflict, "li.txt:5#1": .ok, "gc.csv:3": .conflict, "gc.csv:3#1": .duplicate],
+      duplicateOf: ["gc.csv:3#1": "li.txt:5"], conflict: ["li.txt:5", "gc.csv:3"], reviews: ["conflict"]),
+    .init(
+      name: "debt and payment on one line, the payments differ unrelatedly: a question, nothing merged",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "4321", goods: "工程款", payGoods: ""),
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .ok, "gc.csv:3#1": .ok],
+      reviews: ["duplicate"]),
+    .init(
+      name: "a generic cause (货款) does not tell two records apart",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800", goods: "货款"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "800", goods: "电线2卷"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate], duplicateOf: ["sheet.csv:2": "iou.txt:1"]),
     .init(
       name: "an IOU and a sheet row of one debt are counted once, the IOU counts",
       records: [
@@ -245,11 +319,51 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
     if !c.conflict.isEmpty {
       #expect(ids.count == 1 && ids.first?.hasPrefix("K-") == true)
     }
-    for r in result.records where !c.conflict.contains(r.source.description) {
+    for r in result.records
+    where !c.conflict.contains(r.part == 0 ? r.source.description : "\(r.source)#\(r.part)") {
       #expect(r.conflictID.isEmpty, "\(r.source)")
     }
     #expect(result.reviews.map(\.type.rawValue).sorted() == c.reviews.sorted())
     #expect(result.balanced)
+  }
+
+  @Test func aDebtAndItsPaymentMatchedTogetherCountOnce() throws {
+    let result = reconcile(
+      debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment(
+          "gc.csv:3", "2022-10-01", "25000", "5000", goods: "厂房水电安装", payGoods: "厂房水电安装"))
+    #expect(result.row("C-1")?.balance == money("20000"))
+    #expect(result.row("C-1")?.openSources.map(\.description) == ["li.txt:5"])
+  }
+
+  @Test func theQuestionAboutADebtAndItsPaymentNamesBoth() throws {
+    let result = reconcile(
+      debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "水泥", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "5000", goods: "电线", payGoods: "电线"))
+    let item = try #require(result.reviews(.duplicate).first)
+    #expect(item.id == unitQuestionID("gc.csv:3", "li.txt:5"))
+    #expect(item.detail.first?.code == "duplicate-question-debt-and-payment")
+    #expect(item.detail.first?.args == ["gc.csv:3", "li.txt:5", "25000.00", "5000.00"])
+    #expect(item.detail.codes.contains("duplicate-goods-differ"))
+  }
+
+  @Test func genericCausesComeFromTheOptions() {
+    let records = [
+      rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800", goods: "杂项"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "800", goods: "电线2卷"),
+    ]
+    #expect(reconcile(records).status("sheet.csv:2") == .ok)
+    let options = ReconcileOptions(asOf: day("2025-01-31"), genericGoods: ["杂项"])
+    #expect(Reconciler.run(records, options: options).status("sheet.csv:2") == .duplicate)
+  }
+
+  @Test func theShippedMappingsListTheBuiltInGenericCauses() throws {
+    let url = fixturesFolder().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("mappings/reconcile.json")
+    let data = try Data(contentsOf: url)
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let words = try #require(json["genericGoods"] as? [String])
+    #expect(words == ReconcileOptions.defaultGenericGoods)
   }
 
   @Test func conflictSuggestsTheFigureMoreSourcesSupport() throws {

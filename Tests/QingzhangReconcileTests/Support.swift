@@ -41,8 +41,15 @@ func reconcile(_ records: [Record], asOf: String = "2025-01-31", decisions: Stri
 }
 
 extension Reconciliation {
+  /// `src` may name a part: `iou.txt:5#1`.
   func record(_ src: String, part: Int = 0) -> Record? {
-    records.first { $0.source == sourceRef(src) && $0.part == part }
+    var s = src
+    var p = part
+    if let hash = src.lastIndex(of: "#"), let k = Int(src[src.index(after: hash)...]) {
+      s = String(src[..<hash])
+      p = k
+    }
+    return records.first { $0.source == sourceRef(s) && $0.part == p }
   }
   func status(_ src: String, part: Int = 0) -> RecordStatus? { record(src, part: part)?.status }
   func row(_ customer: String) -> LedgerRow? { ledger.first { $0.customerID == customer } }

@@ -32,6 +32,8 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case duplicateGoodsDiffer = "duplicate-goods-differ"
   case duplicateSameFile = "duplicate-same-file"
   case duplicateUndated = "duplicate-undated"
+  case duplicateUnitQuestion = "duplicate-question-debt-and-payment"
+  case duplicatePartsDiffer = "duplicate-parts-differ"
   case duplicateHowTo = "duplicate-how-to"
   case conflictDetail = "conflict-detail"
   case heldOut = "conflict-held-out"
@@ -204,6 +206,16 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       )
     case .duplicateUndated:
       return ("有一条没写日期，对不上日子", "one of them has no date to compare")
+    case .duplicateUnitQuestion:
+      return (
+        "{0} 和 {1} 都记了欠款 {2} 和还款 {3}，是不是同一笔？现在都计入了。同一行里的欠款和还款一起算：要么都是同一笔，要么都不是",
+        "{0} and {1} both record a debt of {2} and a payment of {3}: is it one entry? All are counted for now. The debt and the payment of one line go together: both are the same entry or neither is"
+      )
+    case .duplicatePartsDiffer:
+      return (
+        "{0} 这一行里既有欠款也有还款，{1} 只对得上其中一部分：请对照原件",
+        "{0} holds both a debt and a payment, but {1} matches only part of it: check the originals"
+      )
     case .duplicateHowTo:
       return (
         "如果是同一笔，在决定文件里写：{0} same；如果是两笔，写：{0} apart",
