@@ -134,6 +134,10 @@ final class Engine {
     recs[i].notes.append(Note(m, args: args))
   }
 
+  func note(_ i: Int, _ m: ReconcileMessage, _ args: [String]) {
+    recs[i].notes.append(Note(m, args: args))
+  }
+
   func find(_ x: Int32) -> Int32 {
     var r = x
     while parent[Int(r)] != r { r = parent[Int(r)] }
@@ -208,7 +212,8 @@ final class Engine {
           case ReconcileMessage.readConflictHeld.code, ReconcileMessage.readConflictSettled.code:
             wasReadConflict = true
           case ReconcileMessage.openingFromCarriedForward.code,
-            ReconcileMessage.openingCreditFromCarriedForward.code:
+            ReconcileMessage.openingCreditFromCarriedForward.code,
+            ReconcileMessage.openingFromBalance.code, ReconcileMessage.openingCreditFromBalance.code:
             wasOpening = true
           case ReconcileMessage.decidedAmount.code:
             if note.args.count > 2, let fen = parseYuan(note.args[2]) { restoredAmount = fen }

@@ -21,6 +21,14 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case carriedForwardUnresolved = "carried-forward-unresolved"
   case carriedForwardNoCustomer = "carried-forward-no-customer"
   case carriedForwardZero = "carried-forward-zero"
+  case carriedForwardDiffersDetail = "carried-forward-differs-detail"
+  case openingFromBalance = "balance-statement-opening"
+  case openingCreditFromBalance = "balance-statement-opening-credit"
+  case balanceAgrees = "balance-statement-agrees"
+  case balanceDiffers = "balance-statement-differs"
+  case balanceDiffersDetail = "balance-statement-differs-detail"
+  case balanceNoCustomer = "balance-statement-no-customer"
+  case balanceZero = "balance-statement-zero"
   case totalDiffers = "total-differs"
   case checkSeeReview = "check-see-review"
   case creditBalance = "credit-balance"
@@ -142,8 +150,8 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       )
     case .openingFromCarriedForward:
       return (
-        "上年结转 {0}：这位客户更早的记录都不在这次的文件里，作为期初欠款计入（实际欠款日期更早，账龄可能算短了）",
-        "balance brought forward {0}: none of this customer's earlier records are among the inputs, so it is counted as the opening debt (the debt is older than this date; its age may be understated)"
+        "上年结转 {0} 是以前欠下的余额：这位客户更早的记录都不在这次的文件里，无从核对，所以把它作为期初欠款计入（实际欠款日期更早，账龄可能算短了）",
+        "balance brought forward {0} is what was owed before: none of this customer's earlier records are among the inputs to check it against, so it is counted as the opening debt (the debt is older than this date; its age may be understated)"
       )
     case .openingCreditFromCarriedForward:
       return (
@@ -160,6 +168,43 @@ public enum ReconcileMessage: String, Message, CaseIterable {
         "上年结转 {0}，但之前的记录算下来是 {1}，相差 {2}：见复核单 {3}",
         "balance brought forward {0}, but the earlier records add up to {1}, a difference of {2}: see review item {3}"
       )
+    case .carriedForwardDiffersDetail:
+      return (
+        "上年结转 {0}，但这位客户之前的记录算下来是 {1}，相差 {2}：请对照以前的账本，看是漏记了、重复记了，还是结转数写错了",
+        "balance brought forward {0}, but the customer's earlier records add up to {1}, a difference of {2}: compare with the older books for an entry missed, written twice, or a wrong figure brought forward"
+      )
+    case .openingFromBalance:
+      return (
+        "写着还欠 {0}：这位客户之前的记录都不在这次的文件里，无从核对，所以把它作为欠款计入（实际欠款日期可能更早）",
+        "states a balance owed of {0}: none of this customer's earlier records are among the inputs to check it against, so it is counted as a debt (it may be older than this date)"
+      )
+    case .openingCreditFromBalance:
+      return (
+        "写着余额 {0}（对方多付）：这位客户之前的记录都不在这次的文件里，作为预收计入",
+        "states a balance of {0} in the customer's favour: none of the earlier records are among the inputs, so it is counted as a credit"
+      )
+    case .balanceAgrees:
+      return (
+        "写着还欠 {0}，与这位客户到这天为止的记录算出的余额相符（只用来核对，不是新的欠款）",
+        "states a balance owed of {0}, which agrees with the customer's records up to this day (a check, not a new debt)"
+      )
+    case .balanceDiffers:
+      return (
+        "写着还欠 {0}，但这位客户到这天为止的记录算下来是 {1}，相差 {2}（只用来核对，不是新的欠款）：见复核单 {3}",
+        "states a balance owed of {0}, but the customer's records up to this day add up to {1}, a difference of {2} (a check, not a new debt): see review item {3}"
+      )
+    case .balanceDiffersDetail:
+      return (
+        "写着还欠 {0}，但这位客户到这天为止的记录算下来是 {1}，相差 {2}：可能有欠款或还款漏记、重复记，也可能这句话另有意思；请对照原件或问客户",
+        "states a balance owed of {0}, but the customer's records up to this day add up to {1}, a difference of {2}: an entry may be missing or written twice, or the words may mean something else; check the originals or ask the customer"
+      )
+    case .balanceNoCustomer:
+      return (
+        "看不出这个余额是哪位客户的，没有拿来核对",
+        "cannot tell whose balance this is; it was not checked"
+      )
+    case .balanceZero:
+      return ("余额为 0，没有欠款", "the balance stated is 0: nothing owed")
     case .carriedForwardUnresolved:
       return (
         "（之前另有 {0} 处金额待核对，没有算进去）",
