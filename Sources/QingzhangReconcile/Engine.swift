@@ -3,6 +3,14 @@ import QingzhangModel
 /// "No date" in the day arrays (sorts first).
 let noDay = Int32.min
 
+/// Debts and payments above a total row: since the previous total, and since the top.
+struct TotalSums {
+  var debts: Int64 = 0
+  var pays: Int64 = 0
+  var debtsAll: Int64 = 0
+  var paysAll: Int64 = 0
+}
+
 /// The working state of one run. Arrays are indexed by record index (input order).
 final class Engine {
   var recs: [Record]
@@ -51,6 +59,12 @@ final class Engine {
   var reviews: [ReviewItem] = []
   /// Unresolved conflicts per customer rank.
   var unresolved: [Int]
+  /// Unresolved conflicts holding out a debt, per customer rank.
+  var heldDebts: [Int] = []
+  /// Total rows: the next one below each canonical position, and the sums each covers.
+  var totalRows: (next: [Int32], sums: [Int: TotalSums])? = nil
+  /// `balanceColumnEnd` per file and customer.
+  var balanceEnds: [Int64: (Int64, Int64, Int64)?] = [:]
   var counts = ReconcileCounts()
   var money = MoneyAccount()
 
@@ -319,6 +333,7 @@ final class Engine {
       }
     }
     unresolved = Array(repeating: 0, count: custIDs.count)
+    heldDebts = Array(repeating: 0, count: custIDs.count)
     counts.customers = custIDs.count - (emptyCust >= 0 ? 1 : 0)
   }
 

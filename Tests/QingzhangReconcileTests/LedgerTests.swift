@@ -19,6 +19,19 @@ import Testing
     #expect(result.totalOutstanding == money("-300"))
   }
 
+  @Test func paymentsWhileTheDebtsAreHeldAreNotAnOverpayment() throws {
+    let result = reconcile([
+      rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530"),
+      rec("sheet.csv:3", .payment, "C-1", "2024-04-01", "200"),
+    ])
+    let row = try #require(result.row("C-1"))
+    #expect(row.balance == money("-200"))
+    #expect(row.unresolved == 1)
+    #expect(row.notes.codes == ["credit-while-debts-held"])
+    #expect(result.record("sheet.csv:3")?.notes.codes == ["credit-while-debts-held"])
+  }
+
   @Test func paymentsGoToTheOldestDebtFirst() throws {
     let result = reconcile([
       rec("s.csv:1", .debt, "C-1", "2024-03-01", "500"),
@@ -70,6 +83,19 @@ import Testing
     #expect(s.limitationDeadline?.iso == "2025-06-15")
     #expect(s.reasons.codes.contains("stale-no-due-date"))
     #expect(s.reasons.first?.code == "stale-deadline-soon")
+  }
+
+  static let noDueDateCases: [(source: String, reason: String)] = [
+    ("iou.txt:1", "stale-no-due-date"),
+    ("sheet.csv:1", "stale-no-agreed-date"),
+  ]
+
+  /// "The IOU gives no repayment date" is said of IOUs only; a sheet row has no agreed date.
+  @Test(arguments: noDueDateCases) func noDueDateIsWordedForItsSource(_ c: (source: String, reason: String)) throws {
+    let result = reconcile([rec(c.source, .debt, "C-1", "2022-06-15", "900")], asOf: "2025-01-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.reasons.codes.contains(c.reason))
+    #expect(s.reasons.codes.filter { $0.hasPrefix("stale-no-") }.count == 1)
   }
 
   @Test func aDueDateStartsTheClock() throws {
@@ -404,6 +430,16 @@ import Testing
 }
 
 @Suite struct RenderingTests {
+  /// English templates use English punctuation; both languages have the same placeholders.
+  @Test(arguments: ReconcileMessage.allCases) func templatesFitTheirLanguage(_ m: ReconcileMessage) {
+    #expect(!m.en.contains("、"), "\(m.code)")
+    #expect(!m.en.contains("：") && !m.en.contains("，") && !m.en.contains("；"), "\(m.code)")
+    func slots(_ s: String) -> [String] {
+      s.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) }.sorted()
+    }
+    #expect(slots(m.zh) == slots(m.en), "\(m.code)")
+  }
+
   /// Every note, review text and reason of a busy book renders with all its arguments, in
   /// both languages (a missing argument would leave `{n}` in the text).
   @Test(arguments: [Language.zh, .en]) func everyTextIsFilledIn(_ language: Language) throws {
@@ -417,6 +453,8 @@ import Testing
     texts += result.stale.map { $0.reasons.render(language) }
     texts += result.ledger.map { $0.notes.render(language) }
     for t in texts { #expect(!t.contains("{"), "\(t)") }
+    // Chinese list punctuation stays out of English texts.
+    if language == .en { for t in texts { #expect(!t.contains("、"), "\(t)") } }
     if ProcessInfo.processInfo.environment["QZ_SHOW"] != nil {
       for r in result.reviews.prefix(12) {
         print(r.id, r.type.rawValue, r.sources.map(\.description).joined(separator: "|"))

@@ -253,14 +253,60 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       ],
       status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
     .init(
-      name: "a duplicate pair and a miswritten third copy form one conflict",
+      name: "two books agree, a third is miswritten: the agreeing pair counts once, the odd one is held",
       records: [
         rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
         rec("old.csv:4", .debt, "C-1", "2024-03-01", "350"),
         rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530"),
       ],
-      status: ["iou.txt:1": .conflict, "old.csv:4": .conflict, "sheet.csv:2": .conflict],
-      conflict: ["iou.txt:1", "old.csv:4", "sheet.csv:2"], reviews: ["conflict"]),
+      status: ["iou.txt:1": .ok, "old.csv:4": .duplicate, "sheet.csv:2": .conflict],
+      duplicateOf: ["old.csv:4": "iou.txt:1"], conflict: ["sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "350 / 3500 / 350: the two 350s count once, the 3500 is held",
+      records: [
+        rec("a.txt:3", .debt, "C-1", "2024-03-05", "350", goods: "水管接头20个", due: "2024-03-31"),
+        rec("b.txt:1", .debt, "C-1", "2024-03-05", "3500", goods: "水管款", due: "2024-06-30"),
+        rec("q.csv:2", .debt, "C-1", "2024-03-05", "350", goods: "水管接头"),
+      ],
+      status: ["a.txt:3": .ok, "q.csv:2": .duplicate, "b.txt:1": .conflict],
+      duplicateOf: ["q.csv:2": "a.txt:3"], conflict: ["b.txt:1"], reviews: ["conflict"]),
+    .init(
+      name: "350 / 3500 / 350 answered apart: 350 once and 3500 counted",
+      records: [
+        rec("a.txt:3", .debt, "C-1", "2024-03-05", "350", goods: "水管接头20个", due: "2024-03-31"),
+        rec("b.txt:1", .debt, "C-1", "2024-03-05", "3500", goods: "水管款", due: "2024-06-30"),
+        rec("q.csv:2", .debt, "C-1", "2024-03-05", "350", goods: "水管接头"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["a.txt:3", "b.txt:1", "q.csv:2"])) apart",
+      status: ["a.txt:3": .ok, "q.csv:2": .duplicate, "b.txt:1": .ok],
+      duplicateOf: ["q.csv:2": "a.txt:3"]),
+    .init(
+      name: "two books say 350, two say 530: no majority, all held",
+      records: [
+        rec("a.txt:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("b.csv:4", .debt, "C-1", "2024-03-01", "350"),
+        rec("c.csv:2", .debt, "C-1", "2024-03-01", "530"),
+        rec("d.csv:2", .debt, "C-1", "2024-03-01", "530"),
+      ],
+      status: ["a.txt:1": .conflict, "b.csv:4": .conflict, "c.csv:2": .conflict, "d.csv:2": .conflict],
+      conflict: ["a.txt:1", "b.csv:4", "c.csv:2", "d.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "350 / 530 answered apart: two entries",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "530"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["iou.txt:1", "sheet.csv:2"])) apart",
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
+    .init(
+      name: "apart does not fit a record whose own figures disagree",
+      records: [
+        rec(
+          "iou.txt:1", .debt, "C-1", "2024-03-01", "3500", status: .conflict, check: .figures,
+          checkAmount: "3005")
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["iou.txt:1"])) apart",
+      status: ["iou.txt:1": .conflict], conflict: ["iou.txt:1"], reviews: ["conflict"]),
     .init(
       name: "an IOU whose words and figures differ is held alone",
       records: [
@@ -376,10 +422,76 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     #expect(item.suggestion.first?.code == "conflict-suggest")
     #expect(item.suggestion.first?.args == ["350.00", "2", "1"])
     #expect(item.detail.codes.contains("conflict-digits-swapped"))
+    #expect(item.detail.first?.code == "conflict-partly-counted")
     #expect(item.sources.map(\.description) == ["iou.txt:1", "old.csv:4", "sheet.csv:2"])
-    // The money is held out of the balance.
-    #expect(result.ledger.isEmpty)
-    #expect(result.money.conflict == money("1230"))
+    #expect(item.suggestion.codes.contains("conflict-apart-how-to"))
+    // The agreed figure is counted once; only the odd one is held out of the balance.
+    #expect(result.row("C-1")?.balance == money("350"))
+    #expect(result.row("C-1")?.unresolved == 1)
+    #expect(result.money.conflict == money("530"))
+    #expect(result.record("iou.txt:1")?.notes.codes.contains("conflict-confirmed-counted") == true)
+    // Keeping the odd one makes the agreeing pair its duplicates.
+    let kept = reconcile(result.records, decisions: "\(item.id) keep sheet.csv:2")
+    #expect(kept.status("sheet.csv:2") == .ok)
+    #expect(kept.status("iou.txt:1") == .duplicate && kept.status("old.csv:4") == .duplicate)
+    #expect(kept.row("C-1")?.balance == money("530"))
+    #expect(kept.reviews.isEmpty)
+  }
+
+  @Test func differentDueDatesAreMentioned() throws {
+    let result = reconcile([
+      rec("a.txt:3", .debt, "C-1", "2024-03-05", "350", due: "2024-03-31"),
+      rec("b.txt:1", .debt, "C-1", "2024-03-05", "3500", due: "2024-06-30"),
+    ])
+    let item = try #require(result.reviews(.conflict).first)
+    let due = try #require(item.detail.first { $0.code == "conflict-due-dates-differ" })
+    #expect(due.args == ["a.txt:3", "2024-03-31", "b.txt:1", "2024-06-30"])
+  }
+
+  @Test func aTotalRowBacksTheAmountAgainstABrokenRunningBalance() throws {
+    // zhang-statement: 450 breaks the balance (1220 + 450 = 1670, written 1760), but the
+    // 本期合计 1350 = 350 + 370 + 450 + 180 backs 450.
+    let result = reconcile([
+      rec("s.csv:6", .debt, "C-1", "2024-01-08", "350", check: .runningBalance, checkAmount: "1850"),
+      rec("s.csv:7", .debt, "C-1", "2024-02-02", "370", check: .runningBalance, checkAmount: "2220"),
+      rec("s.csv:8", .payment, "C-1", "2024-02-09", "1000", check: .runningBalance, checkAmount: "1220"),
+      rec(
+        "s.csv:9", .debt, "C-1", "2024-03-05", "450", status: .conflict, check: .runningBalance,
+        checkAmount: "1760"),
+      rec("s.csv:10", .payment, "C-1", "2024-04-01", "200", check: .runningBalance, checkAmount: "1560"),
+      rec("s.csv:11", .debt, "C-1", "2024-05-12", "180", check: .runningBalance, checkAmount: "1740"),
+      rec("s.csv:12", .skipped, "", "2024-06-30", "0", check: .total, checkAmount: "1350"),
+    ])
+    let item = try #require(result.reviews(.conflict).first)
+    #expect(item.suggestion.first?.args == ["450.00", "2", "1"])
+    let total = try #require(item.suggestion.first { $0.code == "evidence-total-row" })
+    #expect(total.args == ["s.csv:12", "1350.00", "450.00"])
+    let end = try #require(item.detail.first { $0.code == "conflict-balance-column-end" })
+    #expect(end.args == ["s.csv:9", "1740.00", "1500.00", "1650.00", "90.00"])
+    // A total that fits the implied figure backs that one instead.
+    var other = result.records
+    if let k = other.firstIndex(where: { $0.source.description == "s.csv:12" }) {
+      other[k].checkAmount = money("1440")
+    }
+    let swapped = reconcile(other)
+    let item2 = try #require(swapped.reviews(.conflict).first)
+    #expect(item2.suggestion.first?.args == ["540.00", "2", "1"])
+  }
+
+  @Test func keepingARecordWhoseWordsAndFiguresDifferSaysWhichFigureItTook() throws {
+    let records = [
+      rec(
+        "iou.txt:6", .debt, "C-1", "2023-12-01", "2800", status: .conflict, check: .figures,
+        checkAmount: "2880")
+    ]
+    let id = ReviewItem.makeID(type: .conflict, subject: ["iou.txt:6"])
+    let open = reconcile(records)
+    let how = try #require(open.reviews.first?.suggestion.first { $0.code == "conflict-keep-means-words" })
+    #expect(how.args == [id, "iou.txt:6", "2800.00", "2880.00"])
+    let kept = reconcile(records, decisions: "\(id) keep iou.txt:6")
+    #expect(kept.row("C-1")?.balance == money("2800"))
+    let note = try #require(kept.record("iou.txt:6")?.notes.first { $0.code == "decision-keep-words" })
+    #expect(note.args == [id, "2800.00", "2880.00"])
   }
 
   @Test func wordsAndFiguresWithNoOtherEvidenceAreNotPicked() throws {
