@@ -222,6 +222,19 @@ extension Engine {
         if recs[j].status == .conflict { held += 1 }
       }
 
+      if earlier == 0 && statement && cfDay == noDay && !(byCustomer[cust] ?? []).isEmpty {
+        // No date to tell which of the customer's records it sums up: ask, count nothing.
+        let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
+        note(i, .balanceUndated, yuan(figure))
+        let decision = options.decisions[id]
+        if decision == .ignore { continue }
+        var detail = [Note(ReconcileMessage.balanceUndated, yuan(figure))]
+        if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
+        addReview(
+          .conflict, id: id, sources: [r.source], detail: detail,
+          suggestion: [Note(ReconcileMessage.checkHowTo, id)])
+        continue
+      }
       if earlier == 0 {
         if figure == 0 {
           note(i, statement ? .balanceZero : .carriedForwardZero)

@@ -301,6 +301,17 @@ import Testing
       ),
     ]
 
+  @Test func anUndatedStatementAtTheTopOfItsBookIsAQuestion() throws {
+    let result = reconcile([
+      Self.statement("s.txt:3", nil, "800"),
+      Self.named(rec("t.csv:2", .debt, "C-1", "2024-02-06", "100"), "李四"),
+    ])
+    #expect(result.record("s.txt:3")?.kind == .skipped)
+    #expect(result.record("s.txt:3")?.notes.codes == ["balance-statement-undated"])
+    #expect(result.row("C-1")?.balance == money("100"))
+    #expect(result.reviews.map(\.type) == [.conflict])
+  }
+
   @Test(arguments: balanceStatementCases.indices) func checksBalanceStatements(_ k: Int) throws {
     let c = Self.balanceStatementCases[k]
     let result = reconcile(c.records)

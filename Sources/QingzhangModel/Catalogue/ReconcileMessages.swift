@@ -35,6 +35,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case balanceDiffersDetail = "balance-statement-differs-detail"
   case balanceNoCustomer = "balance-statement-no-customer"
   case balanceZero = "balance-statement-zero"
+  case balanceUndated = "balance-statement-undated"
   case totalDiffers = "total-differs"
   case checkSeeReview = "check-see-review"
   case creditBalance = "credit-balance"
@@ -246,6 +247,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "看不出这个余额是哪位客户的，没有拿来核对",
         "cannot tell whose balance this is; it was not checked"
+      )
+    case .balanceUndated:
+      return (
+        "写着还欠 {0}，但没有日期，看不出是到哪天为止的余额，没有核对也没有计入：请补上日期",
+        "states a balance owed of {0} but has no date, so it cannot be checked against the records; not counted: add the date"
       )
     case .balanceZero:
       return ("余额为 0，没有欠款", "the balance stated is 0: nothing owed")
