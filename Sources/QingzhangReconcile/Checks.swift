@@ -89,19 +89,26 @@ extension Engine {
     }
   }
 
-  // MARK: - Step 6c: carried-forward rows (上年结转, 承上年, 期初余额)
+  // MARK: - Step 6c: carried-forward rows and balance statements
 
-  /// A carried-forward row is a check figure. Its customer is the row's own; or the customer
-  /// of the same name as written in its file, or anywhere; or the only customer of its file. "Earlier records" are that customer's records above the row in the
-  /// same file, and those in other files dated before the row's date (the row's own date, or
-  /// else the first date below it in its file; with no date at all, every record in other
-  /// files). With none among the inputs, the figure becomes the opening debt (a credit when
-  /// negative); otherwise it is compared with their balance.
+  /// Carried-forward rows (上年结转, 承上年, 期初余额) and balance statements (`李四 还欠 800` in
+  /// an IOU list, a sheet row with only a 余额) are check figures: the customer's balance at that
+  /// point. The customer is the row's own; or the customer of the same name as written in its
+  /// file, or anywhere; or the only customer of its file. "Earlier records" are that customer's
+  /// counted records above the row in the same file, and those in other files dated before the
+  /// row (a balance statement: on or before it). A carried-forward row's date is its own, or
+  /// the first date below it in its file; a statement's is its own, or the last date above it.
+  /// With no date, every record in other files is earlier for a carried-forward row, and none is
+  /// for a statement. Rows are taken in date order, so a carried-forward row that became an
+  /// opening debt counts in the checks of later rows. With no earlier record among the inputs,
+  /// the figure becomes the opening debt (a credit when negative); otherwise it is compared
+  /// with their balance, and a difference is a `conflict` review item that changes no amount.
   func checkCarriedForward() {
     var rows: [Int] = []
     for i32 in order {
       let i = Int(i32)
-      if recs[i].kind == .skipped && recs[i].check == .carriedForward { rows.append(i) }
+      guard recs[i].kind == .skipped else { continue }
+      if recs[i].check == .carriedForward || recs[i].check == .runningBalance { rows.append(i) }
     }
     guard !rows.isEmpty else { return }
 
@@ -133,10 +140,12 @@ extension Engine {
       byCustomer[c, default: []].append(i)
     }
 
+    // Whose figure each row is, and its date.
+    var custOf: [Int: Int32] = [:]
+    var dayOf: [Int: Int32] = [:]
     for i in rows {
-      let r = recs[i]
+      let name = recs[i].name
       var cust: Int32 = -1
-      let name = r.name
       if Int32(custRank[i]) != emptyCust {
         cust = custRank[i]
       } else if !name.isEmpty, let c = nameInFile[String(pathRank[i]) + "\u{1F}" + name], c >= 0 {
@@ -146,12 +155,45 @@ extension Engine {
       } else if let c = onlyCustomer[pathRank[i]], c >= 0 {
         cust = c
       }
+      custOf[i] = cust
+      var d = effDay[i]
+      if d == noDay && cust >= 0 {
+        let statement = recs[i].check == .runningBalance
+        for j in byCustomer[cust] ?? [] where pathRank[j] == pathRank[i] && effDay[j] != noDay {
+          if statement {
+            if canon[j] < canon[i] && (d == noDay || effDay[j] > d) { d = effDay[j] }
+          } else if canon[j] > canon[i] && (d == noDay || effDay[j] < d) {
+            d = effDay[j]
+          }
+        }
+      }
+      dayOf[i] = d
+    }
+    rows.sort { x, y in
+      let dx = dayOf[x] ?? noDay
+      let dy = dayOf[y] ?? noDay
+      let kx = dx == noDay ? Int32.max : dx
+      let ky = dy == noDay ? Int32.max : dy
+      if kx != ky { return kx < ky }
+      return canon[x] < canon[y]
+    }
+
+    for i in rows {
+      let r = recs[i]
+      let statement = r.check == .runningBalance
+      let cust = custOf[i] ?? -1
       guard cust >= 0 else {
-        note(i, .carriedForwardNoCustomer)
+        // A balance with no name in a sheet of several customers (a total row's 余额) is
+        // nobody's in particular: only noted.
+        if statement && r.name.isEmpty {
+          note(i, .balanceNoCustomer)
+          continue
+        }
+        note(i, statement ? .balanceNoCustomer : .carriedForwardNoCustomer)
         let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
         let decision = options.decisions[id]
         if decision == .ignore { continue }
-        var detail = [Note(ReconcileMessage.carriedForwardNoCustomer)]
+        var detail = [Note(statement ? ReconcileMessage.balanceNoCustomer : ReconcileMessage.carriedForwardNoCustomer)]
         if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
         addReview(
           .conflict, id: id, sources: [r.source], detail: detail,
@@ -159,20 +201,16 @@ extension Engine {
         continue
       }
       let figure = r.checkAmount?.fen ?? r.amount.fen
-      let mine = byCustomer[cust] ?? []
-      var cfDay = effDay[i]
-      if cfDay == noDay {
-        for j in mine where pathRank[j] == pathRank[i] && canon[j] > canon[i] && effDay[j] != noDay {
-          if cfDay == noDay || effDay[j] < cfDay { cfDay = effDay[j] }
-        }
-      }
+      let cfDay = dayOf[i] ?? noDay
       var earlier = 0
       var held = 0
       var balance: Int64 = 0
-      for j in mine where recs[j].status != .rejected {
+      for j in byCustomer[cust] ?? [] where recs[j].status != .rejected {
         let isEarlier: Bool
         if pathRank[j] == pathRank[i] {
           isEarlier = canon[j] < canon[i]
+        } else if statement {
+          isEarlier = cfDay != noDay && effDay[j] != noDay && effDay[j] <= cfDay
         } else if cfDay == noDay || effDay[j] == noDay {
           isEarlier = true
         } else {
@@ -184,9 +222,22 @@ extension Engine {
         if recs[j].status == .conflict { held += 1 }
       }
 
+      if earlier == 0 && statement && cfDay == noDay && !(byCustomer[cust] ?? []).isEmpty {
+        // No date to tell which of the customer's records it sums up: ask, count nothing.
+        let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
+        note(i, .balanceUndated, yuan(figure))
+        let decision = options.decisions[id]
+        if decision == .ignore { continue }
+        var detail = [Note(ReconcileMessage.balanceUndated, yuan(figure))]
+        if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
+        addReview(
+          .conflict, id: id, sources: [r.source], detail: detail,
+          suggestion: [Note(ReconcileMessage.checkHowTo, id)])
+        continue
+      }
       if earlier == 0 {
         if figure == 0 {
-          note(i, .carriedForwardZero)
+          note(i, statement ? .balanceZero : .carriedForwardZero)
           continue
         }
         recs[i].kind = figure > 0 ? .debt : .payment
@@ -199,24 +250,28 @@ extension Engine {
         custRank[i] = cust
         effDay[i] = cfDay
         money.broughtForward.fen &+= recs[i].amount.fen
-        note(
-          i, figure > 0 ? .openingFromCarriedForward : .openingCreditFromCarriedForward,
-          yuan(figure))
+        let m: ReconcileMessage =
+          statement
+          ? (figure > 0 ? .openingFromBalance : .openingCreditFromBalance)
+          : (figure > 0 ? .openingFromCarriedForward : .openingCreditFromCarriedForward)
+        note(i, m, yuan(figure))
+        byCustomer[cust, default: []].append(i)
         continue
       }
 
       if balance == figure {
-        note(i, .carriedForwardAgrees, yuan(figure))
+        note(i, statement ? .balanceAgrees : .carriedForwardAgrees, yuan(figure))
         if held > 0 { note(i, .carriedForwardUnresolved, String(held)) }
         continue
       }
       let id = ReviewItem.makeID(type: .conflict, subject: [key(i)])
       let decision = options.decisions[id]
       if decision == .ignore { continue }
-      let differs = Note(
-        ReconcileMessage.carriedForwardDiffers, yuan(figure), yuan(balance), yuan(figure &- balance), id)
-      recs[i].notes.append(differs)
-      var detail = [differs]
+      let args = [yuan(figure), yuan(balance), yuan(figure &- balance)]
+      note(i, statement ? .balanceDiffers : .carriedForwardDiffers, args + [id])
+      var detail = [
+        Note(statement ? ReconcileMessage.balanceDiffersDetail : ReconcileMessage.carriedForwardDiffersDetail, args: args)
+      ]
       if held > 0 {
         note(i, .carriedForwardUnresolved, String(held))
         detail.append(Note(ReconcileMessage.carriedForwardUnresolved, String(held)))

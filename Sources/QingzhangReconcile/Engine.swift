@@ -3,6 +3,14 @@ import QingzhangModel
 /// "No date" in the day arrays (sorts first).
 let noDay = Int32.min
 
+/// Debts and payments above a total row: since the previous total, and since the top.
+struct TotalSums {
+  var debts: Int64 = 0
+  var pays: Int64 = 0
+  var debtsAll: Int64 = 0
+  var paysAll: Int64 = 0
+}
+
 /// The working state of one run. Arrays are indexed by record index (input order).
 final class Engine {
   var recs: [Record]
@@ -39,14 +47,30 @@ final class Engine {
   var rootPaths: [Int32: [Int32]] = [:]
   /// Roots joined by a person's `same` decision → the review id.
   var sameDecision: [Int32: String] = [:]
+  /// Records of one source that carries several movements (a debt and a payment on one line):
+  /// index into `units`, or -1.
+  var unitOf: [Int32]
+  /// The parts of each such source, in part order.
+  var units: [[Int32]] = []
+  /// Each record's group after the certain duplicates were joined, before conflicts were: the
+  /// records of a conflict group that agree with each other.
+  var dupRoot: [Int32]
 
   var reviews: [ReviewItem] = []
   /// Unresolved conflicts per customer rank.
   var unresolved: [Int]
+  /// Unresolved conflicts holding out a debt, per customer rank.
+  var heldDebts: [Int] = []
+  /// Total rows: the next one below each canonical position, and the sums each covers.
+  var totalRows: (next: [Int32], sums: [Int: TotalSums])? = nil
+  /// `balanceColumnEnd` per file and customer.
+  var balanceEnds: [Int64: (Int64, Int64, Int64)?] = [:]
   var counts = ReconcileCounts()
   var money = MoneyAccount()
 
   var goodsCache: [[Unicode.Scalar]?]
+  /// Keys of `options.genericGoods`: goods that say nothing about what was bought.
+  let genericGoods: Set<[Unicode.Scalar]>
 
   init(_ records: [Record], _ options: ReconcileOptions) {
     recs = records
@@ -64,6 +88,9 @@ final class Engine {
     size = Array(repeating: 1, count: n)
     unresolved = []
     goodsCache = Array(repeating: nil, count: n)
+    unitOf = Array(repeating: -1, count: n)
+    dupRoot = Array(0..<Int32(n))
+    genericGoods = Set(options.genericGoods.map { GoodsRelation.key($0) }.filter { !$0.isEmpty })
   }
 
   func run() -> Reconciliation {
@@ -107,14 +134,21 @@ final class Engine {
 
   func yuan(_ fen: Int64) -> String { Money(fen: fen).yuanString }
 
+  /// The goods of record `i` as compared; empty when none, or when they are only a generic
+  /// cause (`工程款`), which is no objection to any goods.
   func goods(_ i: Int) -> [Unicode.Scalar] {
     if let g = goodsCache[i] { return g }
-    let g = GoodsRelation.key(recs[i].goods)
+    var g = GoodsRelation.key(recs[i].goods)
+    if !g.isEmpty && genericGoods.contains(g) { g = [] }
     goodsCache[i] = g
     return g
   }
 
   func note(_ i: Int, _ m: ReconcileMessage, _ args: String...) {
+    recs[i].notes.append(Note(m, args: args))
+  }
+
+  func note(_ i: Int, _ m: ReconcileMessage, _ args: [String]) {
     recs[i].notes.append(Note(m, args: args))
   }
 
@@ -192,7 +226,8 @@ final class Engine {
           case ReconcileMessage.readConflictHeld.code, ReconcileMessage.readConflictSettled.code:
             wasReadConflict = true
           case ReconcileMessage.openingFromCarriedForward.code,
-            ReconcileMessage.openingCreditFromCarriedForward.code:
+            ReconcileMessage.openingCreditFromCarriedForward.code,
+            ReconcileMessage.openingFromBalance.code, ReconcileMessage.openingCreditFromBalance.code:
             wasOpening = true
           case ReconcileMessage.decidedAmount.code:
             if note.args.count > 2, let fen = parseYuan(note.args[2]) { restoredAmount = fen }
@@ -298,6 +333,7 @@ final class Engine {
       }
     }
     unresolved = Array(repeating: 0, count: custIDs.count)
+    heldDebts = Array(repeating: 0, count: custIDs.count)
     counts.customers = custIDs.count - (emptyCust >= 0 ? 1 : 0)
   }
 

@@ -124,10 +124,21 @@ extension Engine {
     var notes: [Note] = []
     if balance < 0 {
       let credit = Money(fen: 0 &- balance).yuanString
-      notes.append(Note(ReconcileMessage.creditLedger, credit))
+      // With debts held in conflicts, the payments only look larger: say so, not "paid in
+      // advance".
+      let held = heldDebts[Int(cust)]
+      if held > 0 {
+        notes.append(Note(ReconcileMessage.creditWhileDebtsHeld, credit, String(held)))
+      } else {
+        notes.append(Note(ReconcileMessage.creditLedger, credit))
+      }
       // The latest payment made the credit.
       if let last = credits.last(where: { recs[$0.rec].kind == .payment })?.rec {
-        note(last, .creditBalance, credit)
+        if held > 0 {
+          note(last, .creditWhileDebtsHeld, credit, String(held))
+        } else {
+          note(last, .creditBalance, credit)
+        }
       }
     }
     ledger.append(
@@ -154,6 +165,7 @@ extension Engine {
     var viaOldLaw = false
     var viaCap = false
     var noDueDay: Int32 = noDay
+    var noDueIOU = false
     var undated = false
     for item in open {
       let r = recs[item.rec]
@@ -184,6 +196,7 @@ extension Engine {
       if deadline == noDay || end < deadline {
         deadline = end
         viaNoDue = r.dueDate == nil
+        noDueIOU = r.origin == .iou
         noDueDay = start
         viaRestart = restarted
         viaOldLaw = oldLaw
@@ -205,7 +218,11 @@ extension Engine {
         reasons.append(Note(ReconcileMessage.reasonDeadline, d))
         if left <= 365 { score += 30 }
       }
-      if viaNoDue { reasons.append(Note(ReconcileMessage.reasonNoDueDate, Day(ordinal: noDueDay).iso)) }
+      if viaNoDue {
+        // "The IOU gives no date" only of an IOU; a sheet row just has no agreed date.
+        let m: ReconcileMessage = noDueIOU ? .reasonNoDueDate : .reasonNoAgreedDate
+        reasons.append(Note(m, Day(ordinal: noDueDay).iso))
+      }
       if viaRestart {
         reasons.append(Note(ReconcileMessage.reasonRestarted, Day(ordinal: activity.lastPayment).iso))
       }

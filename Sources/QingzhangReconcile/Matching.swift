@@ -18,6 +18,8 @@ enum Doubt: Int {
   case goodsDiffer = 1
   case sameFile = 2
   case undated = 3
+  /// A record with a debt and a payment, of which the other side matches only a part.
+  case partsDiffer = 4
 }
 
 /// A candidate link between two records.
@@ -31,6 +33,20 @@ struct Link {
   var ca: Int32
   var cb: Int32
   var doubt: Doubt
+  /// Further pairs matched together with (a, b), flattened: the other parts of a record that
+  /// carries a debt and a payment (`2.5万 工程款 已还5000` against a sheet row 2.5, 0.5).
+  var more: [Int32] = []
+
+  /// (a, b) and the pairs in `more`.
+  var pairs: [(Int32, Int32)] {
+    var out = [(a, b)]
+    var k = 0
+    while k + 1 < more.count {
+      out.append((more[k], more[k + 1]))
+      k += 2
+    }
+    return out
+  }
 
   init(_ a: Int32, _ b: Int32, _ k1: Int32, _ k2: Int32, _ k3: Int32, canon: [Int32], doubt: Doubt = .dateGap) {
     let (x, y) = canon[Int(a)] <= canon[Int(b)] ? (a, b) : (b, a)
@@ -80,8 +96,9 @@ extension Engine {
         rec: Int32(i), cust: custRank[i], kind: kind == .debt ? 0 : 1, amount: recs[i].amount.fen,
         day: effDay[i], path: pathRank[i], canon: canon[i])
       entries.append(base)
+      // The 数量×单价 of a row with a debt and a payment is the debt's figure.
       if readConflict[i], let check = recs[i].checkAmount, check != recs[i].amount,
-        recs[i].check == .figures || recs[i].check == .quantityTimesPrice
+        recs[i].check == .figures || (recs[i].check == .quantityTimesPrice && kind == .debt)
       {
         var alt = base
         alt.amount = check.fen
@@ -111,8 +128,18 @@ extension Engine {
       if j - i >= 2 { scanEqualAmounts(entries, i, j, &certain, &doubtful) }
       i = j
     }
+    findUnits()
+    matchUnits(&certain, &doubtful)
     certain.sort(by: Link.before)
-    for l in certain { union(l.a, l.b, disjoint: true) }
+    for l in certain {
+      if l.more.isEmpty {
+        union(l.a, l.b, disjoint: true)
+      } else {
+        unionAll(l.pairs)
+      }
+    }
+
+    for i in 0..<n { dupRoot[i] = find(Int32(i)) }
 
     // Conflicts: runs of one customer and kind, by date; amounts related by a slip of the pen.
     entries.sort { l, r in
@@ -150,7 +177,170 @@ extension Engine {
       if let root = union(l.a, l.b, disjoint: true) { conflictMerged.insert(root) }
     }
 
-    askAboutDoubtfulPairs(doubtful)
+    askAboutDoubtfulPairs(joinUnitsHeldTogether(doubtful))
+  }
+
+  /// A question about sources with several parts whose unmatched parts were since joined in a
+  /// conflict with each other (the payments 5000 / 4000 of one line written twice) is no
+  /// question: the sources are one entry, so the matched parts are joined too. Returns the
+  /// questions left.
+  func joinUnitsHeldTogether(_ links: [Link]) -> [Link] {
+    var left: [Link] = []
+    left.reserveCapacity(links.count)
+    for l in links {
+      guard l.doubt == .partsDiffer else {
+        left.append(l)
+        continue
+      }
+      let pairs = l.pairs
+      var restA = unitMembers(l.a).filter { x in !pairs.contains { $0.0 == x } }
+      var restB = unitMembers(l.b).filter { y in !pairs.contains { $0.1 == y } }
+      guard restA.count == restB.count else {
+        left.append(l)
+        continue
+      }
+      while let x = restA.first {
+        guard let k = restB.firstIndex(where: { find($0) == find(x) }) else { break }
+        restA.removeFirst()
+        restB.remove(at: k)
+      }
+      if restA.isEmpty {
+        unionAll(pairs)
+      } else {
+        left.append(l)
+      }
+    }
+    return left
+  }
+
+  // MARK: - Records with several parts
+
+  /// Finds the sources that carry several movements that are matched (a debt and a payment read
+  /// from one IOU line or one sheet row).
+  func findUnits() {
+    var k = 0
+    while k < n {
+      let i = Int(order[k])
+      var j = k + 1
+      while j < n {
+        let x = Int(order[j])
+        guard pathRank[x] == pathRank[i] && recs[x].source.line == recs[i].source.line else { break }
+        j += 1
+      }
+      if j - k >= 2 {
+        var members: [Int32] = []
+        for m in order[k..<j] where isMatched(Int(m)) { members.append(m) }
+        if members.count >= 2 {
+          for m in members { unitOf[Int(m)] = Int32(units.count) }
+          units.append(members)
+        }
+      }
+      k = j
+    }
+  }
+
+  /// A record that takes part in matching: a debt or payment with a customer, counted or held.
+  func isMatched(_ i: Int) -> Bool {
+    isMovement(i) && Int32(custRank[i]) != emptyCust
+      && (recs[i].status == .ok || recs[i].status == .conflict)
+  }
+
+  /// The records of the source of `r` that are matched as one: its parts, or itself.
+  func unitMembers(_ r: Int32) -> [Int32] {
+    let u = unitOf[Int(r)]
+    return u < 0 ? [r] : units[Int(u)]
+  }
+
+  /// Links that touch a record with several parts are judged per pair of sources: the sources
+  /// are one entry only when every part of each has its counterpart in the other (same kind,
+  /// same amount) and every such pair is certain; then all pairs are joined together. Otherwise
+  /// the matched pairs become one question (both halves are duplicates together or neither).
+  func matchUnits(_ certain: inout [Link], _ doubtful: inout [Link]) {
+    guard !units.isEmpty else { return }
+    struct Found {
+      var link: Link
+      var certain: Bool
+    }
+    var bySides: [Int64: [Found]] = [:]
+    func head(_ r: Int32) -> Int32 { unitMembers(r)[0] }
+    func take(_ list: inout [Link], certain: Bool) {
+      var keep: [Link] = []
+      keep.reserveCapacity(list.count)
+      for l in list {
+        if unitOf[Int(l.a)] < 0 && unitOf[Int(l.b)] < 0 {
+          keep.append(l)
+          continue
+        }
+        var ha = head(l.a)
+        var hb = head(l.b)
+        if canon[Int(hb)] < canon[Int(ha)] { swap(&ha, &hb) }
+        bySides[Int64(ha) << 32 | Int64(hb), default: []].append(Found(link: l, certain: certain))
+      }
+      list = keep
+    }
+    take(&certain, certain: true)
+    take(&doubtful, certain: false)
+
+    let sides = bySides.keys.sorted { x, y in
+      let (xa, xb) = (Int(x >> 32), Int(x & 0xFFFF_FFFF))
+      let (ya, yb) = (Int(y >> 32), Int(y & 0xFFFF_FFFF))
+      if canon[xa] != canon[ya] { return canon[xa] < canon[ya] }
+      return canon[xb] < canon[yb]
+    }
+    for side in sides {
+      guard let found = bySides[side] else { continue }
+      let ha = Int32(truncatingIfNeeded: side >> 32)
+      let hb = Int32(truncatingIfNeeded: side & 0xFFFF_FFFF)
+      let partsA = unitMembers(ha)
+      let partsB = unitMembers(hb)
+      func link(_ x: Int32, _ y: Int32) -> Found? {
+        found.first { ($0.link.a == x && $0.link.b == y) || ($0.link.a == y && $0.link.b == x) }
+      }
+      // Pair the parts in part order, each with the first unused counterpart it links to.
+      var pairs: [(Int32, Int32, Found)] = []
+      var usedB = Set<Int32>()
+      for x in partsA {
+        for y in partsB where !usedB.contains(y) {
+          if let f = link(x, y) {
+            pairs.append((x, y, f))
+            usedB.insert(y)
+            break
+          }
+        }
+      }
+      guard let first = pairs.first else { continue }
+      let whole = pairs.count == partsA.count && pairs.count == partsB.count
+      var l = first.2.link
+      l.a = first.0
+      l.b = first.1
+      l.ca = canon[Int(l.a)]
+      l.cb = canon[Int(l.b)]
+      for p in pairs.dropFirst() {
+        l.more += [p.0, p.1]
+        l.k1 = max(l.k1, p.2.link.k1)
+        l.k2 = max(l.k2, p.2.link.k2)
+      }
+      if whole && pairs.allSatisfy({ $0.2.certain }) {
+        certain.append(l)
+      } else {
+        l.doubt = pairs.first(where: { !$0.2.certain })?.2.link.doubt ?? .partsDiffer
+        doubtful.append(l)
+      }
+    }
+  }
+
+  /// Joins every pair, or none: each pair's groups must be apart and share no file, and no
+  /// group may be in two pairs.
+  func unionAll(_ pairs: [(Int32, Int32)]) {
+    var roots = Set<Int32>()
+    for (x, y) in pairs {
+      let rx = find(x)
+      let ry = find(y)
+      guard rx != ry, roots.insert(rx).inserted, roots.insert(ry).inserted else { return }
+      let py = paths(ofRoot: ry)
+      for p in paths(ofRoot: rx) where py.contains(p) { return }
+    }
+    for (x, y) in pairs { union(x, y, disjoint: true) }
   }
 
   /// Pairs within one run of equal amounts [lo, hi) (one customer, one kind), sorted by date.
@@ -232,6 +422,9 @@ extension Engine {
 
   /// Doubtful pairs between records still standing alone become `duplicate` review items,
   /// each record in at most one; a `same` decision merges the pair, `apart` closes it.
+  ///
+  /// A record that carries a debt and a payment is asked about as one: the question covers
+  /// both parts of it and of the other side, `same` merges every matched pair, `apart` none.
   func askAboutDoubtfulPairs(_ links: [Link]) {
     var sorted = links
     sorted.sort(by: Link.before)
@@ -239,16 +432,19 @@ extension Engine {
     for l in sorted {
       let a = Int(l.a)
       let b = Int(l.b)
-      if used.contains(l.a) || used.contains(l.b) { continue }
-      if readConflict[a] || readConflict[b] { continue }
-      if size[Int(find(l.a))] != 1 || size[Int(find(l.b))] != 1 { continue }
-      used.insert(l.a)
-      used.insert(l.b)
-      let id = ReviewItem.makeID(type: .duplicate, subject: [key(a), key(b)].sorted())
+      let pairs = l.pairs
+      let involved = unitMembers(l.a) + unitMembers(l.b)
+      if involved.contains(where: { used.contains($0) }) { continue }
+      if pairs.contains(where: { readConflict[Int($0.0)] || readConflict[Int($0.1)] }) { continue }
+      if pairs.contains(where: { size[Int(find($0.0))] != 1 || size[Int(find($0.1))] != 1 }) { continue }
+      for r in involved { used.insert(r) }
+      let id = ReviewItem.makeID(type: .duplicate, subject: involved.map { key(Int($0)) }.sorted())
       let decision = options.decisions[id]
       switch decision {
       case .same?:
-        if let root = union(l.a, l.b, disjoint: false) { sameDecision[root] = id }
+        for (x, y) in pairs {
+          if let root = union(x, y, disjoint: false) { sameDecision[root] = id }
+        }
         continue
       case .apart?:
         continue
@@ -256,11 +452,27 @@ extension Engine {
       }
       let ra = recs[a]
       let rb = recs[b]
-      var detail = [
-        Note(
-          ReconcileMessage.duplicateQuestion, ra.source.description, rb.source.description,
-          ra.amount.yuanString)
-      ]
+      var detail: [Note] = []
+      var debts: [String] = []
+      var payments: [String] = []
+      for (x, _) in pairs {
+        if recs[Int(x)].kind == .debt {
+          debts.append(recs[Int(x)].amount.yuanString)
+        } else {
+          payments.append(recs[Int(x)].amount.yuanString)
+        }
+      }
+      if !debts.isEmpty && !payments.isEmpty {
+        detail.append(
+          Note(
+            ReconcileMessage.duplicateUnitQuestion, ra.source.description, rb.source.description,
+            debts.joined(separator: " + "), payments.joined(separator: " + ")))
+      } else {
+        detail.append(
+          Note(
+            ReconcileMessage.duplicateQuestion, ra.source.description, rb.source.description,
+            (debts + payments).joined(separator: " + ")))
+      }
       switch l.doubt {
       case .dateGap:
         detail.append(
@@ -272,6 +484,17 @@ extension Engine {
         detail.append(Note(ReconcileMessage.duplicateSameFile))
       case .undated:
         detail.append(Note(ReconcileMessage.duplicateUndated))
+      case .partsDiffer:
+        break
+      }
+      // A record with a debt and a payment whose other side matches only some of its parts.
+      let partsA = unitMembers(l.a)
+      let partsB = unitMembers(l.b)
+      if partsA.count != pairs.count || partsB.count != pairs.count {
+        let (whole, other) = partsA.count >= partsB.count ? (ra, rb) : (rb, ra)
+        detail.append(
+          Note(
+            ReconcileMessage.duplicatePartsDiffer, whole.source.description, other.source.description))
       }
       if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForDuplicate, id)) }
       addReview(

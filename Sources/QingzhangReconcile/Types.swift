@@ -6,11 +6,28 @@ public struct ReconcileOptions: Sendable {
   public var asOf: Day
   /// A person's answers to earlier review items (`--decisions FILE`).
   public var decisions: Decisions
+  /// Causes that name no particular goods (`工程款`, `货款`, `材料款`, `还款`): two records
+  /// whose goods differ only because one of them says just this are not told apart by their
+  /// goods. Compared after the clean-up of goods (letters, digits and ideographs only, ASCII
+  /// lower-case, full-width folded). The command line loads them from the `genericGoods` list of
+  /// `mappings/reconcile.json`; this stage reads no files.
+  public var genericGoods: [String]
 
-  public init(asOf: Day, decisions: Decisions = Decisions()) {
+  public init(
+    asOf: Day, decisions: Decisions = Decisions(),
+    genericGoods: [String] = ReconcileOptions.defaultGenericGoods
+  ) {
     self.asOf = asOf
     self.decisions = decisions
+    self.genericGoods = genericGoods
   }
+
+  /// The built-in list of `genericGoods`, the same as the shipped `mappings/reconcile.json`.
+  public static let defaultGenericGoods: [String] = [
+    "工程款", "工程", "货款", "欠货款", "材料款", "材料", "欠款", "借款", "赊账", "赊欠", "往来款",
+    "余款", "尾款", "款", "货", "拿货", "还款", "收款", "付款", "已还", "已付", "已收", "转账",
+    "微信转账", "支付宝", "现金",
+  ]
 }
 
 /// Aging bucket of a debt (账龄), by days since the oldest open item arose (domain.md §7.1).

@@ -19,6 +19,19 @@ import Testing
     #expect(result.totalOutstanding == money("-300"))
   }
 
+  @Test func paymentsWhileTheDebtsAreHeldAreNotAnOverpayment() throws {
+    let result = reconcile([
+      rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530"),
+      rec("sheet.csv:3", .payment, "C-1", "2024-04-01", "200"),
+    ])
+    let row = try #require(result.row("C-1"))
+    #expect(row.balance == money("-200"))
+    #expect(row.unresolved == 1)
+    #expect(row.notes.codes == ["credit-while-debts-held"])
+    #expect(result.record("sheet.csv:3")?.notes.codes == ["credit-while-debts-held"])
+  }
+
   @Test func paymentsGoToTheOldestDebtFirst() throws {
     let result = reconcile([
       rec("s.csv:1", .debt, "C-1", "2024-03-01", "500"),
@@ -70,6 +83,19 @@ import Testing
     #expect(s.limitationDeadline?.iso == "2025-06-15")
     #expect(s.reasons.codes.contains("stale-no-due-date"))
     #expect(s.reasons.first?.code == "stale-deadline-soon")
+  }
+
+  static let noDueDateCases: [(source: String, reason: String)] = [
+    ("iou.txt:1", "stale-no-due-date"),
+    ("sheet.csv:1", "stale-no-agreed-date"),
+  ]
+
+  /// "The IOU gives no repayment date" is said of IOUs only; a sheet row has no agreed date.
+  @Test(arguments: noDueDateCases) func noDueDateIsWordedForItsSource(_ c: (source: String, reason: String)) throws {
+    let result = reconcile([rec(c.source, .debt, "C-1", "2022-06-15", "900")], asOf: "2025-01-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.reasons.codes.contains(c.reason))
+    #expect(s.reasons.codes.filter { $0.hasPrefix("stale-no-") }.count == 1)
   }
 
   @Test func aDueDateStartsTheClock() throws {
@@ -201,6 +227,112 @@ import Testing
     #expect(reconcile(result.records).records == result.records, "\(c.name)")
   }
 
+  @Test func anEarlierCarriedForwardRowThatBecameTheOpeningDebtCountsInLaterChecks() throws {
+    // b.csv:4 (2023) has nothing before it: it becomes the opening debt, and the 2024 statement
+    // a.csv:5 is checked against it too (1200 + 350), though a.csv sorts first.
+    let result = reconcile([
+      rec("a.csv:5", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "1500"),
+      rec("b.csv:4", .skipped, "C-1", "2023-01-01", "0", check: .carriedForward, checkAmount: "1200"),
+      rec("b.csv:5", .debt, "C-1", "2023-01-05", "350"),
+    ])
+    #expect(result.record("b.csv:4")?.kind == .debt)
+    let note = try #require(result.record("a.csv:5")?.notes.first)
+    #expect(note.code == "carried-forward-differs")
+    #expect(note.args.prefix(3) == ["1500.00", "1550.00", "-50.00"])
+    // The review item's own text does not send the reader to itself.
+    let item = try #require(result.reviews.first)
+    #expect(item.detail.codes == ["carried-forward-differs-detail"])
+    #expect(!item.detail.contains { $0.args.contains(item.id) })
+    #expect(reconcile(result.records).records == result.records)
+  }
+
+  static func named(_ r: Record, _ name: String) -> Record {
+    var r = r
+    r.name = name
+    return r
+  }
+
+  /// `李四 还欠 800`: the read stage gives a skipped record with the stated balance.
+  static func statement(_ src: String, _ date: String?, _ figure: String, name: String = "李四") -> Record {
+    named(rec(src, .skipped, "", date, "0", check: .runningBalance, checkAmount: figure), name)
+  }
+
+  static let balanceStatementCases:
+    [(name: String, records: [Record], kind: RecordKind, note: String, balance: String?, detail: [String]?)] = [
+      (
+        "agrees with the records up to that day: only a note",
+        [
+          named(rec("s.txt:1", .debt, "C-1", "2024-03-01", "500"), "李四"),
+          named(rec("s.txt:2", .payment, "C-1", "2024-03-05", "200"), "李四"),
+          statement("s.txt:3", "2024-03-06", "300"),
+        ], .skipped, "balance-statement-agrees", "300.00", nil
+      ),
+      (
+        "disagrees: a question that says by how much, no new debt",
+        [
+          named(rec("s.txt:1", .debt, "C-1", "2024-03-01", "500"), "李四"),
+          named(rec("s.txt:2", .payment, "C-1", "2024-03-05", "200"), "李四"),
+          statement("s.txt:3", "2024-03-06", "800"),
+        ], .skipped, "balance-statement-differs", "300.00", ["800.00", "300.00", "500.00"]
+      ),
+      (
+        "another book's records up to the same day count, later ones do not",
+        [
+          named(rec("s.txt:1", .debt, "C-1", "2024-03-01", "500"), "李四"),
+          named(rec("t.csv:2", .debt, "C-1", "2024-03-06", "100"), "李四"),
+          named(rec("t.csv:3", .debt, "C-1", "2024-03-07", "40"), "李四"),
+          statement("s.txt:3", "2024-03-06", "600"),
+        ], .skipped, "balance-statement-agrees", "640.00", nil
+      ),
+      (
+        "undated: the last date above it in its file",
+        [
+          named(rec("s.txt:1", .debt, "C-1", "2024-03-01", "500"), "李四"),
+          named(rec("t.csv:2", .debt, "C-1", "2024-02-06", "100"), "李四"),
+          statement("s.txt:3", nil, "600"),
+        ], .skipped, "balance-statement-agrees", "600.00", nil
+      ),
+      (
+        "nothing earlier among the inputs: the stated balance is the debt",
+        [
+          statement("s.txt:3", "2024-03-06", "800"),
+          named(rec("s.txt:4", .debt, "C-1", "2024-03-09", "50"), "李四"),
+        ], .debt, "balance-statement-opening", "850.00", nil
+      ),
+    ]
+
+  @Test func anUndatedStatementAtTheTopOfItsBookIsAQuestion() throws {
+    let result = reconcile([
+      Self.statement("s.txt:3", nil, "800"),
+      Self.named(rec("t.csv:2", .debt, "C-1", "2024-02-06", "100"), "李四"),
+    ])
+    #expect(result.record("s.txt:3")?.kind == .skipped)
+    #expect(result.record("s.txt:3")?.notes.codes == ["balance-statement-undated"])
+    #expect(result.row("C-1")?.balance == money("100"))
+    #expect(result.reviews.map(\.type) == [.conflict])
+  }
+
+  @Test(arguments: balanceStatementCases.indices) func checksBalanceStatements(_ k: Int) throws {
+    let c = Self.balanceStatementCases[k]
+    let result = reconcile(c.records)
+    let row = try #require(result.record("s.txt:3"))
+    #expect(row.kind == c.kind, "\(c.name)")
+    #expect(row.notes.codes.contains(c.note), "\(c.name)")
+    #expect(result.row("C-1")?.balance.yuanString == c.balance, "\(c.name)")
+    if let args = c.detail {
+      let item = try #require(result.reviews.first, "\(c.name)")
+      #expect(result.reviews.count == 1, "\(c.name)")
+      #expect(item.type == .conflict, "\(c.name)")
+      #expect(item.detail.first?.code == "balance-statement-differs-detail", "\(c.name)")
+      #expect(item.detail.first?.args == args, "\(c.name)")
+      #expect(item.sources.map(\.description) == ["s.txt:3"], "\(c.name)")
+    } else {
+      #expect(result.reviews.isEmpty, "\(c.name)")
+    }
+    #expect(result.balanced, "\(c.name)")
+    #expect(reconcile(result.records).records == result.records, "\(c.name)")
+  }
+
   @Test func differingCarriedForwardSaysByHowMuch() throws {
     let result = reconcile([
       rec("a.txt:1", .debt, "C-1", "2023-05-01", "1000"),
@@ -309,6 +441,16 @@ import Testing
 }
 
 @Suite struct RenderingTests {
+  /// English templates use English punctuation; both languages have the same placeholders.
+  @Test(arguments: ReconcileMessage.allCases) func templatesFitTheirLanguage(_ m: ReconcileMessage) {
+    #expect(!m.en.contains("、"), "\(m.code)")
+    #expect(!m.en.contains("：") && !m.en.contains("，") && !m.en.contains("；"), "\(m.code)")
+    func slots(_ s: String) -> [String] {
+      s.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) }.sorted()
+    }
+    #expect(slots(m.zh) == slots(m.en), "\(m.code)")
+  }
+
   /// Every note, review text and reason of a busy book renders with all its arguments, in
   /// both languages (a missing argument would leave `{n}` in the text).
   @Test(arguments: [Language.zh, .en]) func everyTextIsFilledIn(_ language: Language) throws {
@@ -322,6 +464,8 @@ import Testing
     texts += result.stale.map { $0.reasons.render(language) }
     texts += result.ledger.map { $0.notes.render(language) }
     for t in texts { #expect(!t.contains("{"), "\(t)") }
+    // Chinese list punctuation stays out of English texts.
+    if language == .en { for t in texts { #expect(!t.contains("、"), "\(t)") } }
     if ProcessInfo.processInfo.environment["QZ_SHOW"] != nil {
       for r in result.reviews.prefix(12) {
         print(r.id, r.type.rawValue, r.sources.map(\.description).joined(separator: "|"))

@@ -1,3 +1,4 @@
+import Foundation
 import QingzhangModel
 import Testing
 
@@ -19,8 +20,81 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 }
 
+/// A line that carries a debt and its payment (`李四 2.5万 工程款 2022/10/1 已还5000`).
+func debtAndPayment(
+  _ src: String, _ date: String, _ debt: String, _ paid: String, goods: String, payGoods: String,
+  due: String? = nil
+) -> [Record] {
+  [
+    rec(src, .debt, "C-1", date, debt, goods: goods, due: due),
+    rec(src, .payment, "C-1", date, paid, goods: payGoods, due: due, part: 1),
+  ]
+}
+
+/// The review id of a duplicate question between two sources with a debt and a payment each.
+func unitQuestionID(_ a: String, _ b: String) -> String {
+  ReviewItem.makeID(type: .duplicate, subject: [a, a + "#1", b, b + "#1"].sorted())
+}
+
 @Suite struct MatchingTests {
   static let cases: [MatchCase] = [
+    .init(
+      name: "a line with a debt and its payment and a sheet row with both are one entry, both halves",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment(
+          "gc.csv:3", "2022-10-01", "25000", "5000", goods: "厂房水电安装", payGoods: "厂房水电安装",
+          due: "2023-06-30"),
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .duplicate, "gc.csv:3#1": .duplicate],
+      duplicateOf: ["gc.csv:3": "li.txt:5", "gc.csv:3#1": "li.txt:5"]),
+    .init(
+      name: "debt and payment on one line, goods differ: one question for both halves",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "水泥", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "5000", goods: "电线", payGoods: "电线"),
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .ok, "gc.csv:3#1": .ok],
+      reviews: ["duplicate"]),
+    .init(
+      name: "debt and payment on one line, answered apart: neither half is merged",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "水泥", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "5000", goods: "电线", payGoods: "电线"),
+      decisions: "\(unitQuestionID("gc.csv:3", "li.txt:5")) apart",
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .ok, "gc.csv:3#1": .ok]),
+    .init(
+      name: "debt and payment on one line, answered same: both halves are duplicates",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "水泥", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "5000", goods: "电线", payGoods: "电线"),
+      decisions: "\(unitQuestionID("gc.csv:3", "li.txt:5")) same",
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .duplicate, "gc.csv:3#1": .duplicate],
+      duplicateOf: ["gc.csv:3": "li.txt:5", "gc.csv:3#1": "li.txt:5"]),
+    .init(
+      name: "debt and payment on one line, the sheet has only the debt: a question, nothing merged",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + [rec("gc.csv:3", .debt, "C-1", "2022-10-01", "25000", goods: "工程款")],
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "debt and payment on one line, the payments differ by a digit: one entry, the payment a conflict",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "4000", goods: "工程款", payGoods: ""),
+      status: ["li.txt:5": .ok, "li.txt:5#1": .conflict, "gc.csv:3": .duplicate, "gc.csv:3#1": .conflict],
+      duplicateOf: ["gc.csv:3": "li.txt:5"], conflict: ["li.txt:5#1", "gc.csv:3#1"], reviews: ["conflict"]),
+    .init(
+      name: "debt and payment on one line, the debts differ by a zero: one entry, the debt a conflict",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "2500", "5000", goods: "工程款", payGoods: ""),
+      status: ["li.txt:5": .conflict, "li.txt:5#1": .ok, "gc.csv:3": .conflict, "gc.csv:3#1": .duplicate],
+      duplicateOf: ["gc.csv:3#1": "li.txt:5"], conflict: ["li.txt:5", "gc.csv:3"], reviews: ["conflict"]),
+    .init(
+      name: "debt and payment on one line, the payments differ unrelatedly: a question, nothing merged",
+      records: debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "4321", goods: "工程款", payGoods: ""),
+      status: ["li.txt:5": .ok, "li.txt:5#1": .ok, "gc.csv:3": .ok, "gc.csv:3#1": .ok],
+      reviews: ["duplicate"]),
+    .init(
+      name: "a generic cause (货款) does not tell two records apart",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800", goods: "货款"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "800", goods: "电线2卷"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate], duplicateOf: ["sheet.csv:2": "iou.txt:1"]),
     .init(
       name: "an IOU and a sheet row of one debt are counted once, the IOU counts",
       records: [
@@ -179,14 +253,60 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
       ],
       status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
     .init(
-      name: "a duplicate pair and a miswritten third copy form one conflict",
+      name: "two books agree, a third is miswritten: the agreeing pair counts once, the odd one is held",
       records: [
         rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
         rec("old.csv:4", .debt, "C-1", "2024-03-01", "350"),
         rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530"),
       ],
-      status: ["iou.txt:1": .conflict, "old.csv:4": .conflict, "sheet.csv:2": .conflict],
-      conflict: ["iou.txt:1", "old.csv:4", "sheet.csv:2"], reviews: ["conflict"]),
+      status: ["iou.txt:1": .ok, "old.csv:4": .duplicate, "sheet.csv:2": .conflict],
+      duplicateOf: ["old.csv:4": "iou.txt:1"], conflict: ["sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "350 / 3500 / 350: the two 350s count once, the 3500 is held",
+      records: [
+        rec("a.txt:3", .debt, "C-1", "2024-03-05", "350", goods: "水管接头20个", due: "2024-03-31"),
+        rec("b.txt:1", .debt, "C-1", "2024-03-05", "3500", goods: "水管款", due: "2024-06-30"),
+        rec("q.csv:2", .debt, "C-1", "2024-03-05", "350", goods: "水管接头"),
+      ],
+      status: ["a.txt:3": .ok, "q.csv:2": .duplicate, "b.txt:1": .conflict],
+      duplicateOf: ["q.csv:2": "a.txt:3"], conflict: ["b.txt:1"], reviews: ["conflict"]),
+    .init(
+      name: "350 / 3500 / 350 answered apart: 350 once and 3500 counted",
+      records: [
+        rec("a.txt:3", .debt, "C-1", "2024-03-05", "350", goods: "水管接头20个", due: "2024-03-31"),
+        rec("b.txt:1", .debt, "C-1", "2024-03-05", "3500", goods: "水管款", due: "2024-06-30"),
+        rec("q.csv:2", .debt, "C-1", "2024-03-05", "350", goods: "水管接头"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["a.txt:3", "b.txt:1", "q.csv:2"])) apart",
+      status: ["a.txt:3": .ok, "q.csv:2": .duplicate, "b.txt:1": .ok],
+      duplicateOf: ["q.csv:2": "a.txt:3"]),
+    .init(
+      name: "two books say 350, two say 530: no majority, all held",
+      records: [
+        rec("a.txt:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("b.csv:4", .debt, "C-1", "2024-03-01", "350"),
+        rec("c.csv:2", .debt, "C-1", "2024-03-01", "530"),
+        rec("d.csv:2", .debt, "C-1", "2024-03-01", "530"),
+      ],
+      status: ["a.txt:1": .conflict, "b.csv:4": .conflict, "c.csv:2": .conflict, "d.csv:2": .conflict],
+      conflict: ["a.txt:1", "b.csv:4", "c.csv:2", "d.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "350 / 530 answered apart: two entries",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "530"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["iou.txt:1", "sheet.csv:2"])) apart",
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
+    .init(
+      name: "apart does not fit a record whose own figures disagree",
+      records: [
+        rec(
+          "iou.txt:1", .debt, "C-1", "2024-03-01", "3500", status: .conflict, check: .figures,
+          checkAmount: "3005")
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["iou.txt:1"])) apart",
+      status: ["iou.txt:1": .conflict], conflict: ["iou.txt:1"], reviews: ["conflict"]),
     .init(
       name: "an IOU whose words and figures differ is held alone",
       records: [
@@ -245,11 +365,51 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
     if !c.conflict.isEmpty {
       #expect(ids.count == 1 && ids.first?.hasPrefix("K-") == true)
     }
-    for r in result.records where !c.conflict.contains(r.source.description) {
+    for r in result.records
+    where !c.conflict.contains(r.part == 0 ? r.source.description : "\(r.source)#\(r.part)") {
       #expect(r.conflictID.isEmpty, "\(r.source)")
     }
     #expect(result.reviews.map(\.type.rawValue).sorted() == c.reviews.sorted())
     #expect(result.balanced)
+  }
+
+  @Test func aDebtAndItsPaymentMatchedTogetherCountOnce() throws {
+    let result = reconcile(
+      debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")
+        + debtAndPayment(
+          "gc.csv:3", "2022-10-01", "25000", "5000", goods: "厂房水电安装", payGoods: "厂房水电安装"))
+    #expect(result.row("C-1")?.balance == money("20000"))
+    #expect(result.row("C-1")?.openSources.map(\.description) == ["li.txt:5"])
+  }
+
+  @Test func theQuestionAboutADebtAndItsPaymentNamesBoth() throws {
+    let result = reconcile(
+      debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "水泥", payGoods: "")
+        + debtAndPayment("gc.csv:3", "2022-10-01", "25000", "5000", goods: "电线", payGoods: "电线"))
+    let item = try #require(result.reviews(.duplicate).first)
+    #expect(item.id == unitQuestionID("gc.csv:3", "li.txt:5"))
+    #expect(item.detail.first?.code == "duplicate-question-debt-and-payment")
+    #expect(item.detail.first?.args == ["gc.csv:3", "li.txt:5", "25000.00", "5000.00"])
+    #expect(item.detail.codes.contains("duplicate-goods-differ"))
+  }
+
+  @Test func genericCausesComeFromTheOptions() {
+    let records = [
+      rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800", goods: "杂项"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-03-02", "800", goods: "电线2卷"),
+    ]
+    #expect(reconcile(records).status("sheet.csv:2") == .ok)
+    let options = ReconcileOptions(asOf: day("2025-01-31"), genericGoods: ["杂项"])
+    #expect(Reconciler.run(records, options: options).status("sheet.csv:2") == .duplicate)
+  }
+
+  @Test func theShippedMappingsListTheBuiltInGenericCauses() throws {
+    let url = fixturesFolder().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("mappings/reconcile.json")
+    let data = try Data(contentsOf: url)
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let words = try #require(json["genericGoods"] as? [String])
+    #expect(words == ReconcileOptions.defaultGenericGoods)
   }
 
   @Test func conflictSuggestsTheFigureMoreSourcesSupport() throws {
@@ -262,10 +422,76 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
     #expect(item.suggestion.first?.code == "conflict-suggest")
     #expect(item.suggestion.first?.args == ["350.00", "2", "1"])
     #expect(item.detail.codes.contains("conflict-digits-swapped"))
+    #expect(item.detail.first?.code == "conflict-partly-counted")
     #expect(item.sources.map(\.description) == ["iou.txt:1", "old.csv:4", "sheet.csv:2"])
-    // The money is held out of the balance.
-    #expect(result.ledger.isEmpty)
-    #expect(result.money.conflict == money("1230"))
+    #expect(item.suggestion.codes.contains("conflict-apart-how-to"))
+    // The agreed figure is counted once; only the odd one is held out of the balance.
+    #expect(result.row("C-1")?.balance == money("350"))
+    #expect(result.row("C-1")?.unresolved == 1)
+    #expect(result.money.conflict == money("530"))
+    #expect(result.record("iou.txt:1")?.notes.codes.contains("conflict-confirmed-counted") == true)
+    // Keeping the odd one makes the agreeing pair its duplicates.
+    let kept = reconcile(result.records, decisions: "\(item.id) keep sheet.csv:2")
+    #expect(kept.status("sheet.csv:2") == .ok)
+    #expect(kept.status("iou.txt:1") == .duplicate && kept.status("old.csv:4") == .duplicate)
+    #expect(kept.row("C-1")?.balance == money("530"))
+    #expect(kept.reviews.isEmpty)
+  }
+
+  @Test func differentDueDatesAreMentioned() throws {
+    let result = reconcile([
+      rec("a.txt:3", .debt, "C-1", "2024-03-05", "350", due: "2024-03-31"),
+      rec("b.txt:1", .debt, "C-1", "2024-03-05", "3500", due: "2024-06-30"),
+    ])
+    let item = try #require(result.reviews(.conflict).first)
+    let due = try #require(item.detail.first { $0.code == "conflict-due-dates-differ" })
+    #expect(due.args == ["a.txt:3", "2024-03-31", "b.txt:1", "2024-06-30"])
+  }
+
+  @Test func aTotalRowBacksTheAmountAgainstABrokenRunningBalance() throws {
+    // zhang-statement: 450 breaks the balance (1220 + 450 = 1670, written 1760), but the
+    // 本期合计 1350 = 350 + 370 + 450 + 180 backs 450.
+    let result = reconcile([
+      rec("s.csv:6", .debt, "C-1", "2024-01-08", "350", check: .runningBalance, checkAmount: "1850"),
+      rec("s.csv:7", .debt, "C-1", "2024-02-02", "370", check: .runningBalance, checkAmount: "2220"),
+      rec("s.csv:8", .payment, "C-1", "2024-02-09", "1000", check: .runningBalance, checkAmount: "1220"),
+      rec(
+        "s.csv:9", .debt, "C-1", "2024-03-05", "450", status: .conflict, check: .runningBalance,
+        checkAmount: "1760"),
+      rec("s.csv:10", .payment, "C-1", "2024-04-01", "200", check: .runningBalance, checkAmount: "1560"),
+      rec("s.csv:11", .debt, "C-1", "2024-05-12", "180", check: .runningBalance, checkAmount: "1740"),
+      rec("s.csv:12", .skipped, "", "2024-06-30", "0", check: .total, checkAmount: "1350"),
+    ])
+    let item = try #require(result.reviews(.conflict).first)
+    #expect(item.suggestion.first?.args == ["450.00", "2", "1"])
+    let total = try #require(item.suggestion.first { $0.code == "evidence-total-row" })
+    #expect(total.args == ["s.csv:12", "1350.00", "450.00"])
+    let end = try #require(item.detail.first { $0.code == "conflict-balance-column-end" })
+    #expect(end.args == ["s.csv:9", "1740.00", "1500.00", "1650.00", "90.00"])
+    // A total that fits the implied figure backs that one instead.
+    var other = result.records
+    if let k = other.firstIndex(where: { $0.source.description == "s.csv:12" }) {
+      other[k].checkAmount = money("1440")
+    }
+    let swapped = reconcile(other)
+    let item2 = try #require(swapped.reviews(.conflict).first)
+    #expect(item2.suggestion.first?.args == ["540.00", "2", "1"])
+  }
+
+  @Test func keepingARecordWhoseWordsAndFiguresDifferSaysWhichFigureItTook() throws {
+    let records = [
+      rec(
+        "iou.txt:6", .debt, "C-1", "2023-12-01", "2800", status: .conflict, check: .figures,
+        checkAmount: "2880")
+    ]
+    let id = ReviewItem.makeID(type: .conflict, subject: ["iou.txt:6"])
+    let open = reconcile(records)
+    let how = try #require(open.reviews.first?.suggestion.first { $0.code == "conflict-keep-means-words" })
+    #expect(how.args == [id, "iou.txt:6", "2800.00", "2880.00"])
+    let kept = reconcile(records, decisions: "\(id) keep iou.txt:6")
+    #expect(kept.row("C-1")?.balance == money("2800"))
+    let note = try #require(kept.record("iou.txt:6")?.notes.first { $0.code == "decision-keep-words" })
+    #expect(note.args == [id, "2800.00", "2880.00"])
   }
 
   @Test func wordsAndFiguresWithNoOtherEvidenceAreNotPicked() throws {

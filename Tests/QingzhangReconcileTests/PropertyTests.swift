@@ -32,6 +32,13 @@ func keyed(_ records: [Record]) -> [String: Record] {
     #expect(c.records == book.count)
     // The random books do contain each kind of outcome.
     #expect(c.duplicates > 0 && c.conflicts > 0)
+    // … including lines with a debt and its payment matched as one, both halves alike.
+    let pairs = Dictionary(grouping: result.records.filter { $0.isMovement }, by: \.source)
+      .values.filter { $0.count == 2 }
+    #expect(pairs.contains { $0.allSatisfy { $0.status == .duplicate } })
+    for p in pairs where p.allSatisfy({ $0.status != .conflict }) {
+      #expect((p[0].status == .duplicate) == (p[1].status == .duplicate), "\(p[0].source)")
+    }
   }
 
   @Test func theAccountCanFail() {

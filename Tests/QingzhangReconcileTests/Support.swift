@@ -41,8 +41,15 @@ func reconcile(_ records: [Record], asOf: String = "2025-01-31", decisions: Stri
 }
 
 extension Reconciliation {
+  /// `src` may name a part: `iou.txt:5#1`.
   func record(_ src: String, part: Int = 0) -> Record? {
-    records.first { $0.source == sourceRef(src) && $0.part == part }
+    var s = src
+    var p = part
+    if let hash = src.lastIndex(of: "#"), let k = Int(src[src.index(after: hash)...]) {
+      s = String(src[..<hash])
+      p = k
+    }
+    return records.first { $0.source == sourceRef(s) && $0.part == p }
   }
   func status(_ src: String, part: Int = 0) -> RecordStatus? { record(src, part: part)?.status }
   func row(_ customer: String) -> LedgerRow? { ledger.first { $0.customerID == customer } }
@@ -143,8 +150,25 @@ func randomBook(seed: UInt64, customers: Int = 12, events: Int = 300) -> [Record
       out.append(make("iou.txt", nil, fen))
       out.append(make("old.csv", d.adding(days: Int.random(in: 0...12, using: &g)), fen))
     }
+    if Int.random(in: 0..<15, using: &g) == 0 {
+      // A debt and its payment on one line, and in a sheet row (sometimes with another payment).
+      let paid = fen / 5
+      let iou = next("iou.txt")
+      out.append(rec(iou, .debt, c, d.iso, Money(fen: fen).yuanString, goods: "工程款"))
+      out.append(rec(iou, .payment, c, d.iso, Money(fen: paid).yuanString, part: 1))
+      let row = next("sheet.csv")
+      let rowPaid = Bool.random(using: &g) ? paid : paid + 1
+      out.append(rec(row, .debt, c, d.iso, Money(fen: fen).yuanString, goods: gd))
+      out.append(rec(row, .payment, c, d.iso, Money(fen: rowPaid).yuanString, goods: gd, part: 1))
+    }
     if Int.random(in: 0..<40, using: &g) == 0 {
       out.append(rec(next("iou.txt"), .rejected, "", nil, "0", raw: "三千多"))
+    }
+    if Int.random(in: 0..<50, using: &g) == 0 {
+      // `还欠 800`, as the IOU reader gives it (with the customer resolve found).
+      var r = rec(next("iou.txt"), .skipped, c, d.iso, "0", check: .runningBalance, checkAmount: "800")
+      r.name = "客户" + c
+      out.append(r)
     }
     if Int.random(in: 0..<60, using: &g) == 0 {
       out.append(

@@ -13,6 +13,12 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case decidedKeep = "decision-keep-applied"
   case decidedAmount = "decision-amount-applied"
   case decidedDuplicate = "decision-duplicate-applied"
+  case decidedApart = "decision-apart-applied"
+  case decidedKeepWords = "decision-keep-words"
+  case decidedKeepQuantityPrice = "decision-keep-amount-not-quantity-price"
+  case decidedKeepBalance = "decision-keep-amount-not-balance"
+  case conflictConfirmedCounted = "conflict-confirmed-counted"
+  case creditWhileDebtsHeld = "credit-while-debts-held"
   case afterAsOf = "after-as-of"
   case openingFromCarriedForward = "carried-forward-opening"
   case openingCreditFromCarriedForward = "carried-forward-opening-credit"
@@ -21,6 +27,15 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case carriedForwardUnresolved = "carried-forward-unresolved"
   case carriedForwardNoCustomer = "carried-forward-no-customer"
   case carriedForwardZero = "carried-forward-zero"
+  case carriedForwardDiffersDetail = "carried-forward-differs-detail"
+  case openingFromBalance = "balance-statement-opening"
+  case openingCreditFromBalance = "balance-statement-opening-credit"
+  case balanceAgrees = "balance-statement-agrees"
+  case balanceDiffers = "balance-statement-differs"
+  case balanceDiffersDetail = "balance-statement-differs-detail"
+  case balanceNoCustomer = "balance-statement-no-customer"
+  case balanceZero = "balance-statement-zero"
+  case balanceUndated = "balance-statement-undated"
   case totalDiffers = "total-differs"
   case checkSeeReview = "check-see-review"
   case creditBalance = "credit-balance"
@@ -32,9 +47,18 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case duplicateGoodsDiffer = "duplicate-goods-differ"
   case duplicateSameFile = "duplicate-same-file"
   case duplicateUndated = "duplicate-undated"
+  case duplicateUnitQuestion = "duplicate-question-debt-and-payment"
+  case duplicatePartsDiffer = "duplicate-parts-differ"
   case duplicateHowTo = "duplicate-how-to"
   case conflictDetail = "conflict-detail"
   case heldOut = "conflict-held-out"
+  case conflictPartlyCounted = "conflict-partly-counted"
+  case relationDueDiffers = "conflict-due-dates-differ"
+  case relationBalanceColumnEnd = "conflict-balance-column-end"
+  case evidenceTotal = "evidence-total-row"
+  case keepMeansWords = "conflict-keep-means-words"
+  case keepMeansAmountColumn = "conflict-keep-means-amount-column"
+  case conflictApartHowTo = "conflict-apart-how-to"
   case relationSwapped = "conflict-digits-swapped"
   case relationZero = "conflict-zero-dropped"
   case relationOneDigit = "conflict-one-digit"
@@ -67,6 +91,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case reasonDeadlinePassed = "stale-deadline-passed"
   case reasonDeadline = "stale-deadline"
   case reasonNoDueDate = "stale-no-due-date"
+  case reasonNoAgreedDate = "stale-no-agreed-date"
   case reasonRestarted = "stale-restarted-by-payment"
   case reasonOldLaw = "stale-old-two-year-law"
   case reasonTwentyYears = "stale-twenty-year-cap"
@@ -133,6 +158,36 @@ public enum ReconcileMessage: String, Message, CaseIterable {
         "按您的决定（复核单 {0}）与 {1} 是同一笔，不再重复计",
         "the same entry as {1} by your decision (review item {0}); not counted again"
       )
+    case .decidedApart:
+      return (
+        "按您的决定（复核单 {0}）这几条记的是不同的账，各自计入",
+        "separate entries by your decision (review item {0}): each is counted"
+      )
+    case .decidedKeepWords:
+      return (
+        "按您的决定（复核单 {0}）以这一条为准，按大写金额 {1} 计入；小写写的是 {2}，如果小写才对，请在决定文件里改成：{0} amount {2}",
+        "counted by your decision (review item {0}) at the amount in words, {1}; the figures say {2}: if they are right, write {0} amount {2} in the decisions file instead"
+      )
+    case .decidedKeepQuantityPrice:
+      return (
+        "按您的决定（复核单 {0}）以这一条为准，按金额栏的 {1} 计入；数量×单价是 {2}，如果它才对，请在决定文件里改成：{0} amount {2}",
+        "counted by your decision (review item {0}) at the amount column's {1}; quantity × price is {2}: if that is right, write {0} amount {2} in the decisions file instead"
+      )
+    case .decidedKeepBalance:
+      return (
+        "按您的决定（复核单 {0}）以这一条为准，按金额栏的 {1} 计入；按前后余额推算是 {2}，如果它才对，请在决定文件里改成：{0} amount {2}",
+        "counted by your decision (review item {0}) at the amount column's {1}; the running balance implies {2}: if that is right, write {0} amount {2} in the decisions file instead"
+      )
+    case .conflictConfirmedCounted:
+      return (
+        "几处记的金额一致，已按一笔计入；但 {0} 记的不一样，见复核单 {1}",
+        "several books agree on this amount, so it is counted once; but {0} differs: see review item {1}"
+      )
+    case .creditWhileDebtsHeld:
+      return (
+        "按已计入的账，还款比欠款多 {0}；但这位客户另有 {1} 处欠款金额对不上，暂时没有算进去：核对后再看是不是真的多付了",
+        "the counted payments exceed the counted debts by {0}, but debts with conflicting figures are held out until checked ({1}): check them before treating this as an overpayment"
+      )
     case .afterAsOf:
       return (
         "日期在截止日 {0} 之后，不计入期初余额",
@@ -140,8 +195,8 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       )
     case .openingFromCarriedForward:
       return (
-        "上年结转 {0}：这位客户更早的记录都不在这次的文件里，作为期初欠款计入（实际欠款日期更早，账龄可能算短了）",
-        "balance brought forward {0}: none of this customer's earlier records are among the inputs, so it is counted as the opening debt (the debt is older than this date; its age may be understated)"
+        "上年结转 {0} 是以前欠下的余额：这位客户更早的记录都不在这次的文件里，无从核对，所以把它作为期初欠款计入（实际欠款日期更早，账龄可能算短了）",
+        "balance brought forward {0} is what was owed before: none of this customer's earlier records are among the inputs to check it against, so it is counted as the opening debt (the debt is older than this date; its age may be understated)"
       )
     case .openingCreditFromCarriedForward:
       return (
@@ -158,6 +213,48 @@ public enum ReconcileMessage: String, Message, CaseIterable {
         "上年结转 {0}，但之前的记录算下来是 {1}，相差 {2}：见复核单 {3}",
         "balance brought forward {0}, but the earlier records add up to {1}, a difference of {2}: see review item {3}"
       )
+    case .carriedForwardDiffersDetail:
+      return (
+        "上年结转 {0}，但这位客户之前的记录算下来是 {1}，相差 {2}：请对照以前的账本，看是漏记了、重复记了，还是结转数写错了",
+        "balance brought forward {0}, but the customer's earlier records add up to {1}, a difference of {2}: compare with the older books for an entry missed, written twice, or a wrong figure brought forward"
+      )
+    case .openingFromBalance:
+      return (
+        "写着还欠 {0}：这位客户之前的记录都不在这次的文件里，无从核对，所以把它作为欠款计入（实际欠款日期可能更早）",
+        "states a balance owed of {0}: none of this customer's earlier records are among the inputs to check it against, so it is counted as a debt (it may be older than this date)"
+      )
+    case .openingCreditFromBalance:
+      return (
+        "写着余额 {0}（对方多付）：这位客户之前的记录都不在这次的文件里，作为预收计入",
+        "states a balance of {0} in the customer's favour: none of the earlier records are among the inputs, so it is counted as a credit"
+      )
+    case .balanceAgrees:
+      return (
+        "写着还欠 {0}，与这位客户到这天为止的记录算出的余额相符（只用来核对，不是新的欠款）",
+        "states a balance owed of {0}, which agrees with the customer's records up to this day (a check, not a new debt)"
+      )
+    case .balanceDiffers:
+      return (
+        "写着还欠 {0}，但这位客户到这天为止的记录算下来是 {1}，相差 {2}（只用来核对，不是新的欠款）：见复核单 {3}",
+        "states a balance owed of {0}, but the customer's records up to this day add up to {1}, a difference of {2} (a check, not a new debt): see review item {3}"
+      )
+    case .balanceDiffersDetail:
+      return (
+        "写着还欠 {0}，但这位客户到这天为止的记录算下来是 {1}，相差 {2}：可能有欠款或还款漏记、重复记，也可能这句话另有意思；请对照原件或问客户",
+        "states a balance owed of {0}, but the customer's records up to this day add up to {1}, a difference of {2}: an entry may be missing or written twice, or the words may mean something else; check the originals or ask the customer"
+      )
+    case .balanceNoCustomer:
+      return (
+        "看不出这个余额是哪位客户的，没有拿来核对",
+        "cannot tell whose balance this is; it was not checked"
+      )
+    case .balanceUndated:
+      return (
+        "写着还欠 {0}，但没有日期，看不出是到哪天为止的余额，没有核对也没有计入：请补上日期",
+        "states a balance owed of {0} but has no date, so it cannot be checked against the records; not counted: add the date"
+      )
+    case .balanceZero:
+      return ("余额为 0，没有欠款", "the balance stated is 0: nothing owed")
     case .carriedForwardUnresolved:
       return (
         "（之前另有 {0} 处金额待核对，没有算进去）",
@@ -204,6 +301,16 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       )
     case .duplicateUndated:
       return ("有一条没写日期，对不上日子", "one of them has no date to compare")
+    case .duplicateUnitQuestion:
+      return (
+        "{0} 和 {1} 都记了欠款 {2} 和还款 {3}，是不是同一笔？现在都计入了。同一行里的欠款和还款一起算：要么都是同一笔，要么都不是",
+        "{0} and {1} both record a debt of {2} and a payment of {3}: is it one entry? All are counted for now. The debt and the payment of one line go together: both are the same entry or neither is"
+      )
+    case .duplicatePartsDiffer:
+      return (
+        "{0} 这一行里既有欠款也有还款，{1} 只对得上其中一部分：请对照原件",
+        "{0} holds both a debt and a payment, but {1} matches only part of it: check the originals"
+      )
     case .duplicateHowTo:
       return (
         "如果是同一笔，在决定文件里写：{0} same；如果是两笔，写：{0} apart",
@@ -216,6 +323,21 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       )
     case .heldOut:
       return ("这笔钱暂不计入 {0} 的余额", "this money is held out of {0}'s balance")
+    case .conflictPartlyCounted:
+      return (
+        "{0} 记的金额一致（{1}），已按一笔计入 {3} 的余额；{2} 记的不一样，这笔钱暂不计入",
+        "{0} agree on {1}, which is counted once in {3}'s balance; {2} differs and is held out"
+      )
+    case .relationDueDiffers:
+      return (
+        "{0} 写的还款日期是 {1}，{2} 写的是 {3}：也可能是两笔不同的账",
+        "{0} is due on {1} but {2} on {3}: they may be two different debts"
+      )
+    case .relationBalanceColumnEnd:
+      return (
+        "{0} 所在表格的余额列最后写的是 {1}，但从期初 {2} 起按各行金额加减是 {3}，差 {4}：余额列从出错的那一行起一直带着这个差",
+        "in the sheet of {0}, the balance column ends at {1}, but the opening balance {2} with every row's amount gives {3}, a difference of {4}: the balance column carries the slip from the row where it went wrong"
+      )
     case .relationSwapped:
       return ("看起来是两位数字写颠倒了（{0} 和 {1}）", "looks like two digits swapped ({0} and {1})")
     case .relationZero:
@@ -262,6 +384,26 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return ("{0} 的数量×单价是 {1}", "{0} quantity × price gives {1}")
     case .evidenceBalance:
       return ("{0} 的前后余额推算是 {1}", "{0} running balance implies {1}")
+    case .evidenceTotal:
+      return (
+        "{0} 的合计是 {1}：各行相加要等于它，这一行就得是 {2}",
+        "the total {1} on {0} adds up only if this row is {2}"
+      )
+    case .keepMeansWords:
+      return (
+        "写 {0} keep {1} 会按大写金额 {2} 计入；要按小写 {3}，请写 {0} amount {3}",
+        "{0} keep {1} counts the amount in words, {2}; to count the figures, {3}, write {0} amount {3}"
+      )
+    case .keepMeansAmountColumn:
+      return (
+        "写 {0} keep {1} 会按金额栏的 {2} 计入；要按 {3}，请写 {0} amount {3}",
+        "{0} keep {1} counts the amount column's {2}; to count {3}, write {0} amount {3}"
+      )
+    case .conflictApartHowTo:
+      return (
+        "如果这几条其实是不同的账（各自都对），写：{0} apart，各自计入",
+        "if these are in fact different entries (each one right), write: {0} apart, and each is counted"
+      )
     case .conflictHowTo:
       return (
         "核对原件后在决定文件里写：{0} keep 对的那条来源（如 {1}），或 {0} amount 正确金额（如 {2}）",
@@ -323,6 +465,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
     case .reasonNoDueDate:
       return (
         "欠条没写还款日期：法院看法不一，这里按最保守的算法，从欠款日期 {0} 起算三年",
+        "the IOU gives no repayment date: courts differ, so this takes the cautious reading, three years from the debt's date {0}"
+      )
+    case .reasonNoAgreedDate:
+      return (
+        "账上没有约定还款日期：法院看法不一，这里按最保守的算法，从欠款日期 {0} 起算三年",
         "no repayment date was agreed: courts differ, so this takes the cautious reading, three years from the debt's date {0}"
       )
     case .reasonRestarted:
