@@ -1,6 +1,7 @@
 #if canImport(Glibc)
   import Glibc
 #endif
+import Foundation
 import QingzhangModel
 import QingzhangReconcile
 import QingzhangRead
@@ -140,7 +141,10 @@ enum Pipeline {
     let resolution = assignCustomers(&read.records, resolver: resolver, aliases: aliases, decisions: decisions)
 
     // 4. Reconcile.
-    let result = Reconciler.run(read.records, options: ReconcileOptions(asOf: o.asOf, decisions: decisions))
+    let result = Reconciler.run(
+      read.records,
+      options: ReconcileOptions(
+        asOf: o.asOf, decisions: decisions, genericGoods: try genericGoods(o.mappingsDirectory)))
 
     for id in decisions.unusedIDs {
       ctx.warn(Diagnostic(.warning, file: o.decisionsFile ?? "", line: decisions.lineOfID[id] ?? 0, Note(CLIMessage.decisionUnused, id)))
@@ -167,6 +171,19 @@ enum Pipeline {
       throw e.diagnostic
     }
     return PipelineResult(summary: summary)
+  }
+
+  /// The `genericGoods` words of `mappings/reconcile.json` (the built-in list when absent).
+  static func genericGoods(_ mappings: String) throws(Diagnostic) -> [String] {
+    let path = mappings + "/reconcile.json"
+    guard FileSystem.exists(path) else { return ReconcileOptions.defaultGenericGoods }
+    let text = try FileSystem.readText(path)
+    guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+      let words = object["genericGoods"] as? [String]
+    else {
+      throw Diagnostic(file: path, line: 0, Note(CLIMessage.badMappingFile, "genericGoods"))
+    }
+    return words
   }
 
   /// Sets `customerID`/`customerName` on every record that names a customer: debts, payments

@@ -6,7 +6,8 @@
 public enum Decision: Sendable, Hashable {
   /// customer-merge: these are one customer.
   case merge
-  /// customer-merge: keep them apart. duplicate: these are separate debts.
+  /// customer-merge: keep them apart. duplicate: these are separate debts. conflict: these
+  /// are different entries, each counts with its own figure.
   case apart
   /// duplicate: yes, the same debt; count it once.
   case same

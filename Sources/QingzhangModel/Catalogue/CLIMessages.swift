@@ -36,6 +36,7 @@ public enum CLIMessage: String, Message, CaseIterable {
   case missingDir = "missing-dir"
   case decisionUnused = "decision-unused"
   case missingCommand = "missing-command"
+  case badMappingFile = "bad-mapping-file"
   case summaryRead = "summary-read"
   case summaryCounts = "summary-counts"
   case summaryOutstanding = "summary-outstanding"
@@ -120,6 +121,8 @@ public enum CLIMessage: String, Message, CaseIterable {
         "这条答复（{0}）没有对应的待定事项：编号可能抄错了，或这次输入的文件/路径写法和上次不同；它没有生效",
         "the answer for {0} matches no question: the id may be mistyped, or the input files or their paths are written differently from the run that asked; it was not applied"
       )
+    case .badMappingFile:
+      return ("规则文件看不懂：要一个 JSON 对象，里面有字符串列表“{0}”；请按 mappings/README.md 改正", "cannot read this rules file: it must be a JSON object with a list of strings \"{0}\"; fix it as mappings/README.md describes")
     case .missingCommand: return ("请给出一个命令，比如 reconcile", "give a command, e.g. reconcile")
     case .summaryRead: return ("读了 {0} 个文件，{1} 行，{2} 条记录", "read {0} files, {1} lines, {2} records")
     case .summaryCounts:
