@@ -55,6 +55,14 @@ public struct NameMappings: Sendable {
   public var variants: [String: String] = [:]
   /// Characters ICU's Traditional→Simplified must leave alone in names (`乾`, `於`).
   public var keepInNames: [String] = []
+  /// Words that are no one's name (`水管`, `上旬`, `货款`): a name made only of them names no
+  /// customer. Goods, dates and times, bookkeeping words.
+  public var goodsWords: [String] = []
+  public var timeWords: [String] = []
+  public var bookkeepingWords: [String] = []
+  /// Characters of written dates (`年`, `月`, `号`, `廿`): part of a date only next to a digit or a
+  /// time word (`3月`, `腊月廿三`), never a name alone.
+  public var dateCharacters: [String] = []
   /// Groups of characters that look alike in handwriting (`李`/`季`).
   public var lookalikeGroups: [[String]] = []
   /// Pinyin initials, finals and whole syllables that local speech merges (`n`/`l`).
@@ -80,6 +88,14 @@ public struct NameMappings: Sendable {
     var organisationWords: [String]?
     var brandMarkers: [String]?
     var phoneLabels: [String]?
+    var notNames: NotNames?
+  }
+
+  struct NotNames: Decodable {
+    var goods: [String]?
+    var time: [String]?
+    var bookkeeping: [String]?
+    var dateCharacters: [String]?
   }
 
   struct VariantsFile: Decodable {
@@ -113,6 +129,10 @@ public struct NameMappings: Sendable {
     m.organisationWords = names.organisationWords ?? []
     m.brandMarkers = names.brandMarkers ?? []
     m.phoneLabels = names.phoneLabels ?? []
+    m.goodsWords = names.notNames?.goods ?? []
+    m.timeWords = names.notNames?.time ?? []
+    m.bookkeepingWords = names.notNames?.bookkeeping ?? []
+    m.dateCharacters = names.notNames?.dateCharacters ?? []
     let variants: VariantsFile = try decode(directory, "variants.json")
     m.variants = variants.variants
     m.keepInNames = variants.keepInNames ?? []
@@ -162,9 +182,15 @@ public struct NameMappings: Sendable {
       ("names.json industryWords", industryWords),
       ("names.json organisationWords", organisationWords),
       ("names.json brandMarkers", brandMarkers), ("names.json phoneLabels", phoneLabels),
+      ("names.json notNames.goods", goodsWords), ("names.json notNames.time", timeWords),
+      ("names.json notNames.bookkeeping", bookkeepingWords),
+      ("names.json notNames.dateCharacters", dateCharacters),
     ]
     for (what, words) in lists where words.contains(where: { $0.isEmpty }) {
       throw Diagnostic(file: directory, Note(ResolveMessage.mappingInvalid, what, "\"\""))
+    }
+    if let c = dateCharacters.first(where: { $0.unicodeScalars.count != 1 }) {
+      throw Diagnostic(file: directory, Note(ResolveMessage.mappingInvalid, "names.json notNames.dateCharacters", c))
     }
     for (k, v) in variants where k.unicodeScalars.count != 1 || v.unicodeScalars.count != 1 {
       throw Diagnostic(file: directory, Note(ResolveMessage.mappingInvalid, "variants.json", "\(k) → \(v)"))

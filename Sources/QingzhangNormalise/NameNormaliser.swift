@@ -34,6 +34,16 @@ public final class NameNormaliser {
   private let phoneLabels: [[Unicode.Scalar]]
   private let variants: [Unicode.Scalar: Unicode.Scalar]
   private let keepInNames: Set<Unicode.Scalar>
+  /// Words that are no name, by kind; and the longest of them (in scalars).
+  private let notNameWords: [[Unicode.Scalar]: NotNameKind]
+  private let notNameLongest: Int
+  private let dateCharacters: Set<Unicode.Scalar>
+
+  /// What a word that is no name is.
+  enum NotNameKind: Int, Comparable {
+    case date = 0, bookkeeping, time, goods
+    static func < (a: NotNameKind, b: NotNameKind) -> Bool { a.rawValue < b.rawValue }
+  }
 
   /// Longest name part that is still read as a name (Han, letters, digits; not punctuation).
   public static let maxNameLength = 40
@@ -84,6 +94,13 @@ public final class NameNormaliser {
     }
     variants = v
     keepInNames = Set(mappings.keepInNames.compactMap { $0.unicodeScalars.first })
+    var words: [[Unicode.Scalar]: NotNameKind] = [:]
+    for (list, kind) in [(mappings.bookkeepingWords, NotNameKind.bookkeeping), (mappings.timeWords, .time), (mappings.goodsWords, .goods)] {
+      for w in list { words[scalars(w)] = max(words[scalars(w)] ?? kind, kind) }
+    }
+    dateCharacters = Set(mappings.dateCharacters.compactMap { $0.unicodeScalars.first })
+    notNameLongest = words.keys.map(\.count).max() ?? 0
+    notNameWords = words
   }
 
   /// Loads the mappings from `mappingsDirectory` and opens the transliterators.
@@ -192,7 +209,7 @@ public final class NameNormaliser {
     // 1. Drop control and format characters, emoji and symbols; keep the rest.
     var cleaned: [Unicode.Scalar] = []
     cleaned.reserveCapacity(raw.unicodeScalars.count)
-    var sawControl = false
+    var control: [String] = []
     var sawEmoji = false
     var needsNFKC = false
     for s in raw.unicodeScalars {
@@ -206,7 +223,8 @@ public final class NameNormaliser {
       let gc = s.properties.generalCategory
       switch gc {
       case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate:
-        sawControl = true
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(v, radix: 16).count)) + String(v, radix: 16, uppercase: true)
+        if !control.contains(code) && control.count < 5 { control.append(code) }
         continue
       case .otherSymbol, .modifierSymbol:
         if v != 0xFFFD {
@@ -222,7 +240,7 @@ public final class NameNormaliser {
       if v >= 0x80 && !Self.isHan(s) { needsNFKC = true }
       cleaned.append(s)
     }
-    if sawControl { notes.append(Note(ResolveMessage.nameControlRemoved)) }
+    if !control.isEmpty { notes.append(Note(ResolveMessage.nameControlRemoved, control.joined(separator: " "))) }
     if sawEmoji { notes.append(Note(ResolveMessage.nameEmojiRemoved, raw)) }
     if needsNFKC {
       cleaned = Array(Unicode2.nfkc(String(String.UnicodeScalarView(cleaned))).unicodeScalars)
@@ -232,8 +250,16 @@ public final class NameNormaliser {
     var phones: [String] = []
     cleaned = extractPhones(cleaned, into: &phones)
     var key: NameKey
-    if phones.count > 1 { notes.append(Note(ResolveMessage.nameSeveralPhones, phones.joined(separator: "、"))) }
+    if phones.count > 1 { notes.append(Note(ResolveMessage.nameSeveralPhones, String(phones.count), phones[0])) }
     let phone = phones.first ?? ""
+
+    // Goods, a date, a bookkeeping word, bare digits: nothing that names anyone.
+    if let what = notAName(cleaned) {
+      var k = NameKey(raw: raw, kind: .unreadable)
+      k.phone = phone
+      k.notes = notes + [Note(what, raw.trimmingSpaces())]
+      return k
+    }
 
     // 3. Brackets: outer text and bracketed parts.
     let (outer, inners) = splitBrackets(cleaned)
@@ -256,6 +282,74 @@ public final class NameNormaliser {
     key.notes = notes + key.notes
     key.matchKey = Self.matchKey(key)
     return key
+  }
+
+  /// Why `s` (phones taken out) names no one: it is made only of goods, time or bookkeeping
+  /// words (`水管`, `3月上旬`, `货款`), or only of digits (`8866`). Nil when it may be a name.
+  func notAName(_ s: [Unicode.Scalar]) -> ResolveMessage? {
+    var runs: [[Unicode.Scalar]] = []
+    var run: [Unicode.Scalar] = []
+    var latin = 0
+    var digits = 0
+    for c in s {
+      switch Self.classify(c) {
+      case .han:
+        run.append(simplify(c))
+        continue
+      case .latin: latin += 1
+      case .digit: digits += 1
+      case .otherLetter: return nil
+      case .separator: break
+      }
+      if !run.isEmpty {
+        runs.append(run)
+        run = []
+      }
+    }
+    if !run.isEmpty { runs.append(run) }
+    if runs.isEmpty { return digits > 0 && latin == 0 ? .nameDigitsOnly : nil }
+    var kinds = Set<NotNameKind>()
+    for r in runs {
+      guard let k = cover(r) else { return nil }
+      kinds.formUnion(k)
+    }
+    let strongest = kinds.max() ?? .date
+    // Date characters alone are a date only with a digit, or as a numeral and a unit
+    // (`十月`, `初三号`); `三` or `月` alone is not.
+    if strongest == .date && digits == 0 {
+      let units: Set<Unicode.Scalar> = ["年", "月", "日", "号"]
+      let all = runs.joined()
+      guard all.contains(where: units.contains), all.contains(where: { !units.contains($0) }) else { return nil }
+    }
+    // Letters go with goods only (`PPR水管`, `PVC管件`).
+    if latin > 0 && strongest != .goods { return nil }
+    switch strongest {
+    case .goods: return .nameGoodsWord
+    case .time, .date: return .nameTimeWord
+    case .bookkeeping: return .nameCommonWord
+    }
+  }
+
+  /// The kinds of the words that make up `run` exactly, or nil when it is not made of them.
+  private func cover(_ run: [Unicode.Scalar]) -> Set<NotNameKind>? {
+    let n = run.count
+    // best[i]: the kinds used to cover run[..<i], nil when it cannot be covered.
+    var best = [Set<NotNameKind>?](repeating: nil, count: n + 1)
+    best[0] = []
+    for i in 0..<n {
+      guard let before = best[i] else { continue }
+      if dateCharacters.contains(run[i]), best[i + 1] == nil {
+        best[i + 1] = before.union([.date])
+      }
+      var len = 1
+      while len <= notNameLongest && i + len <= n {
+        if let kind = notNameWords[Array(run[i..<(i + len)])], best[i + len] == nil {
+          best[i + len] = before.union([kind])
+        }
+        len += 1
+      }
+    }
+    return best[n]
   }
 
   static func matchKey(_ k: NameKey) -> String {

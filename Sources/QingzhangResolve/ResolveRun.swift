@@ -47,6 +47,9 @@ struct ReviewDraft {
   var questioned: Int = 1
   var detail: [Note]
   var suggestion: [Note]
+  /// An automatic merge already made: the question asks to confirm it (and stays open only
+  /// while its units are one customer).
+  var applied: Bool = false
 }
 
 /// The name of a person spelled one way (possibly with several compatible phones): what the
@@ -81,6 +84,9 @@ final class ResolveRun {
   let mentions: [Mention]
   let aliases: AliasTable
   let decisions: Decisions
+  /// Names on records that are not booked (rejected or skipped lines): never customers, but a
+  /// form of address may mean them.
+  let bystanders: [Mention]
 
   // Distinct spellings and interned strings.
   var keys: [NameKey] = []
@@ -112,11 +118,12 @@ final class ResolveRun {
   var unitNotes: [Int32: [Note]] = [:]
   var reviews: [String: ReviewDraft] = [:]
 
-  init(resolver: Resolver, mentions: [Mention], aliases: AliasTable, decisions: Decisions) {
+  init(resolver: Resolver, mentions: [Mention], aliases: AliasTable, decisions: Decisions, bystanders: [Mention] = []) {
     self.resolver = resolver
     self.mentions = mentions
     self.aliases = aliases
     self.decisions = decisions
+    self.bystanders = bystanders
   }
 
   var normaliser: NameNormaliser { resolver.normaliser }
@@ -407,42 +414,48 @@ final class ResolveRun {
         clusters[fits[0]].append(u)
         continue
       }
-      clusters.append([u])
-      guard fits.count >= 2 else { continue }
-      // The same name could be any of several customers told apart by phone (or industry).
+      guard fits.count >= 2 else {
+        clusters.append([u])
+        continue
+      }
+      // The same name could be any of several customers told apart by phone (or industry):
+      // one question listing all of them; `keep SOURCE` names the right one.
       let mine = unitSubject(u)
-      var decided = false
-      for c in fits {
-        let other = unitSubject(clusters[c][0])
-        let id = pairID(mine, other)
-        if decisions[id] == .merge, !decided {
-          decided = true
-          clusters.removeLast()
-          clusters[c].append(u)
+      let others = fits.map { clusters[$0][0] }
+      let digest = "candidates:" + StableHash.hex(others.map(unitSubject).sorted().joined(separator: "\u{1F}"))
+      let id = ReviewItem.makeID(type: .customerMerge, subject: [mine, digest].sorted())
+      switch decisions[id] {
+      case .apart?:
+        clusters.append([u])
+        continue
+      case .keep(let source)?:
+        if let c = fits.first(where: { c in clusters[c].contains { unitHasSource($0, source) } }) {
           addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, displayKey(u), displayKey(clusters[c][0])))
-          break
+          clusters[c].append(u)
+          continue
         }
+      default: break
       }
-      if decided { continue }
-      let otherPhones = fits.map { c in
-        clusters[c].compactMap { x in unitKeys[Int(x)].phone >= 0 ? phones[Int(unitKeys[Int(x)].phone)] : nil }.first ?? ""
-      }
-      for (n, c) in fits.enumerated() {
-        let other = unitSubject(clusters[c][0])
-        let id = pairID(mine, other)
-        if decisions[id] == .apart { continue }
-        let detail: Note
-        if repKey(unitKeys[Int(u)].mk).kind == .company {
-          detail = Note(
-            ResolveMessage.reviewFuzzy, displayKey(u), String(unitCount[Int(u)]), displayKey(clusters[c][0]),
-            String(clusters[c].reduce(0) { $0 + unitCount[Int($1)] }))
+      clusters.append([u])
+      let isCompany = repKey(unitKeys[Int(u)].mk).kind == .company
+      var detail = [
+        Note(
+          isCompany ? ResolveMessage.reviewSameNameChoice : ResolveMessage.reviewSameNameNoPhone, displayKey(u),
+          String(unitCount[Int(u)]), String(fits.count))
+      ]
+      let listed = others.sorted { firstSource($0) < firstSource($1) }
+      for o in listed {
+        let p = unitKeys[Int(o)].phone
+        if p >= 0 {
+          detail.append(Note(ResolveMessage.candidateWithPhone, displayKey(o), phones[Int(p)], firstSource(o)))
         } else {
-          detail = Note(
-            ResolveMessage.reviewSameNameNoPhone, displayKey(u), String(unitCount[Int(u)]), otherPhones[n],
-            String(clusters[c].reduce(0) { $0 + unitCount[Int($1)] }), String(fits.count))
+          detail.append(Note(ResolveMessage.candidate, displayKey(o), firstSource(o)))
         }
-        addReview(id: id, units: [u, clusters[c][0]], detail: [detail])
       }
+      let example = listed[0]
+      addReview(
+        id: id, units: [u] + listed, detail: detail,
+        suggestion: Note(ResolveMessage.suggestKeepOrApart, id, firstSource(example), displayKey(example)))
     }
     return clusters
   }
@@ -466,9 +479,27 @@ final class ResolveRun {
   }
 
   func addReview(id: String, units: [Int32], detail: [Note], suggestion: Note? = nil) {
+    addReview(id: id, units: units, detail: detail, suggestions: [suggestion ?? Note(ResolveMessage.suggestMergeOrApart, id)])
+  }
+
+  func addReview(id: String, units: [Int32], questioned: Int = 1, detail: [Note], suggestions: [Note]) {
+    if reviews[id] != nil { return }
+    reviews[id] = ReviewDraft(id: id, units: units, questioned: questioned, detail: detail, suggestion: suggestions)
+  }
+
+  /// An automatic merge of `units[..<questioned]` into `units[questioned...]`, made already: a
+  /// question to confirm it, so every uncertain merge is in review.csv and its customer is
+  /// marked needs_review.
+  func addAppliedMerge(id: String, units: [Int32], questioned: Int, detail: [Note]) {
     if reviews[id] != nil { return }
     reviews[id] = ReviewDraft(
-      id: id, units: units, detail: detail, suggestion: [suggestion ?? Note(ResolveMessage.suggestMergeOrApart, id)])
+      id: id, units: units, questioned: questioned, detail: detail,
+      suggestion: [Note(ResolveMessage.suggestConfirmOrApart, id)], applied: true)
+  }
+
+  /// Whether one of a unit's mentions is at `source`.
+  func unitHasSource(_ u: Int32, _ source: SourceRef) -> Bool {
+    mentionsOf(u).contains { mentions[Int($0)].source == source }
   }
 
   // MARK: 4. Different spellings of one person
@@ -575,6 +606,13 @@ final class ResolveRun {
           for e in evidence[pair]?.notes ?? [] { addUnitNote(u, e) }
         }
         uf.union(clusters[c].units[0], clusters[t].units[0])
+        addAppliedMerge(
+          id: id, units: clusters[c].units + [clusters[t].units[0]], questioned: clusters[c].units.count,
+          detail: [
+            Note(
+              ResolveMessage.reviewMergedFuzzy, displayName(clusters[c]), String(clusters[c].count), displayName(clusters[t]),
+              String(clusters[t].count))
+          ] + (evidence[pair]?.notes ?? []))
       } else {
         anchorOf[c] = c
         members[c] = [c]
@@ -770,35 +808,107 @@ final class ResolveRun {
 
   // MARK: 5. Forms of address
 
-  func attachAddressForms(_ anchors: [Int32: Int]) {
-    // Person customers by surname.
-    struct PersonCustomer {
-      var root: Int32
-      var anchor: Int
-      var surnames: Set<String>
-      var names: Set<String>
-      var phones: [String]
-      var count: Int
+  /// A person customer, as a form of address sees it.
+  struct PersonCustomer {
+    var root: Int32
+    var anchor: Int
+    var surnames: Set<String>
+    var names: Set<String>
+    var phones: [String]
+    var count: Int
+  }
+
+  /// Someone else a form of address may mean: a shop of that surname in the books (which a
+  /// `keep` answer may pick), or a name on a record that was not booked (which never becomes a
+  /// customer).
+  struct OtherCandidate {
+    var name: String
+    var source: String
+    var phones: [String]
+    /// The root unit of a booked company; -1 for a name on a record that was not booked.
+    var root: Int32
+
+    var booked: Bool { root >= 0 }
+
+    func note() -> Note {
+      booked ? Note(ResolveMessage.candidate, name, source) : Note(ResolveMessage.candidateNotBooked, name, source)
     }
+  }
+
+  /// Shops whose 字号 starts with a surname (`张记五金`, `王五金店`), and names on records that are
+  /// not booked, by surname (a two-character surname is looked up by its two characters).
+  func otherCandidatesBySurname(personNames: Set<String>) -> [String: [OtherCandidate]] {
+    var out: [String: [OtherCandidate]] = [:]
+    func prefixes(_ core: String) -> [String] {
+      let s = Array(core.unicodeScalars)
+      return (0..<min(2, s.count)).map { n in String(String.UnicodeScalarView(s.prefix(n + 1))) }
+    }
+    // Companies in the books, one entry per company customer.
+    var companyUnits: [Int32: [Int32]] = [:]
+    var companyCores = Set<String>()
+    for u in 0..<Int32(unitKeys.count) where kind(ofUnit: u) == .company {
+      companyUnits[uf.find(u), default: []].append(u)
+      companyCores.insert(repKey(unitKeys[Int(u)].mk).core)
+    }
+    for (root, units) in companyUnits {
+      let best = units.max { a, b in
+        unitCount[Int(a)] != unitCount[Int(b)] ? unitCount[Int(a)] < unitCount[Int(b)] : unitSubject(a) > unitSubject(b)
+      } ?? root
+      let k = repKey(unitKeys[Int(best)].mk)
+      let ps = units.compactMap { unitKeys[Int($0)].phone >= 0 ? phones[Int(unitKeys[Int($0)].phone)] : nil }
+      for p in prefixes(k.core) {
+        out[p, default: []].append(OtherCandidate(name: k.full, source: firstSource(best), phones: ps, root: root))
+      }
+    }
+    // Names on records that are not booked, unless the books have that customer.
+    var seen = Set<String>()
+    var notBooked: [(String, OtherCandidate)] = []
+    for b in bystanders.sorted(by: { $0.source < $1.source }) {
+      let k = normaliser.key(b.name)
+      let phone = b.phone.isEmpty ? k.phone : Self.digits(b.phone)
+      var keys: [String] = []
+      switch k.kind {
+      case .person:
+        if personNames.contains(k.surname + k.given) { continue }
+        keys = [k.surname]
+      case .company:
+        if companyCores.contains(k.core) { continue }
+        keys = prefixes(k.core)
+      default: continue
+      }
+      let c = OtherCandidate(name: k.realName, source: b.source.description, phones: phone.isEmpty ? [] : [phone], root: -1)
+      // The first record of each name (bystanders are in source order).
+      guard seen.insert(c.name).inserted else { continue }
+      for key in keys { notBooked.append((key, c)) }
+    }
+    for (key, c) in notBooked { out[key, default: []].append(c) }
+    for key in out.keys {
+      out[key]?.sort { ($0.booked ? 0 : 1, $0.name, $0.source) < ($1.booked ? 0 : 1, $1.name, $1.source) }
+    }
+    return out
+  }
+
+  func attachAddressForms(_ anchors: [Int32: Int]) {
     var customers: [Int32: PersonCustomer] = [:]
+    var personNames = Set<String>()
     for (i, c) in personClusters.enumerated() {
       let r = uf.find(c.units[0])
       var pc = customers[r] ?? PersonCustomer(root: r, anchor: anchors[r] ?? i, surnames: [], names: [], phones: [], count: 0)
       pc.surnames.insert(c.surname)
       pc.names.insert(displayName(c))
+      personNames.insert(displayName(c))
       pc.phones += c.phones
       pc.count += c.count
       customers[r] = pc
     }
+    let sortedCustomers = customers.values.sorted { personClusters[$0.anchor].subject < personClusters[$1.anchor].subject }
     var bySurname: [String: [Int32]] = [:]
-    for pc in customers.values.sorted(by: { personClusters[$0.anchor].subject < personClusters[$1.anchor].subject }) {
-      for s in pc.surnames.sorted() where !s.isEmpty { bySurname[s, default: []].append(pc.root) }
-    }
-
     var customersByPhone: [String: [Int32]] = [:]
-    for pc in customers.values.sorted(by: { personClusters[$0.anchor].subject < personClusters[$1.anchor].subject }) {
+    for pc in sortedCustomers {
+      for s in pc.surnames.sorted() where !s.isEmpty { bySurname[s, default: []].append(pc.root) }
       for p in Set(pc.phones) where p.utf8.count > 4 { customersByPhone[p, default: []].append(pc.root) }
     }
+    let othersBySurname = otherCandidatesBySurname(personNames: personNames)
 
     // Address units grouped across books by key and phone.
     var groups: [UnitKey: [Int32]] = [:]
@@ -814,7 +924,9 @@ final class ResolveRun {
       let units = (groups[g] ?? []).sorted { files[Int(unitKeys[Int($0)].file)] < files[Int(unitKeys[Int($1)].file)] }
       let key = repKey(g.mk)
       let phone = g.phone >= 0 ? phones[Int(g.phone)] : ""
-      var candidates: [Int32] = []
+      // The text of the group, the same in every book (ids of decisions about all of them).
+      let groupSubject = matchKeys[Int(g.mk)] + (phone.isEmpty ? "" : "#" + phone)
+      var persons: [Int32] = []
       var byPhone: [Int32] = []
       for r in bySurname[key.surname] ?? [] {
         guard let pc = customers[r] else { continue }
@@ -827,113 +939,168 @@ final class ResolveRun {
           if m == .same || m == .tail { same = true }
         }
         if clash { continue }
-        candidates.append(r)
+        persons.append(r)
         if same { byPhone.append(r) }
       }
-      if candidates.isEmpty && phone.utf8.count > 4 {
+      if persons.isEmpty && phone.utf8.count > 4 {
         // A nickname (or a surname no named customer has) with a full phone: the one customer
         // with that phone.
         byPhone = customersByPhone[phone] ?? []
-        if byPhone.count == 1 { candidates = byPhone }
+        if byPhone.count == 1 { persons = byPhone }
       }
-      if byPhone.count == 1 { candidates = byPhone }
-      let target: Int32? = candidates.count == 1 ? candidates[0] : nil
-
-      if candidates.isEmpty {
-        // No named customer: the same form of address in several books may be one person
-        // or several; one question for all of them.
-        if units.count >= 2 {
-          let subjects = units.map(unitSubject).sorted()
-          let id = ReviewItem.makeID(type: .customerMerge, subject: subjects)
-          switch decisions[id] {
-          case .merge?:
-            for u in units.dropFirst() { uf.union(units[0], u) }
-            for u in units { addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, key.full)) }
-          case .apart?: break
-          default:
-            let bookList = units.map { files[Int(unitKeys[Int($0)].file)] }.joined(separator: "、")
-            if reviews[id] == nil {
-              reviews[id] = ReviewDraft(
-                id: id, units: units, questioned: units.count,
-                detail: [Note(ResolveMessage.reviewNicknameBooks, key.full, String(units.count), bookList)],
-                suggestion: [Note(ResolveMessage.suggestMergeAllOrApart, id)])
-            }
-          }
+      if byPhone.count == 1 { persons = byPhone }
+      // Shops of that surname and names on records that are not booked: they may be meant too.
+      var others: [OtherCandidate] = []
+      if byPhone.count != 1 && !key.surname.isEmpty {
+        others = (othersBySurname[key.surname] ?? []).filter { o in
+          (key.given.isEmpty || o.name == key.surname + key.given) && !o.phones.contains { !PhoneMatch(phone, $0).compatible }
         }
-        continue
       }
-      var choice: (anchors: [PersonCustomer], digest: String, shownUnits: [Int32], listed: String, example: String, exampleName: String)?
-      for u in units {
-        let file = files[Int(unitKeys[Int(u)].file)]
-        let mine = unitSubject(u)
-        if let t = target, let pc = customers[t] {
-          // One customer can be meant.
-          let anchorUnit = personClusters[pc.anchor].units[0]
-          let id = pairID(mine, personClusters[pc.anchor].subject)
-          let name = displayName(personClusters[pc.anchor])
+      let bare = key.form.isEmpty && key.trades.isEmpty && key.places.isEmpty && key.given.isEmpty && !key.surname.isEmpty
+
+      var undone = false
+      if persons.count == 1, let pc = customers[persons[0]] {
+        let anchorUnit = personClusters[pc.anchor].units[0]
+        let anchorSubject = personClusters[pc.anchor].subject
+        let name = displayName(personClusters[pc.anchor])
+        let auto = key.formMerge == .auto && !key.relation && (byPhone.count == 1 || (others.isEmpty && !bare))
+        if auto {
+          // One customer can be meant: merged in every book, under one id.
+          let id = pairID(groupSubject, anchorSubject)
           switch decisions[id] {
           case .merge?:
-            uf.union(u, anchorUnit)
-            addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, name))
-            continue
-          case .apart?: continue
-          default: break
-          }
-          if key.formMerge == .auto && !key.relation {
-            uf.union(u, anchorUnit)
-            if byPhone.count == 1 {
-              addUnitNote(u, Note(ResolveMessage.mergedByPhone, key.full, name, phone, id))
-            } else {
-              addUnitNote(u, Note(ResolveMessage.mergedAddressForm, key.full, name, key.surname, id))
+            for u in units {
+              uf.union(u, anchorUnit)
+              addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, name))
             }
-          } else {
-            addReview(
-              id: id, units: [u, anchorUnit],
-              detail: [
-                Note(ResolveMessage.reviewAddressForm, key.full, file, String(unitCount[Int(u)]), name, String(pc.count)),
-                Note(ResolveMessage.reviewRelative, key.full, name),
-              ])
+            continue
+          case .apart?:
+            undone = true
+          default:
+            let count = units.reduce(0) { $0 + unitCount[Int($1)] }
+            for u in units {
+              uf.union(u, anchorUnit)
+              if byPhone.count == 1 {
+                addUnitNote(u, Note(ResolveMessage.mergedByPhone, key.full, name, phone, id))
+              } else {
+                addUnitNote(u, Note(ResolveMessage.mergedAddressForm, key.full, name, key.surname, id))
+              }
+            }
+            var detail = [
+              byPhone.count == 1
+                ? Note(ResolveMessage.reviewMergedByPhone, key.full, String(count), name, phone)
+                : Note(ResolveMessage.reviewMergedAddressForm, key.full, String(count), name, key.surname)
+            ]
+            if units.count > 1 { detail += units.map(bookNote) }
+            addAppliedMerge(id: id, units: units + [anchorUnit], questioned: units.count, detail: detail)
+            continue
+          }
+        } else {
+          // One customer, but the form may mean a relative, or someone else: asked per book.
+          for u in units {
+            let id = pairID(unitSubject(u), anchorSubject)
+            switch decisions[id] {
+            case .merge?:
+              uf.union(u, anchorUnit)
+              addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, name))
+              continue
+            case .apart?: continue
+            default: break
+            }
+            var detail = [
+              Note(
+                ResolveMessage.reviewAddressForm, key.full, files[Int(unitKeys[Int(u)].file)], String(unitCount[Int(u)]), name,
+                String(pc.count))
+            ]
+            if key.relation || key.formMerge != .auto {
+              detail.append(Note(ResolveMessage.reviewRelative, key.full, name))
+            } else if bare && others.isEmpty {
+              detail.append(Note(ResolveMessage.reviewBareSurname, key.surname))
+            }
+            if !others.isEmpty {
+              detail.append(Note(ResolveMessage.reviewOthersBlock, key.surname))
+              detail += others.prefix(10).map { $0.note() }
+            }
+            var suggestions = [Note(ResolveMessage.suggestMergeOrApart, id)]
+            if !others.isEmpty { suggestions.append(Note(ResolveMessage.suggestAlias, key.full)) }
+            addReview(id: id, units: [u, anchorUnit], detail: detail, suggestions: suggestions)
           }
           continue
         }
-        // Several customers can be meant: one question listing them; `keep SOURCE` names one.
-        if choice == nil {
-          let anchors = candidates.compactMap { customers[$0] }.sorted { a, b in
-            a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
-          }
-          // The candidates enter the question's id through one digest (they may be many).
-          let digest = StableHash.hex(anchors.map { personClusters[$0.anchor].subject }.sorted().joined(separator: "\u{1F}"))
-          let shown = Array(anchors.prefix(10))
-          let listed = shown.map { a in
-            let phone = a.phones.filter { $0.utf8.count > 4 }.min().map { $0 + "，" } ?? ""
-            return displayName(personClusters[a.anchor]) + "（" + phone + firstSource(personClusters[a.anchor].units[0]) + "）"
-          }.joined(separator: "、") + (anchors.count > shown.count ? "…" : "")
-          choice = (anchors, "candidates:" + digest, shown.map { personClusters[$0.anchor].units[0] }, listed,
-            shown.first.map { firstSource(personClusters[$0.anchor].units[0]) } ?? "",
-            shown.first.map { displayName(personClusters[$0.anchor]) } ?? "")
+      }
+
+      if persons.count >= 2 && !undone {
+        // Several customers can be meant: one question per book listing them; `keep SOURCE`
+        // names one (a shop of that surname too).
+        let anchorsOf = persons.compactMap { customers[$0] }.sorted { a, b in
+          a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
         }
-        guard let ch = choice else { continue }
-        let id = ReviewItem.makeID(type: .customerMerge, subject: [mine, ch.digest].sorted())
-        switch decisions[id] {
-        case .apart?: continue
-        case .keep(let source)?:
-          if let chosen = ch.anchors.first(where: { customerHasSource($0.root, source) }) {
-            uf.union(u, personClusters[chosen.anchor].units[0])
-            addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, displayName(personClusters[chosen.anchor])))
-            continue
+        // The candidates enter the question's id through one digest (they may be many).
+        let digest = "candidates:" + StableHash.hex(anchorsOf.map { personClusters[$0.anchor].subject }.sorted().joined(separator: "\u{1F}"))
+        let shown = Array(anchorsOf.prefix(10))
+        var listed: [Note] = shown.map { a in
+          let name = displayName(personClusters[a.anchor])
+          let source = firstSource(personClusters[a.anchor].units[0])
+          if let p = a.phones.filter({ $0.utf8.count > 4 }).min() {
+            return Note(ResolveMessage.candidateWithPhone, name, p, source)
           }
-        default: break
+          return Note(ResolveMessage.candidate, name, source)
         }
-        addReview(
-          id: id, units: [u] + ch.shownUnits,
-          detail: [
-            Note(
-              ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(ch.anchors.count),
-              key.surname, ch.listed)
-          ],
-          suggestion: Note(ResolveMessage.suggestKeepOrApart, id, ch.example, ch.exampleName))
+        listed += others.prefix(10).map { $0.note() }
+        let bookedCount = anchorsOf.count + others.filter(\.booked).count
+        let example = shown.first.map { (firstSource(personClusters[$0.anchor].units[0]), displayName(personClusters[$0.anchor])) } ?? ("", "")
+        for u in units {
+          let file = files[Int(unitKeys[Int(u)].file)]
+          let id = ReviewItem.makeID(type: .customerMerge, subject: [unitSubject(u), digest].sorted())
+          switch decisions[id] {
+          case .apart?: continue
+          case .keep(let source)?:
+            if let chosen = anchorsOf.first(where: { customerHasSource($0.root, source) }) {
+              uf.union(u, personClusters[chosen.anchor].units[0])
+              addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, displayName(personClusters[chosen.anchor])))
+              continue
+            }
+            if let shop = others.first(where: { $0.booked && customerHasSource($0.root, source) }) {
+              uf.union(u, shop.root)
+              addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, shop.name))
+              continue
+            }
+          default: break
+          }
+          addReview(
+            id: id, units: [u] + shown.map { personClusters[$0.anchor].units[0] },
+            detail: [
+              Note(
+                ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(bookedCount), key.surname)
+            ] + listed,
+            suggestions: [Note(ResolveMessage.suggestKeepOrApart, id, example.0, example.1)])
+        }
+        continue
+      }
+
+      // No named customer can be meant (or the one that could was answered `apart`): the same
+      // form of address in several books may be one person or several; one question for all.
+      guard units.count >= 2 else { continue }
+      let subjects = units.map(unitSubject).sorted()
+      let id = ReviewItem.makeID(type: .customerMerge, subject: subjects)
+      switch decisions[id] {
+      case .merge?:
+        for u in units.dropFirst() { uf.union(units[0], u) }
+        for u in units { addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, key.full)) }
+      case .apart?: break
+      default:
+        var detail = [Note(ResolveMessage.reviewNicknameBooks, key.full, String(units.count))] + units.map(bookNote)
+        detail += others.prefix(10).map { $0.note() }
+        var suggestions = [Note(ResolveMessage.suggestMergeAllOrApart, id)]
+        if !others.isEmpty { suggestions.append(Note(ResolveMessage.suggestAlias, key.full)) }
+        addReview(id: id, units: units, questioned: units.count, detail: detail, suggestions: suggestions)
       }
     }
+  }
+
+  /// `BOOK: N records` for a unit of one book.
+  func bookNote(_ u: Int32) -> Note {
+    Note(ResolveMessage.inBook, files[Int(unitKeys[Int(u)].file)], String(unitCount[Int(u)]))
   }
 
   /// The first source (in sorted order) of a unit's mentions.
@@ -955,22 +1122,54 @@ final class ResolveRun {
   /// Phone-only units merged by their phone, with the id that undoes it.
   var phoneOnlyMerged: [Int32: String] = [:]
 
+  /// A mention with only a phone (or goods with a phone) joins the one customer with that
+  /// phone, as a merge to confirm; with no such customer, or several, it names no one.
   func attachPhoneOnly() {
     var byPhone: [String: Set<Int32>] = [:]
-    for u in 0..<Int32(unitKeys.count) {
+    var members: [Int32: [Int32]] = [:]
+    for u in 0..<Int32(unitKeys.count) where kind(ofUnit: u) != .unreadable {
+      members[uf.find(u), default: []].append(u)
       let k = unitKeys[Int(u)]
-      guard k.phone >= 0, kind(ofUnit: u) != .unreadable else { continue }
+      guard k.phone >= 0 else { continue }
       let p = phones[Int(k.phone)]
       if p.utf8.count > 4 { byPhone[p, default: []].insert(uf.find(u)) }
     }
-    for u in 0..<Int32(unitKeys.count) where kind(ofUnit: u) == .unreadable {
+    /// The customer's best-known unit: named kinds first, then the most records, then text.
+    func label(_ root: Int32) -> Int32 {
+      (members[root] ?? [root]).min { a, b in
+        let ka = Self.kindRank(kind(ofUnit: a))
+        let kb = Self.kindRank(kind(ofUnit: b))
+        if ka != kb { return ka < kb }
+        if unitCount[Int(a)] != unitCount[Int(b)] { return unitCount[Int(a)] > unitCount[Int(b)] }
+        return unitSubject(a) < unitSubject(b)
+      } ?? root
+    }
+    let phoneOnly = (0..<Int32(unitKeys.count)).filter { kind(ofUnit: $0) == .unreadable }.sorted { unitSubject($0) < unitSubject($1) }
+    for u in phoneOnly {
       let p = phones[Int(unitKeys[Int(u)].phone)]
       let roots = byPhone[p] ?? []
-      if roots.count == 1, let r = roots.first {
+      guard roots.count == 1, let r = roots.first else {
+        if roots.count > 1 {
+          addUnitNote(u, Note(ResolveMessage.phoneOnlySeveral, p, String(roots.count)))
+        } else {
+          addUnitNote(u, Note(ResolveMessage.phoneOnlyAlone, p))
+        }
+        continue
+      }
+      let target = label(r)
+      let id = pairID(unitSubject(u), unitSubject(target))
+      switch decisions[id] {
+      case .apart?:
+        continue
+      case .merge?:
         uf.union(u, r)
-        phoneOnlyMerged[u] = pairID(unitSubject(u), unitSubject(r))
-      } else {
-        addUnitNote(u, Note(ResolveMessage.phoneOnlyAlone, p))
+        addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, p, displayKey(target)))
+      default:
+        uf.union(u, r)
+        phoneOnlyMerged[u] = id
+        addAppliedMerge(
+          id: id, units: [u, target], questioned: 1,
+          detail: [Note(ResolveMessage.reviewMergedByPhone, p, String(unitCount[Int(u)]), displayKey(target), p)])
       }
     }
   }
@@ -1003,6 +1202,8 @@ extension ResolveRun {
     drafts.reserveCapacity(members.count)
     var basisCount: [String: Int] = [:]
     for (_, units) in members {
+      // Only a phone (or goods), joined to no one: not a customer.
+      if units.allSatisfy({ kind(ofUnit: $0) == .unreadable }) { continue }
       // Mentions per name key inside this customer.
       var perMK: [Int32: Int] = [:]
       for u in units { perMK[unitKeys[Int(u)].mk, default: 0] += unitCount[Int(u)] }
@@ -1047,19 +1248,20 @@ extension ResolveRun {
     }
     drafts.sort { $0.id < $1.id }
 
-    // Open questions: drop those made moot by later merges.
+    // Open questions: drop those made moot by later merges; a merge to confirm stays while
+    // it holds.
     var openReviews: [ReviewDraft] = []
     for r in reviews.values {
       let roots = Set(r.units.map { uf.find($0) })
-      if roots.count > 1 { openReviews.append(r) }
+      if r.applied ? roots.count == 1 : roots.count > 1 { openReviews.append(r) }
     }
     openReviews.sort { $0.id < $1.id }
     var openByUnit: [Int32: [String]] = [:]
-    var questionedUnits: Set<Int32> = []
+    var askedByUnit: [Int32: [String]] = [:]
     for r in openReviews {
       for (n, u) in r.units.enumerated() {
         openByUnit[u, default: []].append(r.id)
-        if n < r.questioned { questionedUnits.insert(u) }
+        if n < r.questioned && !r.applied { askedByUnit[u, default: []].append(r.id) }
       }
     }
 
@@ -1077,7 +1279,8 @@ extension ResolveRun {
           let i = Int(m)
           customerOfMention[i] = ci
           records += 1
-          aliasSet.insert(mentions[i].name)
+          let alias = Self.visible(mentions[i].name)
+          if !alias.isEmpty { aliasSet.insert(alias) }
           if mentionPhone[i] >= 0 { phoneCount[mentionPhone[i], default: 0] += 1 }
         }
       }
@@ -1093,8 +1296,20 @@ extension ResolveRun {
           id: d.id, name: displayName(of: d.units, anchor: d.anchor), aliases: aliasSet.sorted(), phone: phone,
           records: records, needsReview: needsReview))
     }
+    Self.tellApart(&customers) { ci in
+      // The book most of the customer's records are in (only for names shared by several).
+      var count: [String: Int] = [:]
+      for u in drafts[ci].units {
+        for m in mentionsOf(u) { count[mentions[Int(m)].source.path, default: 0] += 1 }
+      }
+      return count.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key ?? ""
+    }
 
     // Notes per mention.
+    let mergeCodes: Set<String> = [
+      ResolveMessage.mergedFuzzy.code, ResolveMessage.mergedAddressForm.code, ResolveMessage.mergedByPhone.code,
+      ResolveMessage.mergedByDecision.code,
+    ]
     for i in 0..<mentions.count {
       let u = mentionUnit[i]
       guard u >= 0 else { continue }
@@ -1103,8 +1318,14 @@ extension ResolveRun {
         let p = phones[Int(unitKeys[Int(u)].phone)]
         notes[i].append(Note(ResolveMessage.mergedByPhone, p, customers[customerOfMention[i]].name, p, id))
       }
-      if questionedUnits.contains(u), let ids = openByUnit[u] {
-        notes[i].append(Note(ResolveMessage.pendingReview, ids.prefix(3).joined(separator: ", ")))
+      if let ids = askedByUnit[u] {
+        // "Kept on its own" only when it is: a spelling merged into a customer is not.
+        let merged = phoneOnlyMerged[u] != nil || unitNotes[u]?.contains { mergeCodes.contains($0.code) } == true
+        notes[i].append(
+          Note(merged ? ResolveMessage.pendingReviewMerged : ResolveMessage.pendingReview, ids.prefix(3).joined(separator: ", ")))
+      }
+      if customerOfMention[i] < 0 && !notes[i].contains(where: { $0.code == ResolveMessage.unnamedNoCustomer.code }) {
+        notes[i].append(Note(ResolveMessage.unnamedNoCustomer))
       }
     }
 
@@ -1122,6 +1343,71 @@ extension ResolveRun {
       items.append(ReviewItem(id: r.id, type: .customerMerge, sources: sources, detail: r.detail, suggestion: r.suggestion))
     }
     return Resolution(customers: customers, customerOfMention: customerOfMention, reviews: items, mentionNotes: notes)
+  }
+
+  /// A raw spelling as it can be shown: control and format characters (a bell, a zero-width
+  /// space) dropped, tabs and line breaks as one space. The record's note names what was dropped.
+  static func visible(_ raw: String) -> String {
+    // Most names have nothing to drop.
+    if !raw.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && Self.invisible($0)) }) { return raw }
+    var out = String.UnicodeScalarView()
+    var space = false
+    for s in raw.unicodeScalars {
+      switch s.properties.generalCategory {
+      case .control, .lineSeparator, .paragraphSeparator:
+        if s == "\t" || s == "\n" || s == "\r" || s.properties.generalCategory != .control { space = true }
+        continue
+      case .format, .privateUse, .unassigned, .surrogate:
+        continue
+      default:
+        break
+      }
+      if space && !out.isEmpty { out.append(" ") }
+      space = false
+      out.append(s)
+    }
+    return String(out).trimmingCharacters()
+  }
+
+  static func invisible(_ s: Unicode.Scalar) -> Bool {
+    switch s.properties.generalCategory {
+    case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate: return true
+    default: return false
+    }
+  }
+
+  /// Customers that would show the same name get a telling one: the book most of their records
+  /// are in (`老王（2024赊账本）`), else their phone (`张建国（13807341234）`; one of them may keep
+  /// the bare name), else both, else their id. Depends only on the customers of that name.
+  static func tellApart(_ customers: inout [Customer], primaryBook: (Int) -> String) {
+    var byName: [String: [Int]] = [:]
+    for (i, c) in customers.enumerated() { byName[c.name, default: []].append(i) }
+    for (name, group) in byName where group.count > 1 {
+      let book = group.map { bookLabel(primaryBook($0)) }
+      let phone = group.map { customers[$0].phone }
+      let both = group.indices.map { phone[$0].isEmpty ? book[$0] : book[$0] + "·" + phone[$0] }
+      let labels: [String]
+      if Set(book).count == group.count && !book.contains("") {
+        labels = book
+      } else if Set(phone).count == group.count {
+        labels = phone
+      } else if Set(both).count == group.count && !both.contains("") {
+        labels = both
+      } else {
+        labels = group.map { customers[$0].id }
+      }
+      for (n, i) in group.enumerated() where !labels[n].isEmpty {
+        customers[i].name = name + "（" + labels[n] + "）"
+      }
+    }
+  }
+
+  /// `fixtures/iou/2024赊账本.txt` → `2024赊账本`.
+  static func bookLabel(_ path: String) -> String {
+    var name = Substring(path)
+    if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+    return String(name)
   }
 
   /// The fullest real name seen: a person's name as written in simplified characters when it

@@ -16,8 +16,12 @@ import QingzhangNormalise
 ///    star rule: a spelling joins a bigger spelling's customer only when its evidence is
 ///    strong, points to exactly one customer and no phone disagrees; never through a chain.
 /// 4. A bare form of address (`老王`, `张老板`, `水电张`) joins the one customer of that surname
-///    across all the books, else it stays on its own per book and is asked about.
-/// 5. Answers in the decisions file (`merge` / `apart` on a question's id) are applied.
+///    across all the books (when no shop of that surname and no name on an unbooked record could
+///    be meant either), else it stays on its own per book and is asked about.
+/// 5. Answers in the decisions file (`merge` / `apart` / `keep` on a question's id) are applied.
+///    Every automatic merge that can be undone is also a question (confirm with `merge`).
+/// 6. A name that names no one (goods, a date, only a phone no customer has) gets no customer
+///    (`customerOfMention` -1) and a note saying why.
 public final class Resolver {
   let normaliser: NameNormaliser
   let lookalikes: [Unicode.Scalar: [Unicode.Scalar]]
@@ -59,8 +63,14 @@ public final class Resolver {
   public func key(_ name: String) -> NameKey { normaliser.key(name) }
 
   /// Resolves `mentions` (any order: the result does not depend on it).
-  public func resolve(_ mentions: [Mention], aliases: AliasTable = AliasTable(), decisions: Decisions = Decisions()) -> Resolution {
-    let run = ResolveRun(resolver: self, mentions: mentions, aliases: aliases, decisions: decisions)
+  ///
+  /// `bystanders` are the names on records that are not booked (rejected or skipped lines:
+  /// `张三 水泥 ???`). They never become customers and get no notes, but a bare form of address
+  /// may mean them: `老张` is not merged as "the only 张" while a 张三 is on such a line.
+  public func resolve(
+    _ mentions: [Mention], aliases: AliasTable = AliasTable(), decisions: Decisions = Decisions(), bystanders: [Mention] = []
+  ) -> Resolution {
+    let run = ResolveRun(resolver: self, mentions: mentions, aliases: aliases, decisions: decisions, bystanders: bystanders)
     return run.execute()
   }
 

@@ -72,6 +72,11 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     .init(raw: "发永水电", kind: .verbatim, matchKey: "v:发永水电"),
     .init(raw: "张永水电", kind: .person, matchKey: "p:张永"),
     .init(raw: "张三/李四", kind: .verbatim, matchKey: "v:张三李四"),
+    // Goods and time words are no names, but a trade or a shop made of such words still is.
+    .init(raw: "油漆张", kind: .addressForm, matchKey: "a:张|||油漆|"),
+    .init(raw: "水电王师傅", kind: .addressForm, matchKey: "a:王|师傅||水电|", form: "师傅"),
+    .init(raw: "衡南水管经营部", kind: .company, matchKey: "c:水管||衡南"),
+    .init(raw: "石建国", kind: .person, matchKey: "p:石建国"),
   ]
 
   @Test(arguments: readings)
@@ -129,6 +134,19 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     .init(raw: "张建国 13807341234 13900000000", kind: .person, note: .nameSeveralPhones),
     .init(raw: "鑫源", kind: .verbatim, note: .nameNotAPersonName),
     .init(raw: "张\u{FFFD}国", kind: .verbatim, note: .nameOtherScript),
+    // Nothing personal: goods, dates and times, bookkeeping words, bare numbers.
+    .init(raw: "水管", kind: .unreadable, note: .nameGoodsWord),
+    .init(raw: "水管接头", kind: .unreadable, note: .nameGoodsWord),
+    .init(raw: "PPR水管", kind: .unreadable, note: .nameGoodsWord),
+    .init(raw: "水管 13807341234", kind: .unreadable, note: .nameGoodsWord),
+    .init(raw: "上旬", kind: .unreadable, note: .nameTimeWord),
+    .init(raw: "3月上旬", kind: .unreadable, note: .nameTimeWord),
+    .init(raw: "15号", kind: .unreadable, note: .nameTimeWord),
+    .init(raw: "年底", kind: .unreadable, note: .nameTimeWord),
+    .init(raw: "货款", kind: .unreadable, note: .nameCommonWord),
+    .init(raw: "合计", kind: .unreadable, note: .nameCommonWord),
+    .init(raw: "8866", kind: .unreadable, note: .nameDigitsOnly),
+    .init(raw: "！！！", kind: .unreadable, note: .namePunctuationOnly),
   ]
 
   @Test(arguments: badNames)
@@ -137,6 +155,14 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     let k = n.key(c.raw)
     #expect(k.kind == c.kind)
     #expect(k.notes.contains { $0.code == c.note.code }, "\(k.notes.map(\.code))")
+  }
+
+  @Test func removedControlCharactersAreNamedInTheNote() throws {
+    let n = try NameNormaliser(mappingsDirectory: mappingsDirectory)
+    let note = try #require(n.key("张\u{0007}建\u{200B}国").notes.first { $0.code == ResolveMessage.nameControlRemoved.code })
+    #expect(note.args == ["U+0007 U+200B"])
+    let phones = try #require(n.key("张建国 13807341234 13900000000").notes.first { $0.code == ResolveMessage.nameSeveralPhones.code })
+    #expect(phones.args == ["2", "13807341234"])
   }
 
   @Test func phoneMatchRules() {

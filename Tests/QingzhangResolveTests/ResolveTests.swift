@@ -77,6 +77,8 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "Latin letters", books: [("a.txt", "张建国"), ("b.txt", "Zhang Jianguo")], a: 0, b: 1),
     .init(label: "老张 whose phone is not 张建国's", books: [("a.txt", "张建国 13807341234"), ("b.txt", "老张 13900000000")], a: 0, b: 1),
     .init(label: "phone-less name that could be either phone", books: [("a.txt", "张建国 13807341234"), ("b.txt", "张建国 13900000000"), ("c.txt", "张建国")], a: 0, b: 2),
+    .init(label: "a bare surname is not the only 张 by itself", books: [("a.txt", "张建国"), ("b.txt", "张")], a: 0, b: 1),
+    .init(label: "老张 with a 张 shop in the books", books: [("a.txt", "张建国"), ("a.txt", "张记五金"), ("b.txt", "老张")], a: 0, b: 2),
   ]
 
   @Test(arguments: mustStayApart)
@@ -97,6 +99,9 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     (.init(label: "homophone in the same book, both established", books: [("a.txt", "张建国"), ("a.txt", "章建国"), ("a.txt", "张建国"), ("a.txt", "章建国"), ("a.txt", "张建国")], a: 1, b: 0), ResolveMessage.evidenceHomophone.code),
     (.init(label: "brothers sharing a phone", books: [("a.txt", "张建国 13807341234"), ("b.txt", "张建军 13807341234")], a: 1, b: 0), ResolveMessage.reviewSamePhone.code),
     (.init(label: "刘工 in two books, no named 刘", books: [("a.txt", "刘工"), ("b.txt", "刘工")], a: 1, b: 0), ResolveMessage.reviewNicknameBooks.code),
+    (.init(label: "a bare surname", books: [("a.txt", "张建国"), ("b.txt", "张")], a: 1, b: 0), ResolveMessage.reviewBareSurname.code),
+    (.init(label: "老张 with a 张 shop in the books", books: [("a.txt", "张建国"), ("a.txt", "张记五金"), ("b.txt", "老张")], a: 2, b: 0), ResolveMessage.reviewOthersBlock.code),
+    (.init(label: "张记 of two trades", books: [("a.txt", "张记五金"), ("b.txt", "张记建材"), ("c.txt", "张记")], a: 2, b: 0), ResolveMessage.reviewSameNameChoice.code),
   ]
 
   @Test(arguments: mustAsk)
@@ -154,7 +159,7 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     #expect(c.phone == "13807341234")  // full numbers first, then the most frequent
     #expect(c.records == 6)
     #expect(c.id.hasPrefix("C-") && c.id.count == 10)
-    #expect(!c.needsReview)
+    #expect(c.needsReview)  // 老张 was merged automatically: the merge is a question to confirm
   }
 
   @Test func displayNameIsTheFullestRealName() throws {

@@ -26,6 +26,10 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case nameBracketSurname = "name-bracket-surname"
   case nameBracketIgnored = "name-bracket-ignored"
   case nameCompanyContact = "name-company-contact"
+  case nameGoodsWord = "name-goods-word"
+  case nameTimeWord = "name-time-word"
+  case nameCommonWord = "name-common-word"
+  case nameDigitsOnly = "name-digits-only"
 
   // MARK: resolving
   case aliasApplied = "alias-applied"
@@ -36,6 +40,8 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case mergedByDecision = "merged-by-decision"
   case pendingReview = "customer-pending-review"
   case phoneOnlyAlone = "phone-only-alone"
+  case phoneOnlySeveral = "phone-only-several"
+  case pendingReviewMerged = "customer-pending-review-merged"
   case unnamedNoCustomer = "unnamed-no-customer"
 
   // MARK: evidence (listed after a merge or a question)
@@ -59,9 +65,21 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case reviewRelative = "review-relative"
   case reviewNicknameBooks = "review-nickname-books"
   case reviewSamePhone = "review-same-phone"
+  case reviewSameNameChoice = "review-same-name-choice"
+  case reviewOthersBlock = "review-others-block"
+  case reviewBareSurname = "review-bare-surname"
+  case reviewMergedFuzzy = "review-merged-fuzzy"
+  case reviewMergedAddressForm = "review-merged-address-form"
+  case reviewMergedByPhone = "review-merged-by-phone"
+  case candidate = "review-candidate"
+  case candidateWithPhone = "review-candidate-phone"
+  case candidateNotBooked = "review-candidate-not-booked"
+  case inBook = "review-in-book"
   case suggestMergeOrApart = "suggest-merge-or-apart"
   case suggestMergeAllOrApart = "suggest-merge-all-or-apart"
   case suggestKeepOrApart = "suggest-keep-or-apart"
+  case suggestConfirmOrApart = "suggest-confirm-or-apart"
+  case suggestAlias = "suggest-alias"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -106,13 +124,13 @@ public enum ResolveMessage: String, Message, CaseIterable {
       )
     case .nameEmpty:
       return (
-        "没有写客户名字：这条记录不算在任何客户名下，请对照原件补上名字",
-        "no customer name: this record is not put on any customer; add the name from the original"
+        "没有写客户名字：请对照原件补上名字",
+        "no customer name: add the name from the original"
       )
     case .namePunctuationOnly:
       return (
-        "客户名字“{0}”只有符号，认不出是谁：这条记录不算在任何客户名下，请补上名字",
-        "the customer name \"{0}\" is only punctuation: this record is not put on any customer; add the name"
+        "客户名字“{0}”只有符号，认不出是谁：请对照原件补上名字",
+        "the customer name \"{0}\" is only punctuation: add the name from the original"
       )
     case .namePhoneOnly:
       return (
@@ -156,13 +174,13 @@ public enum ResolveMessage: String, Message, CaseIterable {
       )
     case .nameControlRemoved:
       return (
-        "名字里有看不见的控制字符，已去掉：请检查导出的文件",
-        "invisible control characters removed from the name: check the exported file"
+        "名字里有看不见的控制字符（{0}），已去掉：请检查导出的文件",
+        "invisible control characters ({0}) removed from the name: check the exported file"
       )
     case .nameSeveralPhones:
       return (
-        "名字里写了几个电话（{0}），只用了第一个来认人",
-        "several phone numbers in the name ({0}); only the first is used to tell customers apart"
+        "名字里写了 {0} 个电话，只用了第一个（{1}）来认人：请核对",
+        "{0} phone numbers in the name; only the first ({1}) is used to tell customers apart: check it"
       )
     case .namePhoneDiffers:
       return (
@@ -183,6 +201,26 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return (
         "“{0}”是店或公司，括号里的“{1}”当作联系人，没有把店和人算成同一客户：是同一个账户的话请加到别名文件",
         "\"{0}\" is a shop or company; \"{1}\" in brackets is taken as its contact and not merged with it: if they share one account, add an alias"
+      )
+    case .nameGoodsWord:
+      return (
+        "“{0}”是货品名，不是客户名字：请对照原件补上是谁欠的",
+        "\"{0}\" is the name of goods, not of a customer: add who owes it from the original"
+      )
+    case .nameTimeWord:
+      return (
+        "“{0}”是日期或时间，不是客户名字：请对照原件补上是谁欠的",
+        "\"{0}\" is a date or a time, not a customer: add who owes it from the original"
+      )
+    case .nameCommonWord:
+      return (
+        "“{0}”是记账用语，不是客户名字：请对照原件补上是谁欠的",
+        "\"{0}\" is a bookkeeping word, not a customer: add who owes it from the original"
+      )
+    case .nameDigitsOnly:
+      return (
+        "客户名字“{0}”只有数字，认不出是谁：请对照原件补上名字",
+        "the customer name \"{0}\" is only digits: add the name from the original"
       )
     case .aliasApplied:
       return (
@@ -221,8 +259,18 @@ public enum ResolveMessage: String, Message, CaseIterable {
       )
     case .phoneOnlyAlone:
       return (
-        "只有电话 {0}，没有客户用过这个电话：单独列为一个客户，请补上名字",
-        "only the phone {0}, which no named customer uses: listed as a customer of its own; add the name"
+        "只有电话 {0}，没有名字，也没有哪位客户用过这个电话：请补上名字",
+        "only the phone {0} and no name, and no customer uses that phone: add the name"
+      )
+    case .phoneOnlySeveral:
+      return (
+        "只有电话 {0}，没有名字，而有 {1} 位客户用过这个电话：请补上名字",
+        "only the phone {0} and no name, and {1} customers use that phone: add the name"
+      )
+    case .pendingReviewMerged:
+      return (
+        "这位客户还有待确认的问题：见 review.csv 的 {0}",
+        "there are open questions about this customer: see {0} in review.csv"
       )
     case .unnamedNoCustomer:
       return (
@@ -246,7 +294,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
     case .evidenceOtherBooks:
       return ("两种写法出现在不同的账本里", "the two spellings come from different books")
     case .evidenceSameBook:
-      return ("同一本账里两种写法都有（记账人可能有意区分）", "both spellings are in the same book (the writer may mean two people)")
+      return ("但同一本账里两种写法都有（记账人可能有意区分）", "but both spellings are in the same book (the writer may mean two people)")
     case .evidenceRareSpelling:
       return ("“{0}”只出现 {1} 次，像是笔误", "\"{0}\" appears only {1} time(s), like a slip")
     case .evidenceLatinPinyin:
@@ -258,8 +306,8 @@ public enum ResolveMessage: String, Message, CaseIterable {
       )
     case .reviewSameNameNoPhone:
       return (
-        "“{0}”没写电话（{1} 条记录），可能是电话 {2} 的“{0}”（{3} 条记录）；同名不同电话的客户共有 {4} 位",
-        "\"{0}\" without a phone ({1} records) may be \"{0}\" with phone {2} ({3} records); there are {4} customers of that name with different phones"
+        "“{0}”没写电话（{1} 条记录），可能是下面 {2} 位同名、电话不同的客户中的一位，不能自动确定是哪一位",
+        "\"{0}\" without a phone ({1} records) may be any of the {2} customers of that name with different phones listed below; which one cannot be decided automatically"
       )
     case .reviewAddressForm:
       return (
@@ -268,8 +316,8 @@ public enum ResolveMessage: String, Message, CaseIterable {
       )
     case .reviewAddressChoice:
       return (
-        "{1} 里的“{0}”（{2} 条记录）可能是这 {3} 位姓{4}的客户中的一位：{5}；不能自动确定是哪一位",
-        "\"{0}\" in {1} ({2} records) may be any of these {3} customers named {4}: {5}; which one cannot be decided automatically"
+        "{1} 里的“{0}”（{2} 条记录）可能是下面 {3} 位姓{4}的客户中的一位，不能自动确定是哪一位",
+        "\"{0}\" in {1} ({2} records) may be any of the {3} customers named {4} listed below; which one cannot be decided automatically"
       )
     case .reviewRelative:
       return (
@@ -278,14 +326,55 @@ public enum ResolveMessage: String, Message, CaseIterable {
       )
     case .reviewNicknameBooks:
       return (
-        "同一个称呼“{0}”出现在 {1} 本账里（{2}），可能是同一人，也可能是不同的人",
-        "the same form of address \"{0}\" is used in {1} books ({2}); it may be one person or several"
+        "同一个称呼“{0}”出现在下面 {1} 本账里，可能是同一人，也可能是不同的人",
+        "the same form of address \"{0}\" is used in the {1} books listed below; it may be one person or several"
       )
     case .reviewSamePhone:
       return (
         "“{0}”和“{1}”用同一个电话，但名字不同（可能是一家人）",
         "\"{0}\" and \"{1}\" share a phone but have different names (family members?)"
       )
+    case .reviewSameNameChoice:
+      return (
+        "“{0}”（{1} 条记录）可能是下面 {2} 位同名客户中的一位，不能自动确定是哪一位",
+        "\"{0}\" ({1} records) may be any of the {2} customers of that name listed below; which one cannot be decided automatically"
+      )
+    case .reviewOthersBlock:
+      return (
+        "姓{0}的已入账客户只有这一位，但还有下面这些姓{0}的名字，所以没有自动合并",
+        "this is the only booked customer named {0}, but the other {0} names below could be meant too, so it was not merged automatically"
+      )
+    case .reviewBareSurname:
+      return (
+        "只写了一个姓“{0}”，没有称呼也没有名字（可能是名字没抄全），不自动合并",
+        "only the surname \"{0}\" is written, with no form of address or given name (perhaps the name was cut short), so it is not merged automatically"
+      )
+    case .reviewMergedFuzzy:
+      return (
+        "已把“{0}”（{1} 条记录）算作“{2}”（{3} 条记录），依据见下：请确认",
+        "\"{0}\" ({1} records) has been taken to be \"{2}\" ({3} records) for the reasons below: please confirm"
+      )
+    case .reviewMergedAddressForm:
+      return (
+        "已把“{0}”（{1} 条记录）算作“{2}”：所有账本里姓{3}的客户只有这一位；请确认",
+        "\"{0}\" ({1} records) has been taken to be \"{2}\", the only customer named {3} in all the books: please confirm"
+      )
+    case .reviewMergedByPhone:
+      return (
+        "已把“{0}”（{1} 条记录）算作“{2}”：电话相同（{3}）；请确认",
+        "\"{0}\" ({1} records) has been taken to be \"{2}\", who has the same phone ({3}): please confirm"
+      )
+    case .candidate:
+      return ("候选：{0}（{1}）", "candidate: {0} ({1})")
+    case .candidateWithPhone:
+      return ("候选：{0}（电话 {1}，{2}）", "candidate: {0} (phone {1}, {2})")
+    case .candidateNotBooked:
+      return (
+        "没入账的记录里也有“{0}”（{1}，那一行被退回或跳过了）",
+        "\"{0}\" is also named on a record that was not booked ({1}, rejected or skipped)"
+      )
+    case .inBook:
+      return ("{0}：{1} 条记录", "{0}: {1} records")
     case .suggestMergeOrApart:
       return (
         "是同一客户：在决定文件里写“{0} merge”；不是：写“{0} apart”",
@@ -295,6 +384,16 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return (
         "是其中哪一位，就在决定文件里写“{0} keep 那位客户的一条记录”（例如“{0} keep {1}”表示是{2}）；哪一位都不是：写“{0} apart”",
         "if it is one of them, write \"{0} keep\" and one record of that customer in the decisions file (\"{0} keep {1}\" means {2}); if it is none of them, write \"{0} apart\""
+      )
+    case .suggestConfirmOrApart:
+      return (
+        "是同一客户：在决定文件里写“{0} merge”，以后不再问；不是：写“{0} apart”，分开算",
+        "if they are one customer, write \"{0} merge\" in the decisions file and it is not asked again; if not, write \"{0} apart\" to keep them apart"
+      )
+    case .suggestAlias:
+      return (
+        "如果是上面列出的某一位：在别名文件里加一行“{0},那位的名字”",
+        "if it is one of those listed above, add the line \"{0},that customer's name\" to the aliases file"
       )
     case .suggestMergeAllOrApart:
       return (
