@@ -193,19 +193,29 @@ enum Pipeline {
   ) -> Resolution {
     var indices: [Int] = []
     var mentions: [Mention] = []
-    for (i, r) in records.enumerated()
-    where r.isMovement || (r.check == .carriedForward && !r.name.isEmpty) {
-      indices.append(i)
-      mentions.append(Mention(source: r.source, name: r.name, phone: r.phone, goods: r.goods))
+    var bystanders: [Mention] = []
+    for (i, r) in records.enumerated() {
+      if r.isMovement || (r.check == .carriedForward && !r.name.isEmpty) {
+        indices.append(i)
+        mentions.append(Mention(source: r.source, name: r.name, phone: r.phone, goods: r.goods))
+      } else if !r.name.isEmpty {
+        // A name on a line that is not booked still tells that such a person exists: it
+        // stops a bare 老张 from being merged as "the only 张".
+        bystanders.append(Mention(source: r.source, name: r.name, phone: r.phone, goods: r.goods))
+      }
     }
-    let resolution = resolver.resolve(mentions, aliases: aliases, decisions: decisions)
+    let resolution = resolver.resolve(mentions, aliases: aliases, decisions: decisions, bystanders: bystanders)
     for (m, i) in indices.enumerated() {
       let c = resolution.customerOfMention[m]
+      records[i].notes += resolution.mentionNotes[m]
       if c >= 0 {
         records[i].customerID = resolution.customers[c].id
         records[i].customerName = resolution.customers[c].name
+      } else if records[i].isMovement {
+        // No usable name: never booked to a guessed customer. The notes say why.
+        records[i].kind = .rejected
+        records[i].status = .rejected
       }
-      records[i].notes += resolution.mentionNotes[m]
     }
     return resolution
   }
