@@ -220,9 +220,10 @@ public struct IOUListReader {
     }
 
     scratch.scan(vocabulary, bareMonthDay: true)
-    scratch.findCandidates(vocabulary)
+    scratch.findCandidates(vocabulary, bracketsNegative: true)
 
-    let hasVerb = scratch.words.contains { $0.category.isVerb }
+    // (`退货`, `抹零` alone do not stop a line from being a heading: `=== 退货记录 ===`.)
+    let hasVerb = scratch.words.contains { $0.category == .debt || $0.category == .payment || $0.category == .balance }
     let ambiguous = scratch.firstWord(.ambiguous)
     if scratch.candidates.isEmpty && !hasVerb && ambiguous == nil
       && !scratch.hasWord(.debtOpener) && !scratch.hasWord(.paymentOpener)
@@ -269,14 +270,15 @@ public struct IOUListReader {
 
   /// The record(s) of an analysed one-line IOU.
   private mutating func oneLineRecords(line: Int, raw: String) -> [Record] {
-    if let w = scratch.firstWord(.ambiguous) {
+    if let w = scratch.words.first(where: { $0.category == .ambiguous || $0.category == .unclearKind }) {
       scratch.markRecognised()
       scratch.cutTokens()
       let single = scratch.candidates.count == 1 ? scratch.candidates[0].span.value.fen ?? 0 : 0
+      let message = w.category == .ambiguous ? ReadMessage.iouHuanAmbiguous : ReadMessage.iouKindUnclear
       return [
         record(
-          line, .rejected, raw: raw, name: firstNameOf(scratch), amount: single,
-          notes: [Note(ReadMessage.iouHuanAmbiguous, scratch.text(w.start, w.end))])
+          line, .rejected, raw: raw, name: nameOf(scratch).name, amount: single,
+          notes: [Note(message, scratch.text(w.start, w.end))])
       ]
     }
     // Amounts that could not be read (approximate, a range, bad 大写) reject the line.
@@ -286,49 +288,57 @@ public struct IOUListReader {
       scratch.markRecognised()
       scratch.markUsed(c.span.start, c.span.end)
       scratch.cutTokens()
-      return [record(line, .rejected, raw: raw, name: firstNameOf(scratch), notes: r.notes)]
+      return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: r.notes)]
     }
     if scratch.candidates.isEmpty {
       scratch.markRecognised()
       scratch.cutTokens()
-      let name = firstNameOf(scratch)
+      let name = nameOf(scratch).name
       let note = name.isEmpty ? Note(ReadMessage.iouUnreadable) : Note(ReadMessage.iouNoAmount)
       return [record(line, .rejected, raw: raw, name: name, notes: [note])]
     }
     var debts: [MoneyCandidate] = []
     var payments: [MoneyCandidate] = []
+    var balances: [MoneyCandidate] = []
+    var returns: [MoneyCandidate] = []
     for c in scratch.candidates {
-      if c.role == .payment { payments.append(c) } else { debts.append(c) }
+      switch c.role {
+      case .payment, .discount: payments.append(c)
+      case .balance: balances.append(c)
+      case .returned: returns.append(c)
+      case .none, .debt: debts.append(c)
+      }
     }
-    guard let debt = pick(debts), let payment = pick(payments) else {
-      let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: "、")
+    // A return stands alone: with a purchase or a payment on the same line it is unclear what
+    // was returned against what.
+    guard let debt = pick(debts), let payment = pick(payments), let balance = pick(balances),
+      let returned = pick(returns), returned == nil || (debt == nil && payment == nil && balance == nil)
+    else {
+      let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: " / ")
       scratch.markRecognised()
       scratch.cutTokens()
       return [
-        record(line, .rejected, raw: raw, name: firstNameOf(scratch), notes: [Note(ReadMessage.iouSeveralAmounts, shown)])
+        record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouSeveralAmounts, shown)])
       ]
     }
     scratch.markRecognised()
-    for c in [debt, payment].compactMap({ $0 }) {
+    for c in [debt, payment, balance, returned].compactMap({ $0 }) {
       scratch.markUsed(c.span.start, c.span.end)
       if let f = c.figure { scratch.markUsed(f.start, f.end) }
     }
     scratch.cutTokens()
     let t = scratch
-    var nameToken: TextToken?
+    let who = nameOf(t)
     var goodsParts: [String] = []
-    for tok in t.tokens {
-      if nameToken == nil && tok.hasLetter && !tok.hasDigit {
-        nameToken = tok
-      } else {
-        goodsParts.append(t.tokenText(tok))
-      }
+    for (k, tok) in t.tokens.enumerated() where !(who.tokens?.contains(k) ?? false) {
+      goodsParts.append(t.tokenText(tok))
     }
-    let mainAmount = (debt ?? payment)?.span.value.fen ?? 0
-    guard let nameToken else {
-      return [record(line, .rejected, raw: raw, amount: mainAmount, notes: [Note(ReadMessage.iouNoName)])]
+    let mainAmount = (debt ?? payment ?? returned)?.span.value.fen ?? 0
+    guard who.tokens != nil else {
+      let note = who.goods.map { Note(ReadMessage.iouNameIsGoods, $0) } ?? Note(ReadMessage.iouNoName)
+      return [record(line, .rejected, raw: raw, amount: mainAmount, notes: [note])]
     }
-    let name = t.tokenText(nameToken)
+    let name = who.name
     let goods = goodsParts.joined(separator: " ")
     let phone = t.phone
 
@@ -358,15 +368,38 @@ public struct IOUListReader {
     } else {
       dateNotes = [Note(ReadMessage.iouNoDate)]
     }
+    /// The notes an amount needs: how it was read, and why it is negative.
+    func amountNotes(_ c: MoneyCandidate) -> [Note] {
+      let shown = t.text(c.span.start, c.span.end)
+      var notes = AmountParser.reading(c.span.value) { shown }.notes
+      if let fen = c.span.value.fen, fen < 0, c.role != .returned {
+        if c.bracketNegative {
+          notes.append(Note(ReadMessage.iouBracketNegative, shown, Money(fen: fen).yuanString))
+        } else if !c.span.value.triangle {
+          notes.append(Note(ReadMessage.negativeAmount, Money(fen: fen).yuanString))
+        }
+      }
+      return notes
+    }
     var out: [Record] = []
+    let due = payment == nil || debt != nil ? dueReading(recordDate: recordDate, source: source) : .none
+    if let returned {
+      // Goods brought back: a negative debt, as the spreadsheet reader books a 退货 row.
+      let fen = returned.span.value.fen ?? 0
+      let back = fen < 0 ? fen : -fen
+      let notes =
+        dateNotes + AmountParser.reading(returned.span.value) { t.text(returned.span.start, returned.span.end) }.notes
+        + [Note(ReadMessage.returnGoods, Money(fen: -back).yuanString)]
+      out.append(
+        Record(
+          source: SourceRef(path: path, line: line), part: 0, origin: .iou, kind: .debt, name: name, phone: phone,
+          date: recordDate, amount: Money(fen: back), goods: goods, raw: raw, notes: notes))
+    }
     if let debt {
-      let due = dueReading(recordDate: recordDate, source: source)
-      var notes = dateNotes + due.notes
-      notes += AmountParser.reading(debt.span.value) { t.text(debt.span.start, debt.span.end) }.notes
       var r = Record(
         source: SourceRef(path: path, line: line), part: 0, origin: .iou, kind: .debt, name: name, phone: phone,
         date: recordDate, dueDate: due.day, dueBasis: due.basis, amount: Money(fen: debt.span.value.fen ?? 0),
-        goods: goods, raw: raw, notes: notes)
+        goods: goods, raw: raw, notes: dateNotes + due.notes + amountNotes(debt))
       applyFigure(debt, to: &r, t)
       out.append(r)
     }
@@ -378,21 +411,83 @@ public struct IOUListReader {
         date = r.day
         notes = r.notes
       }
-      notes += AmountParser.reading(payment.span.value) { t.text(payment.span.start, payment.span.end) }.notes
+      notes += amountNotes(payment)
+      let fen = payment.span.value.fen ?? 0
+      if payment.role == .discount { notes.append(Note(ReadMessage.discountAsPayment, Money(fen: fen).yuanString)) }
       var r = Record(
         source: SourceRef(path: path, line: line), part: out.count, origin: .iou, kind: .payment, name: name,
-        phone: phone, date: date, amount: Money(fen: payment.span.value.fen ?? 0), goods: debt == nil ? goods : "",
+        phone: phone, date: date, amount: Money(fen: fen), goods: debt == nil ? goods : "",
         raw: raw, notes: notes)
       applyFigure(payment, to: &r, t)
       out.append(r)
+    }
+    if let balance {
+      // `还欠 800`: what is still owed in all, a figure to check the customer's balance with.
+      let fen = balance.span.value.fen ?? 0
+      let words = t.words.last { $0.category == .balance && $0.end <= balance.span.start }
+      let shown = t.text(words?.start ?? balance.span.start, balance.span.end)
+      if out.isEmpty {
+        out.append(
+          Record(
+            source: SourceRef(path: path, line: line), part: 0, origin: .iou, kind: .skipped, name: name,
+            phone: phone, date: recordDate, dueDate: due.day, dueBasis: due.basis, goods: goods, raw: raw,
+            notes: dateNotes + due.notes + amountNotes(balance)
+              + [Note(ReadMessage.iouBalanceStatement, shown, Money(fen: fen).yuanString)],
+            checkAmount: Money(fen: fen), check: .runningBalance))
+      } else {
+        let k = out.count - 1
+        if out[k].check == .none {
+          out[k].checkAmount = Money(fen: fen)
+          out[k].check = .runningBalance
+        }
+        out[k].notes.append(Note(ReadMessage.iouBalanceAfter, shown, Money(fen: fen).yuanString))
+      }
     }
     if let d = out.last?.date ?? recordDate { previous = (d, line) }
     return out
   }
 
-  private func firstNameOf(_ s: LineAnalysis) -> String {
-    for t in s.tokens where t.hasLetter && !t.hasDigit { return s.tokenText(t) }
-    return ""
+  /// The customer's name: the first word with letters and no digits that is not goods, taking
+  /// in a name written spaced out (`Zhang Jianguo`, `张 建 国`). `goods` is the first goods
+  /// word (without digits) found where a name was looked for, to say so when there is no name.
+  private func nameOf(_ t: LineAnalysis) -> (name: String, tokens: ClosedRange<Int>?, goods: String?) {
+    var goodsSeen: String?
+    func onlySpaces(_ a: Int, _ b: Int) -> Bool {
+      guard b > a else { return false }
+      for k in a..<b where !(t.fold[k] == 0x20 || t.fold[k] == 0x09) || t.used[k] { return false }
+      return true
+    }
+    func letters(_ tok: TextToken) -> (latin: Bool, han: Int) {
+      var latin = true
+      var han = 0
+      for k in tok.start..<tok.end {
+        let c = t.fold[k]
+        if Scalars.isHan(c) { han += 1 }
+        if !Scalars.isLatinLetter(c) { latin = false }
+      }
+      return (latin, han == tok.end - tok.start ? han : -1)
+    }
+    for (k, tok) in t.tokens.enumerated() where tok.hasLetter && !tok.hasDigit {
+      if t.isGoods(tok, vocabulary) {
+        if goodsSeen == nil { goodsSeen = t.tokenText(tok) }
+        continue
+      }
+      var last = k
+      let first = letters(tok)
+      if first.latin || first.han == 1 {
+        while last + 1 < t.tokens.count && last - k < 3 {
+          let next = t.tokens[last + 1]
+          guard onlySpaces(t.tokens[last].end, next.start), next.hasLetter, !next.hasDigit else { break }
+          let l = letters(next)
+          // `Zhang Jianguo`: Latin words; `张 建 国`: one character at a time.
+          guard first.latin ? l.latin : l.han == 1, !t.isGoods(next, vocabulary) else { break }
+          last += 1
+        }
+      }
+      let name = last == k ? t.tokenText(tok) : t.text(tok.start, t.tokens[last].end)
+      return (name, k...last, goodsSeen)
+    }
+    return ("", nil, goodsSeen)
   }
 
   /// One candidate of a role, or nil (`.some(nil)`) when there is none; nil when several
@@ -456,6 +551,10 @@ public struct IOUListReader {
           return DueReading(day: day, basis: .explicit, notes: notes)
         }
         return yearlessDue(text: text, recordDate: recordDate, source: source) { Day(year: $0, month: m, day: dd) }
+      case .monthPart(let y, let m, let dd):
+        var r = dueReadingOfDate(.ymd(year: y, month: m, day: dd), text: text, recordDate: recordDate, source: source)
+        if let day = r.day { r.notes.append(Note(ReadMessage.dateMonthPart, text, day.iso)) }
+        return r
       case .monthEnd(let y, let m):
         if let y, let first = Day(year: y, month: m, day: 1) {
           return DueReading(day: first.endOfMonth, basis: .explicit)
@@ -463,6 +562,20 @@ public struct IOUListReader {
         return yearlessDue(text: text, recordDate: recordDate, source: source) {
           Day(year: $0, month: m, day: 1)?.endOfMonth
         }
+      case .lunar(nil, let m, let dd, let leap):
+        // 正月十五还: the first such day on or after the record's date.
+        if let r = recordDate {
+          let from = LunarCalendar.lunar(of: r)?.year ?? r.year
+          for y in from...(from + 1) {
+            let (day, notes) = DateResolver.lunarDay(year: y, month: m, day: dd, leap: leap, text: text)
+            if let day, day >= r {
+              return DueReading(
+                day: day, basis: .explicit, notes: notes + [Note(ReadMessage.dateLunar, text, String(y), day.iso)])
+            }
+          }
+        }
+        let r = DateResolver.resolve(d.value, text: text, source: source)
+        return DueReading(day: r.day, basis: r.day == nil ? .none : .explicit, notes: r.notes)
       case .lunar, .newYearsEve:
         let src: YearSource = recordDate.map { .given(year: $0.year, origin: "") } ?? source
         let r = DateResolver.resolve(d.value, text: text, source: src)
@@ -473,7 +586,13 @@ public struct IOUListReader {
         return .none
       }
     }
-    guard let w = t.words.first(where: { $0.category.isDue }) else { return .none }
+    guard let w = t.words.first(where: { $0.category.isDue }) else {
+      // `收了稻谷再还`: said when, but not in a way that gives a day. Never silently nothing.
+      if let c = t.dueClause {
+        return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueUnread, t.text(c.start, c.end))])
+      }
+      return .none
+    }
     let phrase = t.text(w.start, w.end)
     if w.category == .dueVague { return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueVague, phrase)]) }
     guard let r = recordDate else {
@@ -482,13 +601,115 @@ public struct IOUListReader {
     switch w.category {
     case .dueEndOfMonth:
       return DueReading(day: r.endOfMonth, basis: .endOfMonth)
+    case .dueNextMonthEnd:
+      return DueReading(day: IOUListReader.adding(months: 1, to: r).endOfMonth, basis: .endOfMonth)
     case .dueSpringFestival:
       return DueReading(day: eve(after: r), basis: .beforeSpringFestival)
-    default:  // 年底: usually 除夕 in debt talk, but say so (domain.md §4.1)
+    case .duePhrase:
+      guard let span = t.dueSpans.first(where: { $0.start == w.start }) else { return .none }
+      return duePhrase(span.value, phrase: phrase, record: r)
+    default:
+      // 年底: 31 December, or 除夕 as debt talk often means (domain.md §4.1). Take the earlier:
+      // the cautious reading for the limitation period; the note gives both.
       let e = eve(after: r)
+      let dec31 = Day(year: r.year, month: 12, day: 31) ?? r.endOfMonth
+      let lunarFirst = e.map { $0 < dec31 } ?? false
+      let day = lunarFirst ? (e ?? dec31) : dec31
       return DueReading(
-        day: e, basis: .beforeSpringFestival, notes: [Note(ReadMessage.dueYearEnd, phrase, e?.iso ?? "")])
+        day: day, basis: lunarFirst ? .beforeSpringFestival : .explicit,
+        notes: [Note(ReadMessage.dueYearEnd, phrase, e?.iso ?? "", dec31.iso, day.iso)])
     }
+  }
+
+  /// The due reading of a date value as if it had been found in the text.
+  private func dueReadingOfDate(_ value: DateValue, text: String, recordDate: Day?, source: YearSource) -> DueReading {
+    if case .ymd(let y, let m, let dd) = value {
+      if let y {
+        guard let day = Day(year: y, month: m, day: dd) else {
+          return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dateImpossible, text)])
+        }
+        var notes: [Note] = []
+        if let r = recordDate, day < r { notes.append(Note(ReadMessage.dueBeforeRecord, day.iso, r.iso)) }
+        return DueReading(day: day, basis: .explicit, notes: notes)
+      }
+      return yearlessDue(text: text, recordDate: recordDate, source: source) { Day(year: $0, month: m, day: dd) }
+    }
+    return .none
+  }
+
+  /// `中秋还`, `明天还`, `借期三个月`, `15号还`, said on `r`.
+  private func duePhrase(_ value: DueValue, phrase: String, record r: Day) -> DueReading {
+    switch value {
+    case .festival(let i):
+      guard i < vocabulary.festivals.count else { return .none }
+      switch vocabulary.festivals[i].rule {
+      case .lunar(let m, let d):
+        let from = LunarCalendar.lunar(of: r)?.year ?? r.year
+        for y in from...(from + 1) {
+          if let day = DateResolver.lunarDay(year: y, month: m, day: d, leap: false, text: phrase).0, day >= r {
+            return DueReading(
+              day: day, basis: .explicit,
+              notes: [Note(ReadMessage.dueFestivalLunar, phrase, String(m), String(d), day.iso)])
+          }
+        }
+      case .solarTerm(let longitude):
+        for y in r.year...(r.year + 1) {
+          if let day = SolarTerms.day(longitude: longitude, year: y), day >= r {
+            return DueReading(day: day, basis: .explicit, notes: [Note(ReadMessage.dueFestivalDay, phrase, day.iso)])
+          }
+        }
+      case .monthDay(let m, let d):
+        for y in r.year...(r.year + 1) {
+          if let day = Day(year: y, month: m, day: d), day >= r {
+            return DueReading(day: day, basis: .explicit, notes: [Note(ReadMessage.dueFestivalDay, phrase, day.iso)])
+          }
+        }
+      }
+      return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueUnread, phrase)])
+    case .relative(let i):
+      guard i < vocabulary.relatives.count else { return .none }
+      let rel = vocabulary.relatives[i]
+      var day = r.adding(days: rel.days)
+      if rel.weeks > 0 {
+        // The Sunday of the week `weeks` later (1970-01-01 was a Thursday).
+        let weekday = Int((Int64(day.ordinal) + 3) % 7 + 7) % 7 + 1  // Monday 1 … Sunday 7
+        day = day.adding(days: 7 - weekday + 7 * rel.weeks)
+      }
+      if rel.months > 0 {
+        day = IOUListReader.adding(months: rel.months, to: day)
+        if rel.endOfMonth { return DueReading(day: day.endOfMonth, basis: .endOfMonth) }
+      }
+      return DueReading(day: day, basis: .explicit)
+    case .duration(let n, let unit):
+      let day: Day
+      switch unit {
+      case .day: day = r.adding(days: n)
+      case .week: day = r.adding(days: 7 * n)
+      case .month: day = IOUListReader.adding(months: n, to: r)
+      case .year: day = r.adding(years: n)
+      }
+      return DueReading(day: day, basis: .explicit, notes: [Note(ReadMessage.dueCounted, phrase, r.iso, day.iso)])
+    case .dayOfMonth(let d):
+      let c = r.components
+      if let day = Day(year: c.year, month: c.month, day: d), day >= r {
+        return DueReading(day: day, basis: .explicit)
+      }
+      let (y, m) = c.month == 12 ? (c.year + 1, 1) : (c.year, c.month + 1)
+      guard let day = Day(year: y, month: m, day: d) else {
+        return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dateImpossible, phrase)])
+      }
+      return DueReading(day: day, basis: .explicit, notes: [Note(ReadMessage.dueNextMonth, phrase, day.iso)])
+    }
+  }
+
+  /// The same day `months` later, or the last day of that month when it is shorter (民法典
+  /// art. 202: 没有对应日的，月末日为期间的最后一日).
+  static func adding(months: Int, to day: Day) -> Day {
+    let c = day.components
+    let total = c.year * 12 + (c.month - 1) + months
+    let y = total / 12
+    let m = total % 12 + 1
+    return Day(year: y, month: m, day: min(c.day, Day.daysIn(month: m, year: y))) ?? day
   }
 
   /// `6月30日前`, `6月底前` without a year: the record's year, or the next if that is earlier

@@ -203,6 +203,15 @@ struct AmountTextCase: Sendable, CustomTestStringConvertible {
     .init(line: "李四 2.5万 工程款 2022/10/1 已还5000", found: [.init("2.5万", 2_500_000), .init("5000", 500_000)]),
     .init(line: "老王 千斤顶 万能胶 十字螺丝刀", found: []),
     .init(line: "老王 千把块", found: [.init("千把块", nil)]),
+    // Malformed thousands and decimals are one unreadable amount, not a fragment of one.
+    .init(line: "张建国 水管 1,2000元", found: [.init("1,2000元", nil, marker: true)]),
+    .init(line: "李四 水管 12,00元", found: [.init("12,00元", nil, marker: true)]),
+    .init(line: "赵六 水管 ¥1,2000", found: [.init("¥1,2000", nil, marker: true)]),
+    .init(line: "戊一 水管 1200.5.3元", found: [.init("1200.5.3元", nil, marker: true)]),
+    .init(line: "陈立新 1.200,50元", found: [.init("1.200,50元", nil, marker: true)]),
+    .init(line: "刘德明 水管 1,200元", found: [.init("1,200元", 120_000, marker: true)]),
+    // A figure too long for an id number but written as money is an amount (too large).
+    .init(line: "丙三 水管 99999999999999999999元", found: [.init("99999999999999999999元", nil, marker: true)]),
   ]
 
   @Test(arguments: findCases)

@@ -83,6 +83,13 @@ struct DateTextCase: Sendable, CustomTestStringConvertible {
     .init("13月5日", year: 2024, nil, ["date-impossible"]),
     .init("13月", year: 2024, nil, ["date-impossible"]),
     .init("2024年2月30日", nil, ["date-impossible"]),
+    // 上旬/中旬/下旬, 月初/月中: no exact day; the earliest day, with a note.
+    .init("2024年3月上旬", "2024-03-01", ["date-month-part"]),
+    .init("2024年3月中旬", "2024-03-11", ["date-month-part"]),
+    .init("2024年3月下旬", "2024-03-21", ["date-month-part"]),
+    .init("2024年3月初", "2024-03-01", ["date-month-part"]),
+    .init("3月下旬", year: 2024, "2024-03-21", ["date-year-given", "date-month-part"]),
+    .init("三月上旬", year: 2024, "2024-03-01", ["date-year-given", "date-month-part"]),
     .init("abc", nil, ["date-unreadable"]),
     .init("", nil, ["date-unreadable"]),
     .init("2024.3", nil, ["date-unreadable"]),
@@ -129,5 +136,31 @@ struct DateTextCase: Sendable, CustomTestStringConvertible {
     let day = try #require(Day(iso: c.day))
     let got = c.helper == "endOfMonth" ? DateParser.endOfMonth(of: day) : DateParser.beforeSpringFestival(after: day)
     #expect(got?.iso == c.iso)
+  }
+
+  struct SolarTermCase: Sendable, CustomTestStringConvertible {
+    var longitude: Double
+    var year: Int
+    var iso: String
+    var testDescription: String { "\(longitude)° \(year) → \(iso)" }
+  }
+
+  /// 清明 (15°) and 冬至 (270°), Beijing time, as published by the Purple Mountain Observatory.
+  @Test(arguments: [
+    SolarTermCase(longitude: 15, year: 2020, iso: "2020-04-04"),
+    SolarTermCase(longitude: 15, year: 2021, iso: "2021-04-04"),
+    SolarTermCase(longitude: 15, year: 2022, iso: "2022-04-05"),
+    SolarTermCase(longitude: 15, year: 2023, iso: "2023-04-05"),
+    SolarTermCase(longitude: 15, year: 2024, iso: "2024-04-04"),
+    SolarTermCase(longitude: 15, year: 2025, iso: "2025-04-04"),
+    SolarTermCase(longitude: 270, year: 2021, iso: "2021-12-21"),
+    SolarTermCase(longitude: 270, year: 2022, iso: "2022-12-22"),
+    SolarTermCase(longitude: 270, year: 2023, iso: "2023-12-22"),
+    SolarTermCase(longitude: 270, year: 2024, iso: "2024-12-21"),
+    SolarTermCase(longitude: 0, year: 2024, iso: "2024-03-20"),
+    SolarTermCase(longitude: 90, year: 2024, iso: "2024-06-21"),
+  ])
+  func solarTermDays(_ c: SolarTermCase) {
+    #expect(SolarTerms.day(longitude: c.longitude, year: c.year)?.iso == c.iso)
   }
 }

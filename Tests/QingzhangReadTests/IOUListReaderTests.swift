@@ -33,12 +33,14 @@ struct IOUExpect: Sendable, CustomStringConvertible {
   var goods: String
   var phone: String
   var check: Int64?
+  /// What `check` is: `.figures` (a 大写 amount's 小写 figure) unless given.
+  var checkKind: CheckKind?
   var notes: [String]
 
   init(
     _ kind: RecordKind, _ name: String = "", _ fen: Int64 = 0, date: String? = nil, due: String? = nil,
     basis: DueBasis = .none, goods: String = "", phone: String = "", status: RecordStatus? = nil,
-    check: Int64? = nil, notes: [String] = []
+    check: Int64? = nil, checkKind: CheckKind? = nil, notes: [String] = []
   ) {
     self.kind = kind
     self.status = status
@@ -50,6 +52,7 @@ struct IOUExpect: Sendable, CustomStringConvertible {
     self.goods = goods
     self.phone = phone
     self.check = check
+    self.checkKind = checkKind
     self.notes = notes
   }
 
@@ -68,7 +71,7 @@ struct IOUExpect: Sendable, CustomStringConvertible {
     #expect(r.goods == goods, sourceLocation: sourceLocation)
     #expect(r.phone == phone, sourceLocation: sourceLocation)
     #expect(r.checkAmount?.fen == check, sourceLocation: sourceLocation)
-    #expect(r.check == (check == nil ? .none : .figures), sourceLocation: sourceLocation)
+    #expect(r.check == (checkKind ?? (check == nil ? .none : .figures)), sourceLocation: sourceLocation)
     #expect(r.notes.map(\.code) == notes, sourceLocation: sourceLocation)
     #expect(r.origin == .iou, sourceLocation: sourceLocation)
   }
@@ -124,8 +127,17 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
     .init(
       "张三还欠款5000元",
       IOUExpect(.rejected, "张三", 500_000, notes: ["iou-huan-ambiguous"])),
-    .init("2024.5.1 老王 还欠 800", IOUExpect(.debt, "老王", 80_000, date: "2024-05-01")),
-    .init("2024.5.1 老王 还差300元", IOUExpect(.debt, "老王", 30_000, date: "2024-05-01")),
+    // 还欠/还差 state the balance still owed: a check figure, not a new debt.
+    .init(
+      "2024.5.1 老王 还欠 800",
+      IOUExpect(
+        .skipped, "老王", date: "2024-05-01", check: 80_000, checkKind: .runningBalance,
+        notes: ["iou-balance-statement"])),
+    .init(
+      "2024.5.1 老王 还差300元",
+      IOUExpect(
+        .skipped, "老王", date: "2024-05-01", check: 30_000, checkKind: .runningBalance,
+        notes: ["iou-balance-statement"])),
     .init("2024.5.1 老王 300 已付", IOUExpect(.payment, "老王", 30_000, date: "2024-05-01")),
     .init("2024.5.1 收到老王 300", IOUExpect(.payment, "老王", 30_000, date: "2024-05-01")),
     .init("2024.5.1 付师傅 水泥 300", IOUExpect(.debt, "付师傅", 30_000, date: "2024-05-01", goods: "水泥")),
@@ -183,10 +195,16 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
     .init(
       "2024.8.9 老王 电线 300 约定10月15日还",
       IOUExpect(.debt, "老王", 30_000, date: "2024-08-09", due: "2024-10-15", basis: .explicit, goods: "电线")),
+    // 年底: 31 December or 除夕, the earlier (the cautious reading for limitation), with a note.
     .init(
       "2024.3.5 老王 电线 300 年底还",
       IOUExpect(
-        .debt, "老王", 30_000, date: "2024-03-05", due: "2025-01-28", basis: .beforeSpringFestival, goods: "电线",
+        .debt, "老王", 30_000, date: "2024-03-05", due: "2024-12-31", basis: .explicit, goods: "电线",
+        notes: ["due-year-end"])),
+    .init(
+      "2024.1.10 老王 电线 300 年底还",
+      IOUExpect(
+        .debt, "老王", 30_000, date: "2024-01-10", due: "2024-02-09", basis: .beforeSpringFestival, goods: "电线",
         notes: ["due-year-end"])),
     .init(
       "2024.3.5 老王 电线 300 年后还",
@@ -222,6 +240,7 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
     .init("=== 2024年3月 ===", IOUExpect(.skipped, notes: ["iou-heading-year"])),
     .init("二〇二三年", IOUExpect(.skipped, notes: ["iou-heading-year"])),
     .init("李记五金赊账本", IOUExpect(.skipped, notes: ["iou-heading"])),
+    .init("=== 退货记录 ===", IOUExpect(.skipped, notes: ["iou-heading"])),
     .init("???", IOUExpect(.rejected, notes: ["iou-illegible"])),
     .init("（字迹不清）", IOUExpect(.rejected, notes: ["iou-illegible"])),
     .init("2024.3.5 老王 电线 3?0元", IOUExpect(.rejected, notes: ["iou-illegible"])),
@@ -234,6 +253,193 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
     .init("老王 两三千", IOUExpect(.rejected, "老王", notes: ["amount-range"])),
     .init("……", IOUExpect(.rejected, notes: ["iou-unreadable"])),
   ]
+
+  /// Lines from the end-to-end review (REVIEW-FINDINGS.md 1, 3, 6, 7, 11, 12, 20).
+  static let reviewFindings: [IOULineCase] = {
+    let hy = ["date-year-from-heading"]
+    let xiaonian = LunarCalendar.gregorian(lunarYear: 2024, month: 12, day: 24)?.iso
+    let zhongqiu = LunarCalendar.gregorian(lunarYear: 2024, month: 8, day: 15)?.iso
+    let duanwu = LunarCalendar.gregorian(lunarYear: 2024, month: 5, day: 5)?.iso
+    return [
+      // 1. A `还` after a time phrase is when the debt will be repaid, not a payment.
+      .init(
+        "2024年3月5日 甲建国 水管 108元 小年还",
+        IOUExpect(
+          .debt, "甲建国", 10_800, date: "2024-03-05", due: xiaonian, basis: .explicit, goods: "水管",
+          notes: ["due-festival-lunar"])),
+      .init(
+        "2024年3月5日 甲建国 水管 109元 清明还",
+        IOUExpect(
+          .debt, "甲建国", 10_900, date: "2024-03-05", due: "2024-04-04", basis: .explicit, goods: "水管",
+          notes: ["due-festival-day"])),
+      .init(
+        "2024年3月5日 甲建国 水管 110元 八月节还",
+        IOUExpect(
+          .debt, "甲建国", 11_000, date: "2024-03-05", due: zhongqiu, basis: .explicit, goods: "水管",
+          notes: ["due-festival-lunar"])),
+      .init(
+        "3月5日 张建国 赊 水管 211元 中秋还", heading: 2024,
+        IOUExpect(
+          .debt, "张建国", 21_100, date: "2024-03-05", due: zhongqiu, basis: .explicit, goods: "水管",
+          notes: hy + ["due-festival-lunar"])),
+      .init(
+        "3月5日 张建国 水管 203元 端午还", heading: 2024,
+        IOUExpect(
+          .debt, "张建国", 20_300, date: "2024-03-05", due: duanwu, basis: .explicit, goods: "水管",
+          notes: hy + ["due-festival-lunar"])),
+      .init(
+        "2024年3月5日 甲建国 水管 117元 三个月内还",
+        IOUExpect(
+          .debt, "甲建国", 11_700, date: "2024-03-05", due: "2024-06-05", basis: .explicit, goods: "水管",
+          notes: ["due-counted"])),
+      .init(
+        "3月5日 张建国 水管 201元 下个月还", heading: 2024,
+        IOUExpect(
+          .debt, "张建国", 20_100, date: "2024-03-05", due: "2024-04-30", basis: .endOfMonth, goods: "水管",
+          notes: hy)),
+      .init(
+        "3月5日 张建国 水管 206元 15号还", heading: 2024,
+        IOUExpect(
+          .debt, "张建国", 20_600, date: "2024-03-05", due: "2024-03-15", basis: .explicit, goods: "水管",
+          notes: hy)),
+      .init(
+        "3月5日 张建国 水管 207元 下周还", heading: 2024,
+        IOUExpect(
+          .debt, "张建国", 20_700, date: "2024-03-05", due: "2024-03-17", basis: .explicit, goods: "水管",
+          notes: hy)),
+      .init(
+        "3月5日 张建国 水管 209元 明天还", heading: 2024,
+        IOUExpect(
+          .debt, "张建国", 20_900, date: "2024-03-05", due: "2024-03-06", basis: .explicit, goods: "水管",
+          notes: hy)),
+      .init(
+        "3月5日 张建国 水管 210元 收了稻谷再还", heading: 2024,
+        IOUExpect(.debt, "张建国", 21_000, date: "2024-03-05", goods: "水管", notes: hy + ["due-unread"])),
+      .init(
+        "3月5日 张建国 水管 213元 过两天还", heading: 2024,
+        IOUExpect(.debt, "张建国", 21_300, date: "2024-03-05", goods: "水管", notes: hy + ["due-vague"])),
+      .init(
+        "3月5日 张建国 水管 205元 6月底还", heading: 2024,
+        IOUExpect(
+          .debt, "张建国", 20_500, date: "2024-03-05", due: "2024-06-30", basis: .explicit, goods: "水管",
+          notes: hy)),
+      .init(
+        "3月5日 张建国 水管 300元 3月20日还", heading: 2024,
+        IOUExpect(
+          .debt, "张建国", 30_000, date: "2024-03-05", due: "2024-03-20", basis: .explicit, goods: "水管",
+          notes: hy)),
+      .init(
+        "2024年1月31日 甲建国 水管 116元 下月底还",
+        IOUExpect(
+          .debt, "甲建国", 11_600, date: "2024-01-31", due: "2024-02-29", basis: .endOfMonth, goods: "水管")),
+      .init("2024.5.1 老王 300 已付", IOUExpect(.payment, "老王", 30_000, date: "2024-05-01")),
+      .init("2024.5.1 老王 电线 300 现金已付", IOUExpect(.payment, "老王", 30_000, date: "2024-05-01", goods: "电线")),
+      .init("3月26日 刘德明还了300", heading: 2024, IOUExpect(.payment, "刘德明", 30_000, date: "2024-03-26", notes: hy)),
+      // 20. 还欠/还剩 state a balance: a check figure, not a new debt.
+      .init(
+        "3月5日 张建国 还剩 218元 没给", heading: 2024,
+        IOUExpect(
+          .skipped, "张建国", date: "2024-03-05", check: 21_800, checkKind: .runningBalance,
+          notes: hy + ["iou-balance-statement"])),
+      .init(
+        "2024.5.1 老王 拿货 450 付了200 还欠250",
+        IOUExpect(.debt, "老王", 45_000, date: "2024-05-01"),
+        IOUExpect(
+          .payment, "老王", 20_000, date: "2024-05-01", check: 25_000, checkKind: .runningBalance,
+          notes: ["iou-balance-after"])),
+      // 3. Malformed thousands are refused, not read as a fragment.
+      .init("3月1日 张建国 水管 1,2000元", heading: 2024, IOUExpect(.rejected, "张建国", notes: ["amount-unreadable"])),
+      .init("3月1日 李四 水管 12,00元", heading: 2024, IOUExpect(.rejected, "李四", notes: ["amount-unreadable"])),
+      .init("3月1日 王五 水管 1,20元", heading: 2024, IOUExpect(.rejected, "王五", notes: ["amount-unreadable"])),
+      .init("3月1日 赵六 水管 ¥1,2000", heading: 2024, IOUExpect(.rejected, "赵六", notes: ["amount-unreadable"])),
+      .init("3月1日 戊一 水管 1200.5.3元", heading: 2024, IOUExpect(.rejected, "戊一", notes: ["amount-unreadable"])),
+      .init("3月1日 陈立新 水管 1.200,50元", heading: 2024, IOUExpect(.rejected, "陈立新", notes: ["amount-unreadable"])),
+      .init(
+        "3月1日 刘德明 水管 1，200元", heading: 2024,
+        IOUExpect(.debt, "刘德明", 120_000, date: "2024-03-01", goods: "水管", notes: hy)),
+      // 20. Too large is said so.
+      .init(
+        "3月1日 丙三 水管 99999999999999999999元", heading: 2024,
+        IOUExpect(.rejected, "丙三", notes: ["amount-too-large"])),
+      // 6. Goods, a phone number or marks where the name should be: no customer.
+      .init("3月1日 水管 100元", heading: 2024, IOUExpect(.rejected, "", 10_000, notes: ["iou-name-is-goods"])),
+      .init("3月8日 电线两卷 300元", heading: 2024, IOUExpect(.rejected, "", 30_000, notes: ["iou-name-is-goods"])),
+      .init("3月1日 ！！！ 水管 100元", heading: 2024, IOUExpect(.rejected, "", 10_000, notes: ["iou-name-is-goods"])),
+      .init(
+        "3月1日 13807341234 水管 101元", heading: 2024,
+        IOUExpect(.rejected, "", 10_100, notes: ["iou-name-is-goods"])),
+      .init("3月1日 ！！！ 100元", heading: 2024, IOUExpect(.rejected, "", 10_000, notes: ["iou-no-name"])),
+      .init(
+        "2024.3.7 水泥 张建国 450",
+        IOUExpect(.debt, "张建国", 45_000, date: "2024-03-07", goods: "水泥")),
+      .init(
+        "3月14日 衡阳市张记五金经营部 水管 113元", heading: 2024,
+        IOUExpect(.debt, "衡阳市张记五金经营部", 11_300, date: "2024-03-14", goods: "水管", notes: hy)),
+      .init(
+        "3月1日 五金店老李 水管 113元", heading: 2024,
+        IOUExpect(.debt, "五金店老李", 11_300, date: "2024-03-01", goods: "水管", notes: hy)),
+      .init(
+        "2024年3月上旬 甲建国 水管 123元",
+        IOUExpect(.debt, "甲建国", 12_300, date: "2024-03-01", goods: "水管", notes: ["date-month-part"])),
+      .init(
+        "2024年3月下旬 甲建国 水管 123元",
+        IOUExpect(.debt, "甲建国", 12_300, date: "2024-03-21", goods: "水管", notes: ["date-month-part"])),
+      .init(
+        "3月11日 Zhang Jianguo 水管 110元", heading: 2024,
+        IOUExpect(.debt, "Zhang Jianguo", 11_000, date: "2024-03-11", goods: "水管", notes: hy)),
+      .init(
+        "3月1日 张 建 国 水管 107元", heading: 2024,
+        IOUExpect(.debt, "张 建 国", 10_700, date: "2024-03-01", goods: "水管", notes: hy)),
+      .init(
+        "3月1日 王 水泥 100元", heading: 2024,
+        IOUExpect(.debt, "王", 10_000, date: "2024-03-01", goods: "水泥", notes: hy)),
+      // 7. Returns and discounts are not debts; brackets and minus signs are negative, with a note.
+      .init(
+        "3月5日 张建国 退货 219元", heading: 2024,
+        IOUExpect(.debt, "张建国", -21_900, date: "2024-03-05", notes: hy + ["return-goods"])),
+      .init(
+        "3月31日 刘德明 退货 开关2个 100", heading: 2024,
+        IOUExpect(.debt, "刘德明", -10_000, date: "2024-03-31", goods: "开关2个", notes: hy + ["return-goods"])),
+      .init(
+        "3月5日 张建国 抹零 5元", heading: 2024,
+        IOUExpect(.payment, "张建国", 500, date: "2024-03-05", notes: hy + ["discount-as-payment"])),
+      .init(
+        "2024.3.5 老王 水泥 455 抹零 5",
+        IOUExpect(.debt, "老王", 45_500, date: "2024-03-05", goods: "水泥"),
+        IOUExpect(.payment, "老王", 500, date: "2024-03-05", notes: ["discount-as-payment"])),
+      .init(
+        "3月5日 张建国 退款 220元", heading: 2024,
+        IOUExpect(.rejected, "张建国", 22_000, notes: ["iou-kind-unclear"])),
+      .init(
+        "2024.3.5 张建国 水管 300 退货 100",
+        IOUExpect(.rejected, "张建国", notes: ["iou-several-amounts"])),
+      .init(
+        "3月1日 甲六 水管 (1,200.00)", heading: 2024,
+        IOUExpect(.debt, "甲六", -120_000, date: "2024-03-01", goods: "水管", notes: hy + ["iou-bracket-negative"])),
+      .init(
+        "3月1日 甲七 水管 -1200", heading: 2024,
+        IOUExpect(.debt, "甲七", -120_000, date: "2024-03-01", goods: "水管", notes: hy + ["negative-amount"])),
+      .init(
+        "3月1日 丁四 水管 －1200元", heading: 2024,
+        IOUExpect(.debt, "丁四", -120_000, date: "2024-03-01", goods: "水管", notes: hy + ["negative-amount"])),
+      .init(
+        "2024.3.2 老王 叁仟伍佰元整 (¥3500.00)",
+        IOUExpect(.debt, "老王", 350_000, date: "2024-03-02", check: 350_000)),
+      // 11. A festival or a lunar date before 还 is when it is due.
+      .init(
+        "2024.3.5 老王 电线 300 正月十五还",
+        IOUExpect(
+          .debt, "老王", 30_000, date: "2024-03-05", due: "2025-02-12", basis: .explicit, goods: "电线",
+          notes: ["date-lunar"])),
+      .init("张三 中秋还300", IOUExpect(.payment, "张三", 30_000, goods: "中秋", notes: ["iou-no-date"])),
+      .init(
+        "老王 电线 300 中秋还",
+        IOUExpect(.debt, "老王", 30_000, goods: "电线", notes: ["iou-no-date", "due-no-record-date"])),
+    ]
+  }()
+
+  @Test(arguments: reviewFindings)
+  func readsReviewedLine(_ c: IOULineCase) { readsLine(c) }
 
   @Test(arguments: lines)
   func readsLine(_ c: IOULineCase) {
@@ -396,7 +602,10 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
       .init(a, 12, IOUExpect(.payment, "张建国", 15_000, date: "2024-04-01")),
       .init(a, 13, IOUExpect(.debt, "老张", 6_800, date: "2024-04-03", goods: "六角螺丝2盒 开关面板", notes: hy)),
       .init(
-        a, 14, IOUExpect(.debt, "李四", 80_000, date: "2024-04-06", due: "2024-04-30", basis: .endOfMonth, notes: hy)),
+        a, 14,
+        IOUExpect(
+          .skipped, "李四", date: "2024-04-06", due: "2024-04-30", basis: .endOfMonth, check: 80_000,
+          checkKind: .runningBalance, notes: hy + ["iou-balance-statement"])),
       .init(
         a, 15,
         IOUExpect(
@@ -435,7 +644,7 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
       .init(
         b, 8,
         IOUExpect(
-          .debt, "刘德明", 350_000, date: winterDay, due: "2024-02-09", basis: .beforeSpringFestival,
+          .debt, "刘德明", 350_000, date: winterDay, due: "2023-12-31", basis: .explicit,
           notes: hy + ["date-lunar", "date-lunar-other-year", "due-year-end"])),
       .init(b, 9, IOUExpect(.payment, "老张", 30_000, date: "2024-01-20")),
       .init(b, 10, IOUExpect(.debt, "王五金店", 60_000, date: "2023-11-30", goods: "瓷砖20块", notes: hy)),
@@ -452,7 +661,11 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
           .debt, "陈立新", 280_000, date: "2023-12-01", due: "2024-02-09", basis: .beforeSpringFestival,
           goods: "材料款", phone: "13973412345", status: .conflict, check: 288_000, notes: ["iou-figures-disagree"])),
       .init(c, 13, IOUExpect(.payment, "李四", 500_000, date: "2024-02-01", check: 500_000)),
-      .init(c, 18, IOUExpect(.debt, "老王", 1_000_000, date: "2024-04-02", check: 1_000_000)),
+      .init(
+        c, 18,
+        IOUExpect(
+          .debt, "老王", 1_000_000, date: "2024-04-02", due: "2024-07-02", basis: .explicit, check: 1_000_000,
+          notes: ["due-counted"])),
       .init(c, 24, IOUExpect(.rejected, "", 120_000, notes: ["iou-no-date", "iou-formal-unsigned"])),
 
       .init(d, 1, IOUExpect(.skipped, notes: ["iou-heading-year"])),
@@ -515,7 +728,42 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
     DueCase(text: "月底", record: "2023-11-02", due: "2023-11-30", basis: .endOfMonth),
     DueCase(text: "年前还", record: "2023-11-02", due: "2024-02-09", basis: .beforeSpringFestival),
     DueCase(text: "说好年前还", record: "2024-03-05", due: "2025-01-28", basis: .beforeSpringFestival),
-    DueCase(text: "年底", record: "2024-03-05", due: "2025-01-28", basis: .beforeSpringFestival, notes: ["due-year-end"]),
+    DueCase(text: "年底", record: "2024-03-05", due: "2024-12-31", basis: .explicit, notes: ["due-year-end"]),
+    DueCase(text: "年底还", record: "2023-12-20", due: "2023-12-31", basis: .explicit, notes: ["due-year-end"]),
+    DueCase(text: "年底还", record: "2024-01-10", due: "2024-02-09", basis: .beforeSpringFestival, notes: ["due-year-end"]),
+    // Periods counted from the record's date (民法典 arts. 201–202).
+    DueCase(text: "借期三个月", record: "2024-04-02", due: "2024-07-02", basis: .explicit, notes: ["due-counted"]),
+    DueCase(text: "三个月内还", record: "2024-03-05", due: "2024-06-05", basis: .explicit, notes: ["due-counted"]),
+    DueCase(text: "借期一个月", record: "2024-01-31", due: "2024-02-29", basis: .explicit, notes: ["due-counted"]),
+    DueCase(text: "10天内还清", record: "2024-03-05", due: "2024-03-15", basis: .explicit, notes: ["due-counted"]),
+    DueCase(text: "半年内还", record: "2024-03-05", due: "2024-09-05", basis: .explicit, notes: ["due-counted"]),
+    DueCase(text: "两年内还", record: "2024-02-29", due: "2026-02-28", basis: .explicit, notes: ["due-counted"]),
+    DueCase(text: "借期三个月", record: nil, due: nil, basis: .none, notes: ["due-no-record-date"]),
+    // Relative days, weeks and months.
+    DueCase(text: "下月底还", record: "2024-01-31", due: "2024-02-29", basis: .endOfMonth),
+    DueCase(text: "下个月还", record: "2024-12-05", due: "2025-01-31", basis: .endOfMonth),
+    DueCase(text: "明天还", record: "2024-02-29", due: "2024-03-01", basis: .explicit),
+    DueCase(text: "下周还", record: "2024-03-05", due: "2024-03-17", basis: .explicit),
+    DueCase(text: "下周还", record: "2024-03-10", due: "2024-03-17", basis: .explicit),
+    DueCase(text: "15号还", record: "2024-03-05", due: "2024-03-15", basis: .explicit),
+    DueCase(text: "5号前还清", record: "2024-03-20", due: "2024-04-05", basis: .explicit, notes: ["due-next-month"]),
+    // Festivals: the next one on or after the record's date (小年 is 腊月廿四 in Hunan).
+    DueCase(
+      text: "中秋还", record: "2024-03-05", due: "2024-09-17", basis: .explicit, notes: ["due-festival-lunar"]),
+    DueCase(
+      text: "八月节还", record: "2024-10-01", due: "2025-10-06", basis: .explicit, notes: ["due-festival-lunar"]),
+    DueCase(
+      text: "端午节前还清", record: "2024-03-05", due: "2024-06-10", basis: .explicit, notes: ["due-festival-lunar"]),
+    DueCase(
+      text: "小年还", record: "2024-03-05", due: "2025-01-23", basis: .explicit, notes: ["due-festival-lunar"]),
+    DueCase(
+      text: "小年还", record: "2024-01-10", due: "2024-02-03", basis: .explicit, notes: ["due-festival-lunar"]),
+    DueCase(text: "清明还", record: "2024-03-05", due: "2024-04-04", basis: .explicit, notes: ["due-festival-day"]),
+    DueCase(text: "清明节还", record: "2024-04-05", due: "2025-04-04", basis: .explicit, notes: ["due-festival-day"]),
+    DueCase(text: "冬至前还", record: "2024-03-05", due: "2024-12-21", basis: .explicit, notes: ["due-festival-day"]),
+    DueCase(text: "国庆节还", record: "2024-03-05", due: "2024-10-01", basis: .explicit, notes: ["due-festival-day"]),
+    DueCase(text: "中秋还", record: nil, due: nil, basis: .none, notes: ["due-no-record-date"]),
+    DueCase(text: "正月十五还", record: "2024-03-05", due: "2025-02-12", basis: .explicit, notes: ["date-lunar"]),
     DueCase(text: "定于2024年6月30日前还清", record: "2024-03-05", due: "2024-06-30", basis: .explicit),
     DueCase(text: "6月底前", record: "2024-03-05", due: "2024-06-30", basis: .explicit),
     DueCase(text: "6月底前", record: "2024-08-01", due: "2025-06-30", basis: .explicit, notes: ["due-next-year"]),
@@ -534,6 +782,21 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
     #expect(r.day?.iso == c.due)
     #expect(r.basis == c.basis)
     #expect(r.notes.map(\.code) == c.notes)
+  }
+
+  /// English texts use English punctuation (REVIEW-FINDINGS.md 18).
+  @Test(arguments: ReadMessage.allCases)
+  func englishTemplatesHaveNoChineseListComma(_ m: ReadMessage) {
+    #expect(!m.en.contains("、"))
+  }
+
+  @Test func severalAmountsAreListedWithoutAChineseComma() throws {
+    let r = readIOU(["2024.3.5 李四 水管 120 接头 80"])
+    let note = try #require(r.first?.notes.first)
+    #expect(note.code == "iou-several-amounts")
+    #expect(!note.render(.en).contains("、"))
+    #expect(note.render(.en).contains("120"))
+    #expect(note.render(.en).contains("80"))
   }
 
   /// Every message of the read stage has the same placeholders in both languages.

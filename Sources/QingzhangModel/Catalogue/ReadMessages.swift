@@ -117,6 +117,17 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouFormalTooLong = "iou-formal-too-long"
   case vocabularyUnreadable = "vocabulary-unreadable"
   case vocabularyMissing = "vocabulary-missing"
+  case dateMonthPart = "date-month-part"
+  case dueCounted = "due-counted"
+  case dueNextMonth = "due-next-month"
+  case dueFestivalLunar = "due-festival-lunar"
+  case dueFestivalDay = "due-festival-day"
+  case dueUnread = "due-unread"
+  case iouBalanceStatement = "iou-balance-statement"
+  case iouBalanceAfter = "iou-balance-after"
+  case iouKindUnclear = "iou-kind-unclear"
+  case iouNameIsGoods = "iou-name-is-goods"
+  case iouBracketNegative = "iou-bracket-negative"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -510,8 +521,8 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .dueYearEnd:
       return (
-        "“{0}”按农历除夕（{1}）算；如果指的是公历 12 月 31 日，请改正",
-        "\"{0}\" is taken as lunar New Year's Eve ({1}); correct it if 31 December was meant"
+        "“{0}”可能指公历年底 {2}，也可能指农历除夕 {1}：按早的 {3} 算（算诉讼时效宁早勿晚）；如果约定的是另一个，请改正",
+        "\"{0}\" may mean 31 December ({2}) or lunar New Year's Eve ({1}): the earlier, {3}, is used (the cautious reading for the limitation period); correct it if the other was agreed"
       )
     case .dueVague:
       return (
@@ -603,6 +614,61 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "读不了 IOU 词表 {0}（{1}）：请检查文件是否存在、是不是合法的 JSON",
         "cannot read the IOU word list {0} ({1}): check that the file exists and is valid JSON"
+      )
+    case .dateMonthPart:
+      return (
+        "“{0}”没写是哪一天，按最早的一天 {1} 算：知道确切日子的话请改正",
+        "\"{0}\" gives no exact day; the earliest day, {1}, is used: correct it if the day is known"
+      )
+    case .dueCounted:
+      return (
+        "“{0}”从记账日期 {1} 起算，到期日是 {2}",
+        "\"{0}\" is counted from the record's date, {1}: due on {2}"
+      )
+    case .dueNextMonth:
+      return (
+        "还款日“{0}”没写月份，本月的这一天已经过了，按下个月 {1} 算",
+        "the due day \"{0}\" gives no month and this month's has passed, so it is taken as {1}"
+      )
+    case .dueFestivalLunar:
+      return (
+        "“{0}”按记账后的第一个农历 {1} 月 {2} 日算，即 {3}",
+        "\"{0}\" is taken as the first lunar month {1}, day {2} after the record's date: {3}"
+      )
+    case .dueFestivalDay:
+      return (
+        "“{0}”按记账后的第一个这一天算，即 {1}",
+        "\"{0}\" is taken as the first such day after the record's date: {1}"
+      )
+    case .dueUnread:
+      return (
+        "看不懂还款时间“{0}”，没有记还款日期：请核对，能定下日子的话改成“6月30日前还”这样的写法",
+        "cannot tell when \"{0}\" is, so no due date is set: check it, and if there is a day, write it like 6月30日前还"
+      )
+    case .iouBalanceStatement:
+      return (
+        "这是还欠的余额，不是新欠款：“{0}”说这时一共还欠 {1} 元，不计入欠款，只用来核对这位客户的余额",
+        "this is the balance still owed, not a new debt: \"{0}\" says {1} yuan is owed in all at this point; it is not counted, only used to check the customer's balance"
+      )
+    case .iouBalanceAfter:
+      return (
+        "“{0}”是这笔之后还欠的余额（{1} 元），不是新欠款：不计入欠款，只用来核对余额",
+        "\"{0}\" is the balance still owed after this entry ({1} yuan), not a new debt: it is not counted, only used to check the balance"
+      )
+    case .iouKindUnclear:
+      return (
+        "“{0}”看不出这笔钱是客户欠的、客户付的，还是店里退给客户的：请问清楚后改成“欠…”“已还…”或“退货…”",
+        "\"{0}\" does not say whether the customer owes this money, paid it, or was paid back by the shop: ask, then write 欠…, 已还… or 退货… instead"
+      )
+    case .iouNameIsGoods:
+      return (
+        "“{0}”是货物，不是客户名字：这一行找不到是谁欠的或谁付的，请补上客户名字",
+        "\"{0}\" is goods, not a customer's name: this line does not say who owes or who paid; add the customer's name"
+      )
+    case .iouBracketNegative:
+      return (
+        "“{0}”写在括号里，按会计写法读作负数 {1}（冲减欠款）：请确认是退货或冲账，不是备注",
+        "\"{0}\" is in brackets, read the accounting way as a negative amount, {1} (taken off the debt): check that it is a return or a reversal, not a remark"
       )
     }
   }

@@ -7,14 +7,33 @@ public struct IOUVocabulary: Sendable {
   /// What a word of the vocabulary marks.
   enum Category: UInt8, Sendable {
     case debt, payment, ambiguous
-    case dueEndOfMonth, dueSpringFestival, dueYearEnd, dueVague, dueLead
+    /// `还欠`, `还剩`: the amount after it is the balance still owed, not a new debt.
+    case balance
+    /// `退货`: goods brought back, taken off the debt.
+    case returned
+    /// `抹零`, `折让`: a discount, counted as paid.
+    case discount
+    /// `退款`: does not say who pays whom; the line is rejected with a question.
+    case unclearKind
+    case dueEndOfMonth, dueSpringFestival, dueYearEnd, dueVague, dueLead, dueNextMonthEnd
+    /// A due phrase read by `LineAnalysis` (a festival, `明天还`, `借期三个月`, `15号还`); its
+    /// value is in `LineAnalysis.dueSpans`.
+    case duePhrase
     case filler, total, unitPrice, heading, illegible
     case formalTitle, paymentTitle, debtOpener, paymentOpener, debtorLabel, otherLabel, detailLabel
     case afterDate, afterMonthEnd, measure, honorific
+    case festival, relative, durationLead, durationUnit, durationTail, goods
 
-    var isVerb: Bool { self == .debt || self == .payment }
+    /// Gives the amount next to it a role (see `LineAnalysis.assignRoles`).
+    var isVerb: Bool {
+      switch self {
+      case .debt, .payment, .balance, .returned, .discount, .unclearKind: return true
+      default: return false
+      }
+    }
     var isDue: Bool {
       self == .dueEndOfMonth || self == .dueSpringFestival || self == .dueYearEnd || self == .dueVague
+        || self == .dueNextMonthEnd || self == .duePhrase
     }
     var isLabel: Bool { self == .debtorLabel || self == .otherLabel || self == .detailLabel }
   }
@@ -29,6 +48,20 @@ public struct IOUVocabulary: Sendable {
   var measures = WordTable()
   /// Right after a one-letter verb: `付师傅` is a person, not a payment.
   var honorifics = WordTable()
+  /// The due phrases of the word lists (`due.end_of_month`, `due.vague`, …) again, alone: a
+  /// listed phrase wins over the due phrases `LineAnalysis` reads (`过两天还` is vague).
+  var dueListed = WordTable()
+  /// Festivals and relative days said with a due verb (`中秋还`, `下个月还`); `index` points
+  /// into `festivals` or `relatives`.
+  var dueWords = WordTable()
+  var festivals: [Festival] = []
+  var relatives: [Relative] = []
+  /// `借期三个月`, `10天内还`: the words around a number of days, weeks, months or years.
+  var durationLeads = WordTable()
+  var durationUnits = WordTable()
+  var durationTails = WordTable()
+  /// What is bought (`水管`, `电线`): a line whose only name-like word is goods has no customer.
+  var goods = WordTable()
   /// At the start of a line: `#`, `//`, `注：`.
   var commentPrefixes: [[UInt32]] = []
   /// The end of a shop's name in `今欠到李记五金水管款…` (what follows is the cause).
@@ -69,6 +102,11 @@ public struct IOUVocabulary: Sendable {
     var v = IOUVocabulary()
     // Registration order decides between a word listed twice: the first list wins.
     v.words.add(file.ambiguous_huan, .ambiguous)
+    v.words.add(file.unclear_words, .unclearKind)
+    v.words.add(file.balance_verbs, .balance)
+    v.words.add(file.return_words, .returned)
+    v.words.add(file.discount_words, .discount)
+    v.words.add(file.due?.next_month_end, .dueNextMonthEnd)
     v.words.add(file.due?.end_of_month, .dueEndOfMonth)
     v.words.add(file.due?.before_spring_festival, .dueSpringFestival)
     v.words.add(file.due?.year_end, .dueYearEnd)
@@ -88,6 +126,49 @@ public struct IOUVocabulary: Sendable {
     v.words.add(file.fillers, .filler)
     v.words.add(file.heading_words, .heading)
     v.words.add(file.illegible_markers, .illegible)
+    for f in file.due?.festivals ?? [] {
+      let rule: Festival.Rule
+      if let l = f.lunar, l.count == 2, (1...12).contains(l[0]), (1...30).contains(l[1]) {
+        rule = .lunar(month: l[0], day: l[1])
+      } else if let t = f.solar_term, t >= 0, t < 360 {
+        rule = .solarTerm(longitude: t)
+      } else if let md = f.month_day, md.count == 2, Day(year: 2024, month: md[0], day: md[1]) != nil {
+        rule = .monthDay(month: md[0], day: md[1])
+      } else {
+        throw Diagnostic(
+          file: path, Note(ReadMessage.vocabularyUnreadable, path, "due.festivals: " + f.words.joined(separator: " ")))
+      }
+      v.festivals.append(Festival(rule: rule))
+      for w in f.words { v.dueWords.add(w, .festival, index: v.festivals.count - 1) }
+    }
+    for r in file.due?.relative ?? [] {
+      let rel = Relative(
+        days: r.days ?? 0, weeks: r.weeks ?? 0, months: r.months ?? 0, endOfMonth: r.end_of_month ?? false)
+      guard rel.days >= 0, rel.weeks >= 0, rel.months >= 0, rel.days + rel.weeks + rel.months > 0 else {
+        throw Diagnostic(
+          file: path, Note(ReadMessage.vocabularyUnreadable, path, "due.relative: " + r.words.joined(separator: " ")))
+      }
+      v.relatives.append(rel)
+      for w in r.words { v.dueWords.add(w, .relative, index: v.relatives.count - 1) }
+    }
+    if let d = file.due?.duration {
+      v.durationLeads.add(d.leads, .durationLead)
+      v.durationTails.add(d.tails, .durationTail)
+      for (word, unit) in (d.units ?? [:]).sorted(by: { $0.key < $1.key }) {
+        guard let u = DurationUnit(rawValue: unit) else {
+          throw Diagnostic(file: path, Note(ReadMessage.vocabularyUnreadable, path, "due.duration.units: " + word))
+        }
+        v.durationUnits.add(word, .durationUnit, index: Int(u.index))
+      }
+    }
+    v.goods.add(file.goods_words, .goods)
+    for (list, category) in [
+      (file.due?.next_month_end, Category.dueNextMonthEnd), (file.due?.end_of_month, .dueEndOfMonth),
+      (file.due?.before_spring_festival, .dueSpringFestival), (file.due?.year_end, .dueYearEnd),
+      (file.due?.vague, .dueVague),
+    ] {
+      v.dueListed.add(list, category)
+    }
     v.afterDate.add(file.due?.after_date, .afterDate)
     v.afterMonthEnd.add(file.due?.after_month_end, .afterMonthEnd)
     v.measures.add(file.measure_words, .measure)
@@ -109,6 +190,28 @@ public struct IOUVocabulary: Sendable {
       var lead: [String]?
       var after_date: [String]?
       var after_month_end: [String]?
+      var next_month_end: [String]?
+      var festivals: [FestivalEntry]?
+      var relative: [RelativeEntry]?
+      var duration: Duration?
+    }
+    struct FestivalEntry: Decodable {
+      var words: [String]
+      var lunar: [Int]?
+      var solar_term: Double?
+      var month_day: [Int]?
+    }
+    struct RelativeEntry: Decodable {
+      var words: [String]
+      var days: Int?
+      var weeks: Int?
+      var months: Int?
+      var end_of_month: Bool?
+    }
+    struct Duration: Decodable {
+      var leads: [String]?
+      var tails: [String]?
+      var units: [String: String]?
     }
     struct Formal: Decodable {
       var titles: [String]?
@@ -124,6 +227,11 @@ public struct IOUVocabulary: Sendable {
     var debt_verbs: [String]?
     var payment_verbs: [String]?
     var ambiguous_huan: [String]?
+    var balance_verbs: [String]?
+    var return_words: [String]?
+    var discount_words: [String]?
+    var unclear_words: [String]?
+    var goods_words: [String]?
     var due: Due?
     var fillers: [String]?
     var total_markers: [String]?
@@ -142,6 +250,8 @@ struct WordTable: Sendable {
   struct Entry: Sendable {
     var scalars: [UInt32]
     var category: IOUVocabulary.Category
+    /// For festivals, relative days and duration units: which one.
+    var index: Int = 0
   }
 
   private var byFirst: [UInt32: [Entry]] = [:]
@@ -154,12 +264,12 @@ struct WordTable: Sendable {
     for w in words ?? [] { add(w, category) }
   }
 
-  mutating func add(_ word: String, _ category: IOUVocabulary.Category) {
+  mutating func add(_ word: String, _ category: IOUVocabulary.Category, index: Int = 0) {
     let s = Scalars.folded(word)
     guard let first = s.first else { return }
     var list = byFirst[first] ?? []
     if list.contains(where: { $0.scalars == s }) { return }
-    list.append(Entry(scalars: s, category: category))
+    list.append(Entry(scalars: s, category: category, index: index))
     list.sort { $0.scalars.count > $1.scalars.count }
     byFirst[first] = list
     let h = Int(first & 0xFFF)
@@ -199,5 +309,52 @@ struct WordTable: Sendable {
       return e
     }
     return nil
+  }
+}
+
+extension IOUVocabulary {
+  /// A festival a debt may be due at (`中秋还`): a lunar day, a solar term or a fixed day.
+  struct Festival: Sendable {
+    enum Rule: Sendable {
+      case lunar(month: Int, day: Int)
+      /// The sun's ecliptic longitude in degrees (清明 15, 冬至 270).
+      case solarTerm(longitude: Double)
+      case monthDay(month: Int, day: Int)
+    }
+    var rule: Rule
+  }
+
+  /// A day counted from the record's date (`明天`, `下周`, `下个月`).
+  struct Relative: Sendable {
+    var days: Int
+    /// The end (Sunday) of the week this many weeks later.
+    var weeks: Int
+    var months: Int
+    /// With `months`: the end of that month.
+    var endOfMonth: Bool
+  }
+
+  /// The unit of a period (`三个月`, `10天`).
+  enum DurationUnit: String, Sendable, CaseIterable {
+    case day, week, month, year
+
+    var index: UInt8 {
+      switch self {
+      case .day: return 0
+      case .week: return 1
+      case .month: return 2
+      case .year: return 3
+      }
+    }
+
+    init?(index: Int) {
+      switch index {
+      case 0: self = .day
+      case 1: self = .week
+      case 2: self = .month
+      case 3: self = .year
+      default: return nil
+      }
+    }
   }
 }

@@ -8,7 +8,33 @@ struct WordHit {
 }
 
 /// Who an amount belongs to in a line.
-enum AmountRole { case none, debt, payment }
+enum AmountRole {
+  case none, debt, payment
+  /// `还欠 800`: the balance still owed (a check figure, not a movement).
+  case balance
+  /// `退货 100`: goods brought back (a negative debt).
+  case returned
+  /// `抹零 5`: a discount (counted as paid).
+  case discount
+}
+
+/// A due phrase read from a line (see `LineAnalysis.scanDuePhrases`).
+enum DueValue {
+  /// `中秋还`: index into `IOUVocabulary.festivals`.
+  case festival(Int)
+  /// `明天还`, `下个月还`: index into `IOUVocabulary.relatives`.
+  case relative(Int)
+  /// `借期三个月`, `10天内还`, `半年内还`.
+  case duration(count: Int, unit: IOUVocabulary.DurationUnit)
+  /// `15号还`: that day of the record's month (or the next).
+  case dayOfMonth(Int)
+}
+
+struct DueSpan {
+  var start: Int
+  var end: Int
+  var value: DueValue
+}
 
 /// An amount that can be money (not a quantity, a unit price or part of a goods name).
 struct MoneyCandidate {
@@ -18,6 +44,8 @@ struct MoneyCandidate {
   var role = AmountRole.none
   /// Marked as the total (`共450元`).
   var isTotal = false
+  /// Read as negative because it is written in brackets (`(1,200.00)`).
+  var bracketNegative = false
 }
 
 /// A run of text between separators and recognised parts: a name, goods, a cause.
@@ -47,6 +75,11 @@ struct LineAnalysis {
   var words: [WordHit] = []
   var candidates: [MoneyCandidate] = []
   var tokens: [TextToken] = []
+  /// Due phrases (`中秋还`, `借期三个月`); each is also a `.duePhrase` word.
+  var dueSpans: [DueSpan] = []
+  /// After the last amount, text ending in a due verb that no rule read (`收了稻谷再还`): when
+  /// the debt is to be repaid, not a payment.
+  var dueClause: (start: Int, end: Int)?
   var lo = 0
   var hi = 0
 
@@ -91,6 +124,8 @@ struct LineAnalysis {
     words.removeAll(keepingCapacity: true)
     candidates.removeAll(keepingCapacity: true)
     tokens.removeAll(keepingCapacity: true)
+    dueSpans.removeAll(keepingCapacity: true)
+    dueClause = nil
 
     // A list number at the start: `1、`, `12.`, `3)`.
     var first = lo
@@ -137,11 +172,19 @@ struct LineAnalysis {
         due = true
         j += e.scalars.count
       }
-      if due, j < hi, mask[j] == 0, let e = v.afterMonthEnd.match(fold, j, hi, mask: mask) {
+      if j < hi, mask[j] == 0, let e = v.afterMonthEnd.match(fold, j, hi, mask: mask),
+        due
+          || (d.start > first && notFollowedByAmount(j + e.scalars.count)
+            && !(e.scalars.count == 1 && j + 1 < hi && v.honorifics.match(fold, j + 1, hi) != nil))
+      {
+        // 6月底还; 3月20日还, 正月十五还 (a date then 还 with no amount after it: when it is due).
         addWord(j, j + e.scalars.count, .afterMonthEnd)
+        due = true
       }
       dateIsDue.append(due)
     }
+
+    scanDuePhrases(v)
 
     var i = lo
     while i < hi {
@@ -167,6 +210,160 @@ struct LineAnalysis {
     AmountScanner.scan(fold, lo, hi, mask: mask, into: &amounts)
   }
 
+  // MARK: - Due phrases
+
+  /// Whether no amount starts after `i` (spaces skipped): `还` there is when, not what, is paid.
+  private func notFollowedByAmount(_ i: Int) -> Bool {
+    var k = i
+    while k < hi && Scalars.isSpace(fold[k]) { k += 1 }
+    guard k < hi else { return true }
+    let c = fold[k]
+    if Scalars.isDigit(c) || c == 0xA5 || c == 0x2D { return false }
+    switch NumChar.of(c).kind {
+    case .digit, .unit, .tens, .big, .can: return false
+    default: return true
+    }
+  }
+
+  /// After a due phrase ending at `j`: `前`/`之前`/`前还清` (`due.after_date`) and/or a due verb
+  /// (`due.after_month_end`: `还`, `结清`, …) not followed by an amount. Where the phrase ends,
+  /// or nil when neither follows.
+  private func dueTail(_ v: IOUVocabulary, _ j0: Int) -> Int? {
+    var j = j0
+    var found = false
+    if j < hi, mask[j] == 0, let e = v.afterDate.match(fold, j, hi, mask: mask) {
+      j += e.scalars.count
+      found = true
+    }
+    var k = j
+    while k < hi && fold[k] == 0x20 { k += 1 }
+    if k < hi, mask[k] == 0, let e = v.afterMonthEnd.match(fold, k, hi, mask: mask),
+      notFollowedByAmount(k + e.scalars.count)
+    {
+      j = k + e.scalars.count
+      found = true
+    }
+    return found ? j : nil
+  }
+
+  /// Finds due phrases that need more than a word list: a festival or a relative day followed
+  /// by a due verb (`中秋还`, `端午节前还清`, `下个月还`), a period (`借期三个月`, `10天内还`,
+  /// `半年内还`) and a day of the month (`15号还`, `5号前还清`).
+  private mutating func scanDuePhrases(_ v: IOUVocabulary) {
+    var i = lo
+    while i < hi {
+      if mask[i] != 0 {
+        i += 1
+        continue
+      }
+      // A phrase of the word lists wins (`过两天还` is vague, not two days).
+      if let e = v.dueListed.match(fold, i, hi, mask: mask) {
+        i += e.scalars.count
+        continue
+      }
+      if let e = v.dueWords.match(fold, i, hi, mask: mask) {
+        var j = i + e.scalars.count
+        if e.category == .festival && j < hi && fold[j] == 0x8282 && mask[j] == 0 { j += 1 }  // 节
+        if let end = dueTail(v, j) {
+          addDue(i, end, e.category == .festival ? .festival(e.index) : .relative(e.index))
+          i = end
+          continue
+        }
+      }
+      let c = fold[i]
+      var numeric = Scalars.isDigit(c) || c == 0x534A
+      if !numeric && c >= 0x3000 {
+        switch NumChar.of(c).kind {
+        case .digit, .can, .zero, .unit: numeric = true
+        default: break
+        }
+      }
+      if numeric || v.durationLeads.match(fold, i, hi, mask: mask) != nil, let (value, end) = period(v, i) {
+        addDue(i, end, value)
+        i = end
+        continue
+      }
+      i += 1
+    }
+  }
+
+  private mutating func addDue(_ a: Int, _ b: Int, _ value: DueValue) {
+    dueSpans.append(DueSpan(start: a, end: b, value: value))
+    addWord(a, b, .duePhrase)
+  }
+
+  /// `借期三个月`, `三个月内还`, `半年内`, `10天内还清`; or `15号还`, `5号前还清`.
+  private func period(_ v: IOUVocabulary, _ i: Int) -> (DueValue, Int)? {
+    var j = i
+    var lead = false
+    if let e = v.durationLeads.match(fold, j, hi, mask: mask) {
+      j += e.scalars.count
+      lead = true
+      while j < hi && (fold[j] == 0x20 || fold[j] == 0x3A) && mask[j] == 0 { j += 1 }
+    }
+    guard j < hi, mask[j] == 0 else { return nil }
+    var n = 0
+    var half = false
+    if Scalars.isDigit(fold[j]) {
+      if j > lo && (Scalars.isDigit(fold[j - 1]) || fold[j - 1] == 0x2E || Scalars.isLatinLetter(fold[j - 1])) {
+        return nil
+      }
+      let (value, count, e) = DateScanner.readInt(fold, j, hi)
+      guard count <= 3 else { return nil }
+      n = value
+      j = e
+    } else if fold[j] == 0x534A {  // 半
+      half = true
+      j += 1
+    } else if let (value, e, lunarForm) = DateScanner.readHanSmall(fold, j, hi), !lunarForm {
+      n = value
+      j = e
+    } else {
+      return nil
+    }
+    guard j < hi, mask[j] == 0 else { return nil }
+    let u = fold[j]
+    let dayMark = u == 0x53F7 || u == 0x865F || u == 0x65E5  // 号 號 日
+    if dayMark && !lead && !half && (1...31).contains(n)
+      && !(u == 0x65E5 && j + 1 < hi && v.durationTails.match(fold, j + 1, hi, mask: mask) != nil)
+    {
+      guard let end = dueTail(v, j + 1) else { return nil }
+      return (.dayOfMonth(n), end)
+    }
+    guard let ue = v.durationUnits.match(fold, j, hi, mask: mask),
+      let unit = IOUVocabulary.DurationUnit(index: ue.index)
+    else { return nil }
+    j += ue.scalars.count
+    var tail = false
+    if j < hi, mask[j] == 0, let t = v.durationTails.match(fold, j, hi, mask: mask) {
+      j += t.scalars.count
+      tail = true
+    }
+    var end = j
+    var verb = false
+    if let e = dueTail(v, j) {
+      end = e
+      verb = true
+    }
+    guard lead || tail || verb else { return nil }
+    if half {
+      switch unit {
+      case .year: return (.duration(count: 6, unit: .month), end)
+      case .month: return (.duration(count: 15, unit: .day), end)
+      default: return nil
+      }
+    }
+    let limit: Int
+    switch unit {
+    case .day: limit = 366
+    case .week: limit = 52
+    case .month: limit = 36
+    case .year: limit = 5
+    }
+    guard (1...limit).contains(n) else { return nil }
+    return (.duration(count: n, unit: unit), end)
+  }
+
   private mutating func addWord(_ a: Int, _ b: Int, _ c: IOUVocabulary.Category) {
     words.append(WordHit(start: a, end: b, category: c))
     for k in a..<b { mask[k] = LineAnalysis.wordMark }
@@ -188,7 +385,9 @@ struct LineAnalysis {
   /// Sorts the amounts into money candidates (dropping quantities, unit prices and numbers that
   /// are part of a goods name), pairs 大写 with its figure, marks totals and gives each a role
   /// from the verbs around it.
-  mutating func findCandidates(_ v: IOUVocabulary) {
+  /// `bracketsNegative`: an Arabic amount in brackets that is not the figure beside a 大写
+  /// amount is negative (the accounting convention; one-line IOUs only).
+  mutating func findCandidates(_ v: IOUVocabulary, bracketsNegative: Bool = false) {
     candidates.removeAll(keepingCapacity: true)
     for a in amounts {
       let val = a.value
@@ -235,7 +434,16 @@ struct LineAnalysis {
       }
       k += 1
     }
-    assignRoles()
+    if bracketsNegative {
+      for k in candidates.indices {
+        let a = candidates[k].span
+        if a.parenthesized && !a.value.isCapital && a.value.hasArabic, let f = a.value.fen, f > 0 {
+          candidates[k].span.value.fen = -f
+          candidates[k].bracketNegative = true
+        }
+      }
+    }
+    assignRoles(v)
   }
 
   /// Only spaces, brackets and punctuation (or 小写/金额 words) between `a` and `b`.
@@ -258,8 +466,32 @@ struct LineAnalysis {
 
   /// A verb gives its role to the next amount; a verb with no amount after it (`300 已付`)
   /// gives it to the amount before it. No verb: a debt (a list of IOUs).
-  private mutating func assignRoles() {
+  ///
+  /// But a due verb (`还`, `结清`) that ends the line after the last amount with something in
+  /// between (`收了稻谷再还`, `小年还` when 小年 is not listed) says when the debt is to be
+  /// repaid: that text is the `dueClause`, and the verbs in it give no role.
+  private mutating func assignRoles(_ v: IOUVocabulary) {
     guard !candidates.isEmpty else { return }
+    var lastEnd = lo
+    for c in candidates { lastEnd = max(lastEnd, c.figure?.end ?? c.span.end) }
+    var clauseFrom = Int.max
+    if let w = words.last(where: { $0.category.isVerb }), w.start >= lastEnd, w.category == .payment,
+      let e = v.afterMonthEnd.match(fold, w.start, w.end), e.scalars.count == w.end - w.start
+    {
+      var textAfter = false
+      for k in w.end..<hi where Scalars.isHan(fold[k]) || Scalars.isLatinLetter(fold[k]) || Scalars.isDigit(fold[k]) {
+        textAfter = true
+        break
+      }
+      var first = lastEnd
+      while first < w.start && (Scalars.isSeparator(fold[first]) || fold[first] == 0x28 || fold[first] == 0x29) {
+        first += 1
+      }
+      if !textAfter && first < w.start {
+        dueClause = (first, w.end)
+        clauseFrom = lastEnd
+      }
+    }
     var pending: AmountRole?
     var last: Int?
     var ci = 0
@@ -270,12 +502,21 @@ struct LineAnalysis {
       if takeWord {
         let w = words[wi]
         wi += 1
-        guard w.category.isVerb else { continue }
-        let role: AmountRole = w.category == .debt ? .debt : .payment
+        guard w.category.isVerb, w.start < clauseFrom else { continue }
+        let role: AmountRole
+        switch w.category {
+        case .debt: role = .debt
+        case .payment: role = .payment
+        case .balance: role = .balance
+        case .returned: role = .returned
+        case .discount: role = .discount
+        default: continue
+        }
         if ci < candidates.count {
           pending = role
         } else if let l = last, candidates[l].role == .none {
-          candidates[l].role = role
+          // `300 还欠`: the 300 is still owed (a debt).
+          candidates[l].role = role == .balance ? .debt : role
         }
       } else {
         candidates[ci].role = pending ?? .none
@@ -284,6 +525,37 @@ struct LineAnalysis {
         ci += 1
       }
     }
+  }
+
+  /// Whether a token is made of goods words, quantities and model codes (`水管`, `电线两卷`,
+  /// `PPR水管`), so it cannot be a customer's name.
+  func isGoods(_ t: TextToken, _ v: IOUVocabulary) -> Bool {
+    var i = t.start
+    var matched = false
+    while i < t.end {
+      if let e = v.goods.match(fold, i, t.end) {
+        matched = true
+        i += e.scalars.count
+        continue
+      }
+      let c = fold[i]
+      if Scalars.isDigit(c) || Scalars.isLatinLetter(c) || c == 0x2E || c == 0x2A || c == 0xD7 {
+        i += 1
+        continue
+      }
+      switch NumChar.of(c).kind {
+      case .digit, .unit, .zero, .tens:
+        i += 1
+        continue
+      default: break
+      }
+      if let e = v.measures.match(fold, i, t.end) {
+        i += e.scalars.count
+        continue
+      }
+      return false
+    }
+    return matched
   }
 
   // MARK: - Names and goods
@@ -320,6 +592,7 @@ struct LineAnalysis {
 
   /// Marks dates, phone and id numbers and every word as used.
   mutating func markRecognised() {
+    if let c = dueClause { markUsed(c.start, c.end) }
     for d in dates { markUsed(d.start, d.end) }
     for n in numbers { markUsed(n.start, n.end) }
     for w in words { markUsed(w.start, w.end) }

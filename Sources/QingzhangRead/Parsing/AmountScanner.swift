@@ -127,6 +127,15 @@ enum AmountScanner {
             while k < hi && s[k] == 0x2D { k += 1 }
           }
         }
+        // A comma or a point still followed by a digit (`1,2000`, `12,00`, `1200.5.3`,
+        // `1.200,50`): one malformed number, read whole so it is refused rather than cut into
+        // a fragment that looks like an amount.
+        if k + 1 < hi && (s[k] == 0x2C || s[k] == 0x2E) && Scalars.isDigit(s[k + 1]) && mask[k + 1] == 0 {
+          while k + 1 < hi && (s[k] == 0x2C || s[k] == 0x2E) && Scalars.isDigit(s[k + 1]) && mask[k + 1] == 0 {
+            k += 1
+            while k < hi && Scalars.isDigit(s[k]) && mask[k] == 0 { k += 1 }
+          }
+        }
         take(k, .arabic)
         continue
       }

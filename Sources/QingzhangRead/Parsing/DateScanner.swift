@@ -11,6 +11,8 @@ enum DateValue: Equatable {
   case lunar(year: Int?, month: Int, day: Int, leap: Bool)
   /// 除夕 / 大年三十.
   case newYearsEve(year: Int?)
+  /// Part of a month with no exact day (`3月上旬`, `三月下旬`, `3月初`); `day` is its first day.
+  case monthPart(year: Int?, month: Int, day: Int)
   /// A year or a year and month with no day (`2024年`, `2024年3月`): a heading, not a date.
   case yearMonth(year: Int, month: Int?)
   /// Recognised as a date but it does not exist (`2024-02-30`, `13月5日`).
@@ -56,6 +58,25 @@ enum DateScanner {
   }
 
   static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool { Day(year: y, month: m, day: d) != nil }
+
+  /// `上旬` (day 1), `中旬` (11), `下旬` (21) or `初` not followed by a day (`3月初`, day 1) at
+  /// `k`: the first day of that part of the month and where it ends.
+  static func monthPart(_ s: [UInt32], _ k: Int, _ hi: Int) -> (day: Int, end: Int)? {
+    guard k < hi else { return nil }
+    if k + 1 < hi && s[k + 1] == 0x65EC {  // 旬
+      switch s[k] {
+      case 0x4E0A: return (1, k + 2)  // 上旬
+      case 0x4E2D: return (11, k + 2)  // 中旬
+      case 0x4E0B: return (21, k + 2)  // 下旬
+      default: return nil
+      }
+    }
+    if s[k] == chu {  // 月初, but not 初五
+      if k + 1 < hi, NumChar.hanDigit(s[k + 1]) != nil || NumChar.of(s[k + 1]).kind == .unit { return nil }
+      return (1, k + 1)
+    }
+    return nil
+  }
 
   /// A small Han number for a month or a day: 一 … 三十一, 初五, 廿三, 卅, 零叁 (bill dates).
   /// `lunarForm` when written as a lunar day (初X, 廿X, 卅).
@@ -263,6 +284,10 @@ enum DateScanner {
       guard (1...12).contains(month) else { return DateSpan(start: start, end: k + 1, value: .impossible) }
       return DateSpan(start: start, end: k + 1, value: .monthEnd(year: year, month: month))
     }
+    if let (d, e) = monthPart(s, k, hi) {
+      guard (1...12).contains(month) else { return DateSpan(start: start, end: e, value: .impossible) }
+      return DateSpan(start: start, end: e, value: .monthPart(year: year, month: month, day: d))
+    }
     var day: Int?
     var e = k
     if k < hi && Scalars.isDigit(s[k]) {
@@ -298,6 +323,10 @@ enum DateScanner {
     if k < hi && s[k] == di {
       guard (1...12).contains(month) else { return nil }
       return DateSpan(start: start, end: k + 1, value: .monthEnd(year: year, month: month))
+    }
+    if let (d, e) = monthPart(s, k, hi) {
+      guard (1...12).contains(month) else { return nil }
+      return DateSpan(start: start, end: e, value: .monthPart(year: year, month: month, day: d))
     }
     guard let (d, e, lunarForm) = readHanSmall(s, k, hi) else {
       if let year, (1...12).contains(month) {
@@ -475,6 +504,11 @@ enum DateResolver {
         return DateReading(day: nil, notes: notes + [Note(ReadMessage.dateImpossible, text)])
       }
       return DateReading(day: day, notes: notes)
+    case .monthPart(let y, let m, let d):
+      // No exact day: the earliest (the cautious reading for ageing and limitation), said.
+      var r = resolve(.ymd(year: y, month: m, day: d), text: text, source: source)
+      if let day = r.day { r.notes.append(Note(ReadMessage.dateMonthPart, text, day.iso)) }
+      return r
     case .monthEnd(let y, let m):
       var notes: [Note] = []
       var year = y

@@ -42,7 +42,7 @@ enum LineMasks {
         span = NumberSpan(start: i, end: j, isPhone: true)  // 07348123456
       } else if n == 17 && j < hi && (s[j] | 0x20) == 0x78 {
         span = NumberSpan(start: i, end: j + 1, isPhone: false)  // id ending in X
-      } else if n >= 12 {
+      } else if n >= 12 && !writtenAsMoney(s, lo, i, j, hi) {
         span = NumberSpan(start: i, end: j, isPhone: false)
       }
       if let sp = span, sp.end >= hi || !Scalars.isDigit(s[sp.end]) {
@@ -71,6 +71,20 @@ enum LineMasks {
       }
       i += 1
     }
+  }
+
+  /// A long digit run `s[i..<j]` written as money (`¥…`, `…元`, `…块`, `….50`): an amount,
+  /// too large to be plausible, rather than an id number.
+  private static func writtenAsMoney(_ s: [UInt32], _ lo: Int, _ i: Int, _ j: Int, _ hi: Int) -> Bool {
+    var k = j
+    while k < hi && Scalars.isSpace(s[k]) { k += 1 }
+    if k < hi {
+      if NumChar.of(s[k]).kind == .yuan { return true }
+      if s[k] == 0x2E && k + 1 < hi && Scalars.isDigit(s[k + 1]) { return true }
+    }
+    var p = i - 1
+    while p >= lo && Scalars.isSpace(s[p]) { p -= 1 }
+    return p >= lo && (s[p] == 0xA5 || s[p] == 0x5E01)  // ¥, 人民币
   }
 
   /// After a first group ending at `j`: separator (`-` or space) and digit groups of the given
