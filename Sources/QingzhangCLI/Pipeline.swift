@@ -187,7 +187,8 @@ enum Pipeline {
   }
 
   /// Sets `customerID`/`customerName` on every record that names a customer: debts, payments
-  /// and carried-forward balances. Skipped and rejected rows stay without one.
+  /// and stated balances. Other skipped rows and rejected rows stay without one; their names
+  /// are bystanders.
   static func assignCustomers(
     _ records: inout [Record], resolver: Resolver, aliases: AliasTable, decisions: Decisions
   ) -> Resolution {
@@ -195,7 +196,10 @@ enum Pipeline {
     var mentions: [Mention] = []
     var bystanders: [Mention] = []
     for (i, r) in records.enumerated() {
-      if r.isMovement || (r.check == .carriedForward && !r.name.isEmpty) {
+      // Debts, payments, and the balances a customer is said to owe (上年结转, 还欠 800),
+      // which reconcile checks against that customer's records.
+      let statesABalance = r.kind == .skipped && (r.check == .carriedForward || r.check == .runningBalance)
+      if r.isMovement || (statesABalance && !r.name.isEmpty) {
         indices.append(i)
         mentions.append(Mention(source: r.source, name: r.name, phone: r.phone, goods: r.goods))
       } else if !r.name.isEmpty {
