@@ -400,6 +400,15 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
         "L4/0 payment conflict 张建国 100.00 2024-01-09 [runningBalance 1700.00] {running-balance-break}",
       ]),
     .init(
+      name: "an empty 余额 cell still moves the balance",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-01-05,张建国,水管,350,,350\n2024-01-06,张建国,电线,120,,\n2024-01-09,张建国,还款,,100,370\n2024-01-12,张建国,水泥,50,,400",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-01-05 [runningBalance 350.00]",
+        "L3/0 debt ok 张建国 120.00 2024-01-06",
+        "L4/0 payment ok 张建国 100.00 2024-01-09 [runningBalance 370.00]",
+        "L5/0 debt conflict 张建国 50.00 2024-01-12 [runningBalance 400.00] {running-balance-break}",
+      ]),
+    .init(
       name: "balance side 借或贷",
       text: "日期,客户,摘要,借方,贷方,余额,借或贷\n2024-01-05,张建国,预收,,500,500,贷\n2024-01-06,张建国,水管,500,,0,平",
       expected: [
@@ -444,10 +453,10 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
     #expect(
       balance[4].notes.first?.render(.zh)
         == "余额对不上：上一行余额 120.00 + 本行欠款 450.00 − 本行收款 0.00 = 570.00，表上写的是 507.00：请核对这一行")
-    let (totals, _) = SheetFixtures.sheet(SheetTests.checks[5].text)
+    let (totals, _) = SheetFixtures.sheet(SheetTests.checks[6].text)
     #expect(totals[6].notes.last?.render(.en) == "the total 540.00 differs from the sum of the rows above, 450.00 (by 90.00): check against the original books")
     #expect(totals[8].notes.last?.render(.zh) == "合计 900.00 和上面各行相加 920.00 不一致（差 -20.00）：请对照原账核对")
-    let (qty, _) = SheetFixtures.sheet(SheetTests.checks[4].text)
+    let (qty, _) = SheetFixtures.sheet(SheetTests.checks[5].text)
     #expect(qty[2].notes.first?.render(.zh) == "数量×单价对不上：20 × 17.50 = 350.00，金额写的是 530.00：请核对这一行")
   }
 

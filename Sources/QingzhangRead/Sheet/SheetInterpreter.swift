@@ -787,6 +787,10 @@ final class SheetInterpreter {
         }
       }
       setBalance(who, b)
+    } else if let prev = self.balance(who) {
+      // An empty 余额 cell: the balance still moves, so the next stated one is checked
+      // against every row since, not only against the last row that had one.
+      setBalance(who, prev + debit - credit - discount)
     }
     // Dates, phone, goods.
     var date: Day?
