@@ -165,6 +165,12 @@ extension Engine {
         if find(ea.rec) == find(eb.rec) { continue }
         let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
         guard g.compatible else { continue }
+        // A one-digit difference (250/220) is as often a second purchase as a slip: only the
+        // same goods written on both, or a line whose other part is the same entry (a debt
+        // and its payment written twice), make it one event. Precision first.
+        if rel == .oneDigit && g > .contains && (unitOf[Int(ea.rec)] < 0 || unitOf[Int(eb.rec)] < 0) {
+          continue
+        }
         conflicts.append(
           Link(ea.rec, eb.rec, Int32(rel.rawValue), d, Int32(g.rawValue), canon: canon))
       }

@@ -26,7 +26,8 @@ import QingzhangModel
 ///    and then all pairs together; otherwise the matched pairs are one question (step 4).
 /// 3. Cross-file conflicts among the groups left: dates ≤ 3 days apart, goods compatible,
 ///    amounts related by a swap of two neighbouring digits (350/530) or a zero added or
-///    dropped (1200/120, 1050/150); a one-digit difference (350/380) only on the same day.
+///    dropped (1200/120, 1050/150); a one-digit difference (350/380) only on the same day
+///    and with the same goods written on both.
 ///    A record whose own figures disagree (read stage: status conflict; 大写/小写, 数量×单价,
 ///    余额) is a conflict by itself, and is matched by both of its figures.
 /// 4. Doubtful pairs among records still alone become `duplicate` review items, each record in

@@ -224,13 +224,20 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
       conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
     .init(
-      name: "one digit differs on the same day: a conflict",
+      name: "one digit differs on the same day, same goods: a conflict",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "380", goods: "水管接头"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "350", goods: "水管接头"),
+      ],
+      status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
+      conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "one digit differs on the same day, goods unknown: two purchases (precision first)",
       records: [
         rec("iou.txt:1", .debt, "C-1", "2024-03-01", "380"),
         rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "350"),
       ],
-      status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
-      conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .ok], reviews: []),
     .init(
       name: "one digit differs two days apart: two purchases",
       records: [
