@@ -237,7 +237,7 @@ def score(run, labelled, show=5):
             "missed_but_asked": missed_asked, "gap_events": gap_events, "gap_events_asked": gap_asked,
             "missed_by_plant": dict(sorted(Counter(
                 "+".join(sorted({truth[r]["plant"] or "original" for r in recs})) for _, recs, _ in missed).items())),
-            "wrong": [{"source": rec[0], "part": rec[1], "duplicate_of": row["duplicate_of"],
+            "wrong": [{"source": rec[0], "part": rec[1], "duplicate_of": target or row["duplicate_of"],
                        "plant": truth[rec]["plant"],
                        "target_plant": ",".join(truth[o]["plant"] or "original" for o in by_source.get(target, []))}
                       for rec, row, target in wrong[:show]],
