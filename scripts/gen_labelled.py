@@ -449,7 +449,7 @@ def copy_date(date, rng, undated_ok):
     return shifted(date, rng.choice([-6, -5, -4, 4, 5, 6])), "copy-gap"
 
 
-def add_events(records, txt_books, rng):
+def add_events(records, rng):
     """Plants duplicates, conflicts, 大写/小写 lines, formal IOUs, a transcription and twins.
     records: book -> [Row] (modified); returns the extra books (name -> rows or IOU blocks)."""
     named = ("person", "company")
@@ -608,7 +608,7 @@ def main():
                 r.paid_event = "E%06d.paid" % serial
     formal, transcript = [], []
     if a.events:
-        formal, transcript = add_events(records, txt_books, random.Random(a.seed * 7919 + 104729))
+        formal, transcript = add_events(records, random.Random(a.seed * 7919 + 104729))
     rows_of_events = [r for b in books for r in records[b]] + [f for f, _ in formal] + transcript
     for r in rows_of_events:
         if isinstance(r.event, Row):  # a copy: the event of what it copies
