@@ -1,34 +1,76 @@
 #!/usr/bin/env python3
-"""Writes a labelled set for customer resolution: a 五金 shop's books with the truth beside them.
+"""Writes a labelled set for customer resolution and reconcile: a 五金 shop's books with the truth.
 
-    scripts/gen_labelled.py N_CUSTOMERS OUT_DIR [--seed 7] [--records-per-customer 8]
+    scripts/gen_labelled.py N_CUSTOMERS OUT_DIR [--seed 7] [--records-per-customer 8] [--no-events]
 
 OUT_DIR/books/      the inputs: IOU lists (*.txt, UTF-8) and a spreadsheet export
-                    (客户欠款明细.csv, UTF-8 with BOM, CRLF), as a shop in 常宁/衡阳 keeps them.
-OUT_DIR/truth.csv   source,part,true_customer — one row per debt or payment record; source is
-                    FILE:LINE relative to books/ (scripts/score_customers.py matches it against
-                    the PATH:LINE of entries.csv whatever folder prefix the run used).
-OUT_DIR/mentions.csv  source,part,name,phone,goods,true_customer — what the readers should
-                    hand to the resolver (for testing the resolver alone).
+                    (客户欠款明细.csv, UTF-8 with BOM, CRLF), as a shop in 常宁/衡阳 keeps them;
+                    with events (the default) also 2024账本-重抄.txt (a second typing of the first
+                    months of 2024账本.txt) and 欠条.txt (formal IOUs signed for large debts).
+OUT_DIR/truth.csv   one row per debt or payment record:
+                    source,part,true_customer,true_event,kind,amount_fen,conflict,plant
+                    source is FILE:LINE relative to books/ (the scorers match it against the
+                    PATH:LINE of entries.csv whatever folder prefix the run used); part is 0, or 1
+                    for the payment of a line that also holds a debt (`已还50`, 已收). The first
+                    three columns are all scripts/score_customers.py reads. true_event: the real
+                    debt or payment; records sharing it are one event written several times.
+                    kind: debt|payment. amount_fen: the amount as written (the 大写 where a line
+                    has both). conflict: yes when the records of that event do not all show the
+                    same figure, or one record's 大写 and 小写 disagree: they must be held as one
+                    conflict; of an event written n times without a conflict, n-1 are duplicates
+                    (a copy-gap record is a question instead).
+                    plant: what the generator did to this record (empty for an ordinary one):
+                    copy, copy-undated, copy-gap (4-6 days apart: the same event, but to be asked
+                    about, not counted as a duplicate), copy-transcript, copy-formal,
+                    conflict-swap, conflict-zero, conflict-digit, conflict-figures (大写 ≠ 小写),
+                    figures-agree, trap-twin (a second purchase: same day, amount and book).
+OUT_DIR/truth-balances.csv  true_customer,balance_fen,touched_by_conflict,touched_by_question:
+                    every customer's balance as of 2024-12-31 (no record is dated later)
+                    counting each event once and leaving out the events in conflict;
+                    touched_by_question: the customer has a copy-gap pair, which reconcile must
+                    ask about (a duplicate review item), so its ledger balance counts both until
+                    a person answers.
+OUT_DIR/mentions.csv  source,part,name,phone,goods,true_customer: what the readers should hand
+                    to the resolver (for testing the resolver alone).
 
-Run `qingzhang reconcile OUT_DIR/books --out RUN` and then
-`scripts/score_customers.py RUN/entries.csv OUT_DIR/truth.csv`.
+Run `qingzhang reconcile OUT_DIR/books --out RUN --as-of 2024-12-31`, then
+`scripts/score_customers.py RUN/entries.csv OUT_DIR/truth.csv` and
+`scripts/score_reconcile.py RUN OUT_DIR`.
 
-The same seed and arguments always give the same files. Variants (with rough rates): the name
-as written (most), Traditional script, a homophone slip (章建国), a variant character (张建囯),
-the phone after the name, a form of address (老张, 张老板, 张师傅; mostly for customers whose
-surname no other named customer has, as writers do), a bracketed real name (陈师傅（陈立新）),
-a trade prefix (水电张), a look-alike slip (季建国), spaces (in the spreadsheet). Traps:
-brothers (张建国/张建军), namesakes told apart by phone, a person and their shop (王五/王五金店),
-the same nickname for different people in different books, two genuine homophone customers.
+The same seed and arguments always give the same files. With `--no-events` the books are those
+of the customers-only set as first written (byte-identical); the events draw from a random
+stream of their own, so they add records without changing the others.
+
+Variants (with rough rates): the name as written (most), Traditional script, a homophone slip
+(章建国), a variant character (张建囯), the phone after the name, a form of address (老张, 张老板,
+张师傅; mostly for customers whose surname no other named customer has, as writers do), a
+bracketed real name (陈师傅（陈立新）), a trade prefix (水电张), a look-alike slip (季建国), spaces
+(in the spreadsheet). Traps: brothers (张建国/张建军), namesakes told apart by phone, a person and
+their shop (王五/王五金店), the same nickname for different people in different books, two
+genuine homophone customers.
+
+Events, for people and companies only (a nickname or a bare form of address names someone in
+one book only; a copy in a book the customer is not otherwise in never uses one): about 12 % of
+the records are also written in another book (an IOU-list line also typed into the spreadsheet,
+or a sheet row also in 2024账本.txt): mostly on the same day, some 1-3 days apart, some undated
+in the sheet, a few 4-6 days apart (a question, not a duplicate). 3 % are written elsewhere with
+another figure (digits swapped 350/530, a zero dropped or added 1200/120, 0-2 days apart). 1 % of
+the list lines write 大写 with a disagreeing 小写, `叁佰伍拾元整（¥530）` (2 % agree). 12 % of
+people's unpaid debts of 1000 yuan or more also have a formal IOU (10 % of those with 大写 ≠
+小写). 90 % of 2024账本.txt's January-April lines are typed again in 2024账本-重抄.txt (3 % with a
+figure misread). 1.5 % of debts have a twin: a second purchase by the same customer of the same
+amount on the same day in the same book, not a duplicate.
 """
 
 import argparse
 import csv
+import datetime
 import io
 import os
 import random
 import sys
+
+from bench_data import capital
 
 SURNAMES = [
     ("李", 9), ("刘", 7), ("陈", 6), ("王", 6), ("张", 6), ("周", 4), ("彭", 3), ("谭", 3),
@@ -310,12 +352,223 @@ def amount_text(rng):
     return v, rng.choice(["%d元" % v, "%d" % v, "%d元" % v])
 
 
+class Row:
+    """One record as a book writes it, with the truth behind it."""
+
+    __slots__ = ("date", "c", "kind", "v", "vt", "name", "phone", "goods", "paid", "event", "paid_event",
+                 "plant", "dated", "fen", "conflict", "eligible")
+
+    def __init__(self, date, c, kind, v, vt, name, phone, goods, paid):
+        self.date, self.c, self.kind, self.v, self.vt = date, c, kind, v, vt
+        self.name, self.phone, self.goods, self.paid = name, phone, goods, paid
+        self.event = self.paid_event = ""
+        self.plant = ""
+        self.dated = True        # False: the date cell is left empty (sheet)
+        self.fen = v * 100       # the amount as written (the 大写 where there are both)
+        self.conflict = False
+        self.eligible = True     # may be copied (not a twin, not 大写/小写)
+
+    def sort_key(self):
+        return (self.date, self.c.id, self.name, self.v)
+
+
+SHEET = "客户欠款明细.csv"
+TRANSCRIPT = "2024账本-重抄.txt"
+TRANSCRIBED = "2024账本.txt"
+FORMAL = "欠条.txt"
+CUT_OFF = datetime.date(2024, 12, 31)
+
+
+def bare_form(c, name):
+    """Whether `name` names c only by a form of address or a trade prefix (which writers use
+    only in the books where nobody else could be meant)."""
+    forms = {(f + c.surname if f in PREFIX_FORMS else c.surname + f) for f in c.forms}
+    return name in forms or (bool(c.trade) and name == c.trade + c.surname)
+
+
+def spelling_elsewhere(c, rng, in_sheet):
+    """A spelling of c for a book c is not otherwise written in: no bare form of address."""
+    for _ in range(20):
+        name, phone = spelling(c, rng, in_sheet)
+        if not bare_form(c, name):
+            return name, phone
+    return c.name, c.phone if c.always_phone else ""
+
+
+def other_figure(v, rng, allow_digit=False):
+    """A miswritten figure of v yuan: (kind, value) with two neighbouring digits swapped, a zero
+    dropped or added, or (allow_digit) one digit changed; None when v allows none of them."""
+    s = str(v)
+    options = []
+    swaps = [i for i in range(len(s) - 1) if s[i] != s[i + 1] and not (i == 0 and s[1] == "0")]
+    if swaps:
+        options.append("swap")
+    zeros = [i for i in range(1, len(s)) if s[i] == "0"]
+    if zeros:
+        options.append("drop")
+    if v < 100000:
+        options.append("add")
+    if allow_digit:
+        options.append("digit")
+    if not options:
+        return None
+    what = rng.choice(options)
+    if what == "swap":
+        i = rng.choice(swaps)
+        t = s[:i] + s[i + 1] + s[i] + s[i + 2:]
+        return "conflict-swap", int(t)
+    if what == "drop":
+        i = rng.choice(zeros)
+        return "conflict-zero", int(s[:i] + s[i + 1:])
+    if what == "add":
+        i = rng.randint(1, len(s))
+        return "conflict-zero", int(s[:i] + "0" + s[i:])
+    i = rng.randrange(len(s))
+    digits = [d for d in "0123456789" if d != s[i] and not (i == 0 and d == "0")]
+    return "conflict-digit", int(s[:i] + rng.choice(digits) + s[i + 1:])
+
+
+def shifted(date, days):
+    d = datetime.date(*date) + datetime.timedelta(days=days)
+    if d > CUT_OFF:
+        d = datetime.date(*date) - datetime.timedelta(days=days)
+    return (d.year, d.month, d.day)
+
+
+def copy_date(date, rng, undated_ok):
+    """(date, plant) of another writing of an event dated `date`."""
+    r = rng.random()
+    if r < 0.62:
+        return date, "copy"
+    if r < 0.90:
+        return shifted(date, rng.choice([-3, -2, -1, 1, 2, 3])), "copy"
+    if r < 0.97 and undated_ok:
+        return date, "copy-undated"
+    if r < 0.97:
+        return date, "copy"
+    return shifted(date, rng.choice([-6, -5, -4, 4, 5, 6])), "copy-gap"
+
+
+def add_events(records, rng):
+    """Plants duplicates, conflicts, 大写/小写 lines, formal IOUs, a transcription and twins.
+    records: book -> [Row] (modified); returns the extra books (name -> rows or IOU blocks)."""
+    named = ("person", "company")
+    base = [(b, r) for b in records for r in records[b]]  # generation order
+    formal = []   # (Row, lines) — one formal IOU
+    for b, r in base:
+        if r.c.kind not in named:
+            continue
+        in_sheet = b == SHEET
+        x = rng.random()
+        if x < 0.015 and r.kind == "debt" and not r.paid:
+            # A second purchase of the same amount on the same day in the same book.
+            name, phone = spelling(r.c, rng, in_sheet)
+            g, unit = rng.choice(r.c.goods)
+            goods = r.goods if rng.random() < 0.5 else "%s%d%s" % (g, rng.randint(1, 30), unit)
+            twin = Row(r.date, r.c, "debt", r.v, r.vt, name, phone, goods, 0)
+            twin.plant, twin.eligible = "trap-twin", False
+            r.eligible = False
+            records[b].append(twin)
+        elif x < 0.135 or (x < 0.165 and not r.paid):
+            conflict = x >= 0.135
+            target = TRANSCRIBED if in_sheet else SHEET
+            if conflict:
+                alt = other_figure(r.v, rng)
+                if alt is None:
+                    continue
+                plant, v = alt
+                date = shifted(r.date, rng.choice([-2, -1, 1, 2])) if rng.random() < 0.4 else r.date
+            else:
+                v = r.v
+                date, plant = copy_date(r.date, rng, target == SHEET)
+            if target in r.c.books:
+                name, phone = spelling(r.c, rng, target == SHEET)
+            else:
+                name, phone = spelling_elsewhere(r.c, rng, target == SHEET)
+            vt = "%d元" % v if rng.random() < 0.7 else "%d" % v
+            copy = Row(date, r.c, r.kind, v, vt, name, phone, r.goods, r.paid)
+            copy.plant, copy.eligible = plant, False
+            copy.dated = plant != "copy-undated"
+            copy.event = r  # resolved to ids below
+            if conflict:
+                copy.conflict = r.conflict = True
+            records[target].append(copy)
+        elif x < 0.195 and not in_sheet and r.kind == "debt" and not r.paid:
+            agree = x < 0.185
+            alt = None if agree else other_figure(r.v, rng)
+            if not agree and alt is None:
+                continue
+            words, figure = r.v, r.v
+            if alt:
+                if rng.random() < 0.5:
+                    figure = alt[1]
+                else:
+                    words = alt[1]
+            paren = rng.choice(["（¥%d）", "（¥%d.00）", "(¥%d)"]) % figure
+            r.vt = capital(words) + paren
+            r.fen = words * 100
+            r.plant = "figures-agree" if agree else "conflict-figures"
+            r.conflict = not agree
+            r.eligible = False
+    # Formal IOUs for large debts of people, signed on the day.
+    for b, r in base:
+        if (b == SHEET or r.c.kind != "person" or r.kind != "debt" or r.paid or r.v < 1000
+                or not r.eligible or rng.random() >= 0.12):
+            continue
+        words, figure, plant = r.v, r.v, "copy-formal"
+        if rng.random() < 0.1:
+            alt = other_figure(r.v, rng)
+            if alt:
+                plant = "conflict-figures"
+                if rng.random() < 0.5:
+                    figure = alt[1]
+                else:
+                    words = alt[1]
+        y, m, d = r.date
+        g = r.goods.rstrip("0123456789" + "".join(u for _, u in GOODS))
+        due = rng.choice(["", "年前还清。", "定于%d年%d月%d日前还清。" % shifted(r.date, rng.choice([30, 60, 90]))])
+        lines = ["欠条", "今欠到李记五金%s款人民币%s（¥%d.00），%s" % (g, capital(words), figure, due or "特立此据。")]
+        phone = r.c.phone if r.c.always_phone or (r.c.phone and rng.random() < 0.5) else ""
+        lines.append("欠款人：%s" % r.c.name)
+        if phone:
+            lines.append("联系电话：%s" % phone)
+        lines.append("%d年%d月%d日" % (y, m, d))
+        f = Row(r.date, r.c, "debt", r.v, "", r.c.name, phone, g + "款", 0)
+        f.fen = words * 100
+        f.plant, f.eligible, f.event = plant, False, r
+        if words != figure:
+            f.conflict = r.conflict = True
+        formal.append((f, lines))
+    # A second typing of the first months of 2024账本.txt.
+    transcript = []
+    for r in records.get(TRANSCRIBED, []):
+        if (r.c.kind not in named or not r.eligible or r.plant or r.date[1] > 4
+                or rng.random() >= 0.9):
+            continue
+        v, plant = r.v, "copy-transcript"
+        if not r.paid and rng.random() < 0.03:
+            alt = other_figure(r.v, rng, allow_digit=True)
+            if alt:
+                plant, v = alt
+        name, phone = r.name, r.phone
+        if rng.random() < 0.15:
+            name, phone = spelling_elsewhere(r.c, rng, False)
+        t = Row(r.date, r.c, r.kind, v, "%d元" % v if rng.random() < 0.6 else "%d" % v, name, phone, r.goods, r.paid)
+        t.plant, t.eligible, t.event = plant, False, r
+        if v != r.v:
+            t.conflict = r.conflict = True
+        transcript.append(t)
+    return formal, transcript
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("customers", type=int)
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--records-per-customer", type=float, default=8.0)
+    ap.add_argument("--no-events", dest="events", action="store_false",
+                    help="only the customers set: no duplicates, conflicts, formal IOUs, transcription or twins")
     a = ap.parse_args()
     if a.customers < 10:
         sys.exit("need at least 10 customers")
@@ -324,13 +577,13 @@ def main():
     more = ["%s门店%d.txt" % (p, y) for y in (2023, 2024) for p in ["衡南", "耒阳", "祁东", "西渡", "松柏", "洪市", "车江"]]
     more += ["账本%03d.txt" % i for i in range(1, n_txt)]
     txt_books = ["2023账本.txt", "2024账本.txt", "常宁门店2024.txt"] + more[: max(0, n_txt - 3)]
-    sheet = "客户欠款明细.csv"
+    sheet = SHEET
     books = txt_books + [sheet]
     customers = build_customers(a.customers, rng, books)
 
     total_weight = sum(c.weight for c in customers)
     target = int(a.customers * a.records_per_customer)
-    records = {b: [] for b in books}  # book -> [(date, customer, kind, amount, text, name, phone, goods, paid)]
+    records = {b: [] for b in books}  # book -> [Row]
     for c in customers:
         k = max(1, int(round(target * c.weight / total_weight)))
         for _ in range(k):
@@ -343,36 +596,86 @@ def main():
             v, vt = amount_text(rng)
             kind = "payment" if rng.random() < 0.18 else "debt"
             paid = rng.randint(1, max(1, v // 100)) * 50 if kind == "debt" and rng.random() < 0.05 and v >= 200 else 0
-            records[b].append(((year, month, day), c, kind, v, vt, name, phone, "%s%d%s" % (g, qty, unit), paid))
+            records[b].append(Row((year, month, day), c, kind, v, vt, name, phone, "%s%d%s" % (g, qty, unit), paid))
+
+    # Every record written so far is an event of its own.
+    serial = 0
+    for b in books:
+        for r in records[b]:
+            serial += 1
+            r.event = "E%06d" % serial
+            if r.paid:
+                r.paid_event = "E%06d.paid" % serial
+    formal, transcript = [], []
+    if a.events:
+        formal, transcript = add_events(records, random.Random(a.seed * 7919 + 104729))
+    rows_of_events = [r for b in books for r in records[b]] + [f for f, _ in formal] + transcript
+    for r in rows_of_events:
+        if isinstance(r.event, Row):  # a copy: the event of what it copies
+            r.paid_event = r.event.paid_event if r.paid else ""
+            r.event = r.event.event
+    for r in rows_of_events:  # a copy planted as a conflict marks its original too
+        if not r.event:
+            serial += 1
+            r.event = "E%06d" % serial
 
     out_books = os.path.join(a.out, "books")
     os.makedirs(out_books, exist_ok=True)
     truth = []
     mentions = []
+
+    def account(src, r):
+        truth.append((src, 0, r.c.id, r.event, r.kind, r.fen, r.plant))
+        mentions.append((src, 0, r.name, r.phone, r.goods if r.kind == "debt" else "", r.c.id))
+        if r.paid:
+            truth.append((src, 1, r.c.id, r.paid_event, "payment", r.paid * 100, r.plant))
+            mentions.append((src, 1, r.name, r.phone, "", r.c.id))
+
+    def iou_line(date, r):
+        who = r.name + (" " + r.phone if r.phone else "")
+        if r.kind == "payment":
+            return "%s %s 还 %d" % (date, who, r.v)
+        text = "%s %s %s %s" % (date, who, r.goods, r.vt)
+        if r.paid:
+            text += " 已还%d" % r.paid
+        return text
+
     for b in txt_books:
         lines = []
-        rows = sorted(records[b], key=lambda r: (r[0], r[1].id, r[5], r[3]))
+        rows = sorted(records[b], key=Row.sort_key)
         current = None
-        for (y, m, d), c, kind, v, vt, name, phone, goods, paid in rows:
+        for r in rows:
+            (y, m, d) = r.date
             if (y, m) != current:
                 current = (y, m)
                 lines.append("=== %d年%d月 ===" % (y, m))
-            date = "%d.%d.%d" % (y, m, d)
-            who = name + (" " + phone if phone else "")
-            if kind == "payment":
-                text = "%s %s 还 %d" % (date, who, v)
-            else:
-                text = "%s %s %s %s" % (date, who, goods, vt)
-                if paid:
-                    text += " 已还%d" % paid
-            lines.append(text)
-            src = "%s:%d" % (b, len(lines))
-            truth.append((src, 0, c.id))
-            mentions.append((src, 0, name, phone, goods if kind == "debt" else "", c.id))
-            if paid:
-                truth.append((src, 1, c.id))
-                mentions.append((src, 1, name, phone, "", c.id))
+            lines.append(iou_line("%d.%d.%d" % (y, m, d), r))
+            account("%s:%d" % (b, len(lines)), r)
         with open(os.path.join(out_books, b), "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(lines) + "\n")
+
+    if a.events:
+        # The second typing: its own headings and date styles.
+        lines = ["# 2024账本 1-4月 重新打字"]
+        current = None
+        style = random.Random(a.seed + 31)
+        for r in sorted(transcript, key=Row.sort_key):
+            (y, m, d) = r.date
+            if (y, m) != current:
+                current = (y, m)
+                lines.append("%d年%d月" % (y, m))
+            date = "%d月%d日" % (m, d) if style.random() < 0.7 else "%d-%02d-%02d" % (y, m, d)
+            lines.append(iou_line(date, r))
+            account("%s:%d" % (TRANSCRIPT, len(lines)), r)
+        with open(os.path.join(out_books, TRANSCRIPT), "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(lines) + "\n")
+        lines = []
+        for r, block in sorted(formal, key=lambda x: x[0].sort_key()):
+            if lines:
+                lines.append("")
+            account("%s:%d" % (FORMAL, len(lines) + 1), r)
+            lines += block
+        with open(os.path.join(out_books, FORMAL), "w", encoding="utf-8", newline="\n") as f:
             f.write("\n".join(lines) + "\n")
 
     buf = io.StringIO()
@@ -380,31 +683,52 @@ def main():
     w.writerow(["李记五金 客户欠款明细"])
     w.writerow(["日期", "客户名称", "摘要", "金额", "已收", "电话"])
     line = 2
-    for (y, m, d), c, kind, v, vt, name, phone, goods, paid in sorted(records[sheet], key=lambda r: (r[0], r[1].id, r[5], r[3])):
-        date = "%d/%d/%d" % (y, m, d)
-        if kind == "payment":
-            w.writerow([date, name, "还款", "", "%d.00" % v, phone])
+    for r in sorted(records[sheet], key=Row.sort_key):
+        (y, m, d) = r.date
+        date = "%d/%d/%d" % (y, m, d) if r.dated else ""
+        if r.kind == "payment":
+            w.writerow([date, r.name, "还款", "", "%d.00" % r.v, r.phone])
         else:
-            w.writerow([date, name, goods, "%d.00" % v, "%d.00" % paid if paid else "", phone])
+            w.writerow([date, r.name, r.goods, "%d.00" % r.v, "%d.00" % r.paid if r.paid else "", r.phone])
         line += 1
-        src = "%s:%d" % (sheet, line)
-        truth.append((src, 0, c.id))
-        mentions.append((src, 0, name, phone, goods if kind == "debt" else "", c.id))
-        if paid:
-            truth.append((src, 1, c.id))
-            mentions.append((src, 1, name, phone, "", c.id))
+        account("%s:%d" % (sheet, line), r)
     with open(os.path.join(out_books, sheet), "w", encoding="utf-8-sig", newline="") as f:
         f.write(buf.getvalue())
 
+    # Which events are conflicts, and each customer's true balance.
+    conflict_events = {r.event for r in rows_of_events if r.conflict}
+    balance = {c.id: 0 for c in customers}
+    touched = set()
+    asked = set()
+    seen = set()
+    for r in rows_of_events:
+        if r.plant == "copy-gap":
+            asked.add(r.c.id)
+        if r.event in conflict_events:
+            touched.add(r.c.id)
+        elif r.event not in seen:
+            balance[r.c.id] += (r.v if r.kind == "debt" else -r.v) * 100
+        seen.add(r.event)
+        if r.paid and r.paid_event not in seen:
+            seen.add(r.paid_event)
+            balance[r.c.id] -= r.paid * 100
     with open(os.path.join(a.out, "truth.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["source", "part", "true_customer"])
-        w.writerows(truth)
+        w.writerow(["source", "part", "true_customer", "true_event", "kind", "amount_fen", "conflict", "plant"])
+        for src, part, cid, event, kind, fen, plant in truth:
+            w.writerow([src, part, cid, event, kind, fen, "yes" if event in conflict_events else "no", plant])
+    with open(os.path.join(a.out, "truth-balances.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["true_customer", "balance_fen", "touched_by_conflict", "touched_by_question"])
+        for c in customers:
+            w.writerow([c.id, balance[c.id], "yes" if c.id in touched else "no", "yes" if c.id in asked else "no"])
     with open(os.path.join(a.out, "mentions.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source", "part", "name", "phone", "goods", "true_customer"])
         w.writerows(mentions)
-    print("%d customers, %d records in %d books → %s" % (len(customers), len(truth), len(books), a.out), file=sys.stderr)
+    n_books = len(books) + (2 if a.events else 0)
+    print("%d customers, %d records (%d events, %d in conflict) in %d books → %s" % (
+        len(customers), len(truth), len({t[3] for t in truth}), len(conflict_events), n_books, a.out), file=sys.stderr)
 
 
 if __name__ == "__main__":
