@@ -82,6 +82,10 @@ public struct Decisions: Sendable {
       guard let decision else {
         throw Diagnostic(file: file, line: lineNo, Note(ModelMessage.badDecision, String(rawLine)))
       }
+      if let earlier = byID[id], earlier != decision {
+        throw Diagnostic(
+          file: file, line: lineNo, Note(ModelMessage.contradictoryDecision, id, String(lineOfID[id] ?? 0)))
+      }
       byID[id] = decision
       lineOfID[id] = lineNo
     }

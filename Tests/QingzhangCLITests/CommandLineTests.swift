@@ -44,6 +44,7 @@ struct UsageCase: Sendable, CustomTestStringConvertible {
     .init(args: ["reconcile", "--out", "x"], status: .usage, stderrContains: ["文件"]),
     .init(args: ["reconcile", "a.txt", "--out"], status: .usage, stderrContains: ["--out"]),
     .init(args: ["reconcile", "a.txt", "--out", "x", "--as-of", "2024-13-01"], status: .usage, stderrContains: ["2024-13-01"]),
+    .init(args: ["reconcile", "a.txt", "--out", "x", "--as-of", "2024-02-30"], status: .usage, stderrContains: ["不存在"]),
     .init(args: [], status: .usage, stderrContains: ["reconcile", "命令"]),
     .init(args: ["help", "nothing"], status: .usage, stderrContains: ["nothing"]),
     .init(args: ["review"], status: .usage, stderrContains: ["--out"]),

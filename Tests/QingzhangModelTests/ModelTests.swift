@@ -111,6 +111,16 @@ struct YuanCase: Sendable, CustomTestStringConvertible {
     #expect(d["R-000000000006"] == .ignore)
   }
 
+  @Test func contradictoryAnswersAreAnErrorNamingBothLines() {
+    let error = #expect(throws: Diagnostic.self) {
+      try Decisions(parsing: "R-000000000001 merge\n# x\nR-000000000001 apart\n", file: "d.txt")
+    }
+    #expect(error?.line == 3)
+    #expect(error?.render(.en).contains("line 1") == true)
+    // The same answer twice is harmless.
+    #expect((try? Decisions(parsing: "R-1 merge\nR-1 merge\n", file: "d.txt")) != nil)
+  }
+
   @Test func readsWindowsLineEnds() throws {
     let d = try Decisions(parsing: "R-000000000001 merge\r\nR-000000000002 apart\r\n", file: "d.txt")
     #expect(d["R-000000000001"] == .merge)

@@ -27,7 +27,11 @@ enum ReconcileCommand {
     var asOf = today()
     if let text = args.value("--as-of") {
       guard let day = Day(iso: text) else {
-        throw UsageError(note: Note(CLIMessage.badDate, "--as-of", text), suggestion: nil)
+        let shaped = text.count == 10 && text.enumerated().allSatisfy { i, c in
+          (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber
+        }
+        throw UsageError(
+          note: Note(shaped ? CLIMessage.dateDoesNotExist : CLIMessage.badDate, "--as-of", text), suggestion: nil)
       }
       asOf = day
     }

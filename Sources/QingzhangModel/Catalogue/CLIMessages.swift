@@ -37,6 +37,7 @@ public enum CLIMessage: String, Message, CaseIterable {
   case decisionUnused = "decision-unused"
   case missingCommand = "missing-command"
   case badMappingFile = "bad-mapping-file"
+  case dateDoesNotExist = "date-does-not-exist"
   case summaryRead = "summary-read"
   case summaryCounts = "summary-counts"
   case summaryOutstanding = "summary-outstanding"
@@ -118,9 +119,11 @@ public enum CLIMessage: String, Message, CaseIterable {
     case .missingDir: return ("请给出 reconcile 的输出文件夹（--out 用的那个）", "give the output folder of a reconcile run (the one given to --out)")
     case .decisionUnused:
       return (
-        "这条答复（{0}）没有对应的待定事项：编号可能抄错了，或这次输入的文件/路径写法和上次不同；它没有生效",
-        "the answer for {0} matches no question: the id may be mistyped, or the input files or their paths are written differently from the run that asked; it was not applied"
+        "这条答复（{0}）这次没有用上：可能编号抄错了，可能输入的文件、行号或路径写法变了，也可能别的答复已经把这个问题解决了",
+        "the answer for {0} was not used this time: the id may be mistyped, the input files, their lines or the way their paths are written may have changed, or another answer already settled the question"
       )
+    case .dateDoesNotExist:
+      return ("{0} 的日期“{1}”不存在（没有这个月或这一天）", "{0}: the date '{1}' does not exist (no such month or day)")
     case .badMappingFile:
       return ("规则文件看不懂：要一个 JSON 对象，里面有字符串列表“{0}”；请按 mappings/README.md 改正", "cannot read this rules file: it must be a JSON object with a list of strings \"{0}\"; fix it as mappings/README.md describes")
     case .missingCommand: return ("请给出一个命令，比如 reconcile", "give a command, e.g. reconcile")
