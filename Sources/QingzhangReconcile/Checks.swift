@@ -254,7 +254,7 @@ extension Engine {
           statement
           ? (figure > 0 ? .openingFromBalance : .openingCreditFromBalance)
           : (figure > 0 ? .openingFromCarriedForward : .openingCreditFromCarriedForward)
-        note(i, m, yuan(figure))
+        note(i, m, [yuan(figure)] + parkCheckOnlyNotes(i))
         byCustomer[cust, default: []].append(i)
         continue
       }
@@ -281,5 +281,43 @@ extension Engine {
         .conflict, id: id, sources: [r.source], detail: detail,
         suggestion: [Note(ReconcileMessage.checkHowTo, id)])
     }
+  }
+
+  /// The read stage's notes that a row is only a check figure ("不计入欠款，只用来核对"): untrue
+  /// once the row is the opening debt.
+  static let checkOnlyReadCodes: Set<String> = [
+    ReadMessage.carriedForwardRow.code, ReadMessage.iouBalanceStatement.code,
+    ReadMessage.iouBalanceAfter.code,
+  ]
+
+  /// Takes those notes off record `i`, packed (code, number of arguments, arguments…) to ride
+  /// as extra arguments of the opening note (its templates use only `{0}`), so that a run on
+  /// this stage's own output puts them back (`unparkCheckOnlyNotes`).
+  func parkCheckOnlyNotes(_ i: Int) -> [String] {
+    var packed: [String] = []
+    var kept: [Note] = []
+    for note in recs[i].notes {
+      guard Engine.checkOnlyReadCodes.contains(note.code), ReadMessage(rawValue: note.code) != nil else {
+        kept.append(note)
+        continue
+      }
+      packed += [note.code, String(note.args.count)] + note.args
+    }
+    if !packed.isEmpty { recs[i].notes = kept }
+    return packed
+  }
+
+  /// The notes `parkCheckOnlyNotes` packed; malformed packing gives what could be read.
+  static func unparkCheckOnlyNotes(_ packed: ArraySlice<String>) -> [Note] {
+    var out: [Note] = []
+    var k = packed.startIndex
+    while k + 1 < packed.endIndex {
+      guard let m = ReadMessage(rawValue: packed[k]), let count = Int(packed[k + 1]), count >= 0,
+        k + 2 + count <= packed.endIndex
+      else { break }
+      out.append(Note(m, args: Array(packed[(k + 2)..<(k + 2 + count)])))
+      k += 2 + count
+    }
+    return out
   }
 }

@@ -214,6 +214,7 @@ final class Engine {
       var hadOwn = false
       var wasOpening = false
       var restoredAmount: Int64? = nil
+      var parked: [Note] = []
       if !recs[i].notes.isEmpty && recs[i].notes.contains(where: { own.contains($0.code) }) {
         var kept: [Note] = []
         for note in recs[i].notes {
@@ -229,12 +230,13 @@ final class Engine {
             ReconcileMessage.openingCreditFromCarriedForward.code,
             ReconcileMessage.openingFromBalance.code, ReconcileMessage.openingCreditFromBalance.code:
             wasOpening = true
+            parked += Engine.unparkCheckOnlyNotes(note.args.dropFirst())
           case ReconcileMessage.decidedAmount.code:
             if note.args.count > 2, let fen = parseYuan(note.args[2]) { restoredAmount = fen }
           default: break
           }
         }
-        recs[i].notes = kept
+        recs[i].notes = kept + parked
       }
       if wasOpening {
         recs[i].kind = .skipped

@@ -72,11 +72,21 @@ extension Engine {
     return e
   }
 
-  /// One real entry written several times: the record with the most evidence counts (then the
-  /// first by source); the others are duplicates of it.
+  /// One real entry written several times: when the dated copies' dates differ, the earliest-dated
+  /// copy counts (the debt is at least that old, and a copy dated after the cut-off must not
+  /// drop an entry another copy dates before it); among those, the record with the most
+  /// evidence (then the first by source). The others are duplicates of it.
   func countOnce(_ list: [Int], decided: String?) {
-    var best = list[0]
-    for i in list.dropFirst() where evidence(i) > evidence(best) { best = i }
+    var earliest: Int32 = noDay
+    var latest: Int32 = noDay
+    for i in list where effDay[i] != noDay {
+      if earliest == noDay || effDay[i] < earliest { earliest = effDay[i] }
+      latest = max(latest, effDay[i])
+    }
+    // An undated copy says nothing against the dated ones: only dated copies that differ.
+    let candidates = earliest == latest ? list : list.filter { effDay[$0] == earliest }
+    var best = candidates[0]
+    for i in candidates.dropFirst() where evidence(i) > evidence(best) { best = i }
     let counted = recs[best].source
     var others: [String] = []
     for i in list where i != best {

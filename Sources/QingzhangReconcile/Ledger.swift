@@ -4,6 +4,16 @@ import QingzhangModel
 struct OpenItem {
   var rec: Int
   var remaining: Int64
+  /// The latest payment applied to this debt that restarts its limitation period (a payment of
+  /// its own, not one written on another debt's line), and that payment's record.
+  var restart: Int32 = noDay
+  var restartBy: Int = -1
+}
+
+/// A due date a counted debt takes from its duplicates (it gives none itself).
+struct BorrowedDue {
+  var due: Int32
+  var from: SourceRef
 }
 
 /// What the stale list needs to know about one customer besides the open items.
@@ -40,6 +50,15 @@ extension Engine {
       return canon[x] < canon[y]
     }
 
+    // Due dates written only on a duplicate copy of a counted debt: the earliest (cautious).
+    var borrowed: [SourceRef: BorrowedDue] = [:]
+    for i in 0..<n where recs[i].status == .duplicate && recs[i].kind == .debt {
+      guard let of = recs[i].duplicateOf, let due = recs[i].dueDate?.ordinal else { continue }
+      let src = recs[i].source
+      if let old = borrowed[of], old.due < due || (old.due == due && old.from <= src) { continue }
+      borrowed[of] = BorrowedDue(due: due, from: src)
+    }
+
     var ledger: [LedgerRow] = []
     var stale: [StaleDebt] = []
     var lo = 0
@@ -47,7 +66,7 @@ extension Engine {
       var hi = lo + 1
       let cust = custRank[Int(idx[lo])]
       while hi < idx.count && custRank[Int(idx[hi])] == cust { hi += 1 }
-      settleCustomer(cust, idx[lo..<hi].map { Int($0) }, &ledger, &stale)
+      settleCustomer(cust, idx[lo..<hi].map { Int($0) }, borrowed, &ledger, &stale)
       lo = hi
     }
     // Customers whose only records are held in conflicts still show in the ledger only when
@@ -57,7 +76,8 @@ extension Engine {
   }
 
   func settleCustomer(
-    _ cust: Int32, _ list: [Int], _ ledger: inout [LedgerRow], _ stale: inout [StaleDebt]
+    _ cust: Int32, _ list: [Int], _ borrowed: [SourceRef: BorrowedDue], _ ledger: inout [LedgerRow],
+    _ stale: inout [StaleDebt]
   ) {
     var items: [OpenItem] = []
     var credits: [(rec: Int, amount: Int64)] = []
@@ -98,15 +118,27 @@ extension Engine {
         credits[c].amount -= take
       }
     }
-    // The rest, oldest debt first.
+    // The rest, oldest debt first. A payment of its own (not written on a debt's line, which
+    // pays that debt and acknowledges no other) restarts the limitation period of the debts it
+    // is applied to (art. 195); the cautious reading: only those.
     var k = 0
     var leftover: Int64 = 0
     for c in credits.indices {
       var amount = credits[c].amount
+      let p = credits[c].rec
+      let restarts = recs[p].kind == .payment && recs[p].part == 0 && effDay[p] != noDay
       while amount > 0 && k < items.count {
+        if items[k].remaining == 0 {
+          k += 1
+          continue
+        }
         let take = min(items[k].remaining, amount)
         items[k].remaining -= take
         amount -= take
+        if restarts && effDay[p] >= items[k].restart {
+          items[k].restart = effDay[p]
+          items[k].restartBy = p
+        }
         if items[k].remaining == 0 { k += 1 }
       }
       leftover &+= amount
@@ -150,64 +182,89 @@ extension Engine {
     _ = leftover
     // Nobody to call about money owed by an unknown customer: it stays in the ledger only.
     if balance > 0 && cust != emptyCust {
-      stale.append(staleDebt(cust, balance: balance, open: open, oldest: oldest, activity: activity))
+      stale.append(
+        staleDebt(
+          cust, balance: balance, open: open, oldest: oldest, activity: activity, borrowed: borrowed))
     }
   }
 
   /// The customer's row of the stale list (rank filled in later).
+  ///
+  /// Each open debt has its own limitation deadline: its due date (its own, or else one a
+  /// duplicate copy gives), or with none its date (the cautious reading), + 3 years, restarted
+  /// by a payment of its own applied to it, capped at 20 years. The customer's deadline is the
+  /// next one not yet passed (what is still to be saved); the part of the balance already past
+  /// its deadline is said in the reasons. When every part has passed, the earliest is shown.
   func staleDebt(
-    _ cust: Int32, balance: Int64, open: [OpenItem], oldest: Int32, activity: Activity
+    _ cust: Int32, balance: Int64, open: [OpenItem], oldest: Int32, activity: Activity,
+    borrowed: [SourceRef: BorrowedDue]
   ) -> StaleDebt {
-    // The most urgent limitation deadline among the open items.
-    var deadline: Int32 = noDay
-    var viaNoDue = false
-    var viaRestart = false
-    var viaOldLaw = false
-    var viaCap = false
-    var noDueDay: Int32 = noDay
-    var noDueIOU = false
+    struct Deadline {
+      var end: Int32
+      var rec: Int
+      var noDue: Bool
+      var start: Int32
+      var dueFrom: SourceRef?
+      var restart: Int32
+      var restartBy: Int
+      var oldLaw: Bool
+      var capped: Bool
+    }
+    var all: [Deadline] = []
     var undated = false
+    var passedFen: Int64 = 0
+    var passedCount = 0
+    var passedLatest: Int32 = noDay
     for item in open {
       let r = recs[item.rec]
       let arose = effDay[item.rec]
-      guard let start = r.dueDate?.ordinal ?? (arose == noDay ? nil : arose) else {
+      var due = r.dueDate?.ordinal
+      var dueFrom: SourceRef? = nil
+      if due == nil, r.kind == .debt, let b = borrowed[r.source] {
+        due = b.due
+        dueFrom = b.from
+      }
+      guard let start = due ?? (arose == noDay ? nil : arose) else {
         undated = true
         continue
       }
       let base = Limitation.end(from: Day(ordinal: start))
-      var end = base.day.ordinal
-      var oldLaw = base.oldLaw
-      var restarted = false
+      var d = Deadline(
+        end: base.day.ordinal, rec: item.rec, noDue: due == nil, start: start, dueFrom: dueFrom,
+        restart: noDay, restartBy: -1, oldLaw: base.oldLaw, capped: false)
       let since = arose == noDay ? start : arose
-      if activity.lastPayment != noDay && activity.lastPayment > since {
-        let again = Limitation.end(from: Day(ordinal: activity.lastPayment))
-        if again.day.ordinal > end {
-          end = again.day.ordinal
-          oldLaw = again.oldLaw
-          restarted = true
+      if item.restart != noDay && item.restart > since {
+        let again = Limitation.end(from: Day(ordinal: item.restart))
+        if again.day.ordinal > d.end {
+          d.end = again.day.ordinal
+          d.oldLaw = again.oldLaw
+          d.restart = item.restart
+          d.restartBy = item.restartBy
         }
       }
-      var capped = false
       let cap = Day(ordinal: start).adding(years: 20).ordinal
-      if end > cap {
-        end = cap
-        capped = true
+      if d.end > cap {
+        d.end = cap
+        d.capped = true
       }
-      if deadline == noDay || end < deadline {
-        deadline = end
-        viaNoDue = r.dueDate == nil
-        noDueIOU = r.origin == .iou
-        noDueDay = start
-        viaRestart = restarted
-        viaOldLaw = oldLaw
-        viaCap = capped
+      if d.end < asOf {
+        passedFen &+= item.remaining
+        passedCount += 1
+        passedLatest = max(passedLatest, d.end)
       }
+      all.append(d)
     }
+    func earlier(_ a: Deadline, _ b: Deadline) -> Bool {
+      a.end != b.end ? a.end < b.end : canon[a.rec] < canon[b.rec]
+    }
+    let coming = all.filter { $0.end >= asOf }
+    let chosen = coming.min(by: earlier) ?? all.min(by: earlier)
+    let deadline = chosen?.end ?? noDay
 
     var reasons: [Note] = []
     var score = 0
     let daysLeft: Int? = deadline == noDay ? nil : Int(deadline - asOf)
-    if let left = daysLeft {
+    if let left = daysLeft, let c = chosen {
       let d = Day(ordinal: deadline).iso
       if left < 0 {
         reasons.append(Note(ReconcileMessage.reasonDeadlinePassed, d))
@@ -218,16 +275,27 @@ extension Engine {
         reasons.append(Note(ReconcileMessage.reasonDeadline, d))
         if left <= 365 { score += 30 }
       }
-      if viaNoDue {
+      if let from = c.dueFrom {
+        reasons.append(Note(ReconcileMessage.reasonDueFromDuplicate, from.description, Day(ordinal: c.start).iso))
+      } else if c.noDue {
         // "The IOU gives no date" only of an IOU; a sheet row just has no agreed date.
-        let m: ReconcileMessage = noDueIOU ? .reasonNoDueDate : .reasonNoAgreedDate
-        reasons.append(Note(m, Day(ordinal: noDueDay).iso))
+        let m: ReconcileMessage = recs[c.rec].origin == .iou ? .reasonNoDueDate : .reasonNoAgreedDate
+        reasons.append(Note(m, Day(ordinal: c.start).iso))
       }
-      if viaRestart {
-        reasons.append(Note(ReconcileMessage.reasonRestarted, Day(ordinal: activity.lastPayment).iso))
+      if c.restart != noDay && c.restartBy >= 0 {
+        reasons.append(
+          Note(
+            ReconcileMessage.reasonRestartedBy, Day(ordinal: c.restart).iso,
+            recs[c.restartBy].source.description))
       }
-      if viaOldLaw { reasons.append(Note(ReconcileMessage.reasonOldLaw)) }
-      if viaCap { reasons.append(Note(ReconcileMessage.reasonTwentyYears)) }
+      if c.oldLaw { reasons.append(Note(ReconcileMessage.reasonOldLaw)) }
+      if c.capped { reasons.append(Note(ReconcileMessage.reasonTwentyYears)) }
+      if left >= 0 && passedCount > 0 {
+        reasons.append(
+          Note(
+            ReconcileMessage.reasonPartPassed, yuan(passedFen), String(passedCount),
+            Day(ordinal: passedLatest).iso))
+      }
     }
 
     reasons.append(

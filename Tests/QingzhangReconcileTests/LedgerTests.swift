@@ -111,11 +111,12 @@ import Testing
       [
         rec("iou.txt:1", .debt, "C-1", "2021-06-15", "900"),
         rec("iou.txt:2", .debt, "C-1", "2021-07-15", "900"),
-        rec("s.csv:9", .payment, "C-1", "2023-03-01", "900"),
+        // Applied oldest first, it reaches both debts: both restart.
+        rec("s.csv:9", .payment, "C-1", "2023-03-01", "1000"),
       ], asOf: "2025-01-31")
     let s = try #require(result.staleRow("C-1"))
     #expect(s.limitationDeadline?.iso == "2026-03-01")
-    #expect(s.reasons.codes.contains("stale-restarted-by-payment"))
+    #expect(s.reasons.codes.contains("stale-restarted-by"))
     #expect(s.oldestOpenDate?.iso == "2021-07-15")
   }
 

@@ -185,8 +185,9 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
         rec("b.csv:7", .debt, "C-1", "2024-03-02", "66"),
         rec("c.txt:9", .debt, "C-1", "2024-03-03", "66"),
       ],
-      status: ["c.txt:9": .ok, "a.csv:5": .duplicate, "b.csv:7": .duplicate],
-      duplicateOf: ["a.csv:5": "c.txt:9", "b.csv:7": "c.txt:9"]),
+      // Dates differ: the earliest copy counts (the debt is at least that old).
+      status: ["a.csv:5": .ok, "b.csv:7": .duplicate, "c.txt:9": .duplicate],
+      duplicateOf: ["b.csv:7": "a.csv:5", "c.txt:9": "a.csv:5"]),
     .init(
       name: "two entries in each of two files pair one to one",
       records: [

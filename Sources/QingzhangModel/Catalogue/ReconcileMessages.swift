@@ -112,6 +112,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case bucket2to3Years = "bucket-2-3y"
   case bucketOver3Years = "bucket-3y-plus"
 
+  // Stale-debt reasons, per open item.
+  case reasonPartPassed = "stale-part-passed"
+  case reasonRestartedBy = "stale-restarted-by"
+  case reasonDueFromDuplicate = "stale-due-from-duplicate"
+
   public var code: String { rawValue }
   public var zh: String { texts.zh }
   public var en: String { texts.en }
@@ -515,6 +520,22 @@ public enum ReconcileMessage: String, Message, CaseIterable {
     case .bucket1to2Years: return ("1–2年", "1–2 years")
     case .bucket2to3Years: return ("2–3年", "2–3 years")
     case .bucketOver3Years: return ("3年以上", "over 3 years")
+
+    case .reasonPartPassed:
+      return (
+        "其中 {0}（{1} 笔）的诉讼时效已在 {2} 过了：对方可以拒付这部分，但欠款没有消失；对方签字确认或再还一部分，仍可追回",
+        "of this, {0} ({1} open items) is past its limitation period since {2}: the customer may refuse to pay that part, but the debt remains; a signed acknowledgement or a further payment revives it"
+      )
+    case .reasonRestartedBy:
+      return (
+        "{0} 的还款（{1}）还在这笔欠款上，时效从那天重新计算（民法典第195条）",
+        "the payment of {0} ({1}) went to this debt, which restarts its limitation period (Civil Code art. 195)"
+      )
+    case .reasonDueFromDuplicate:
+      return (
+        "同一笔账在 {0} 写着还款日期 {1}，按这个日期起算时效",
+        "the same entry in {0} gives the repayment date {1}; the limitation period runs from it"
+      )
     }
   }
 }

@@ -1,0 +1,130 @@
+import Foundation
+import QingzhangModel
+import Testing
+
+@testable import QingzhangReconcile
+
+/// The stale list's deadline per open item, what restarts it, and the copies that count.
+@Suite struct LimitationTests2 {
+  static let deadlineCases:
+    [(name: String, records: [Record], deadline: String?, days: Int?, has: [String], hasNot: [String])] = [
+      (
+        "the next deadline, not one already past; the past part is said",
+        [
+          rec("a.txt:1", .debt, "C-1", "2020-01-01", "100", goods: "水泥"),
+          rec("a.txt:2", .debt, "C-1", "2022-03-01", "5000", goods: "钢筋", due: "2022-03-31"),
+        ], "2025-03-31", 90, ["stale-deadline-soon", "stale-part-passed"], ["stale-deadline-passed"]
+      ),
+      (
+        "every part past: the deadline passed",
+        [
+          rec("a.txt:1", .debt, "C-1", "2020-01-01", "100"),
+          rec("a.txt:2", .debt, "C-1", "2020-03-01", "200"),
+        ], "2023-01-01", -730, ["stale-deadline-passed"], ["stale-part-passed"]
+      ),
+      (
+        "a payment on a debt's own line does not restart the other debts",
+        [
+          rec("a.txt:1", .debt, "C-1", "2021-01-01", "1000", goods: "水泥"),
+          rec("a.txt:2", .debt, "C-1", "2024-06-01", "500", goods: "电线"),
+          rec("a.txt:2", .payment, "C-1", "2024-06-01", "500", part: 1),
+        ], "2024-01-01", -365, ["stale-deadline-passed"], ["stale-restarted-by-payment", "stale-restarted-by"]
+      ),
+      (
+        "a payment of its own restarts the debts it pays (oldest first), and says which",
+        [
+          rec("a.txt:1", .debt, "C-1", "2021-01-01", "1000"),
+          rec("a.txt:2", .debt, "C-1", "2021-02-01", "300"),
+          rec("a.txt:3", .payment, "C-1", "2023-05-01", "200"),
+        ], "2026-05-01", 486, ["stale-deadline", "stale-part-passed", "stale-restarted-by"], ["stale-deadline-passed"]
+      ),
+    ]
+
+  @Test(arguments: deadlineCases.indices) func deadlines(_ k: Int) throws {
+    let c = Self.deadlineCases[k]
+    let result = reconcile(c.records, asOf: "2024-12-31")
+    let s = try #require(result.staleRow("C-1"), "\(c.name)")
+    #expect(s.limitationDeadline?.iso == c.deadline, "\(c.name)")
+    #expect(s.daysToDeadline == c.days, "\(c.name)")
+    for code in c.has { #expect(s.reasons.codes.contains(code), "\(c.name): \(code)") }
+    for code in c.hasNot { #expect(!s.reasons.codes.contains(code), "\(c.name): \(code)") }
+  }
+
+  @Test func theNextDeadlineRanksInTheSoonTier() throws {
+    let result = reconcile(
+      [
+        rec("a.txt:1", .debt, "C-1", "2020-01-01", "100", goods: "水泥"),
+        rec("a.txt:2", .debt, "C-1", "2022-03-01", "5000", goods: "钢筋", due: "2022-03-31"),
+        rec("a.txt:3", .debt, "C-2", "2024-06-01", "200", goods: "电线"),
+      ], asOf: "2024-12-31")
+    #expect(result.stale.map(\.customerID) == ["C-1", "C-2"])
+    let part = try #require(result.staleRow("C-1")?.reasons.first { $0.code == "stale-part-passed" })
+    #expect(part.args.first == "100.00")
+  }
+
+  @Test func aLaterOwnPaymentNamesItself() throws {
+    let result = reconcile(
+      [
+        rec("a.txt:1", .debt, "C-1", "2021-01-01", "1000"),
+        rec("s.csv:9", .payment, "C-1", "2023-05-01", "200"),
+      ], asOf: "2024-12-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2026-05-01")
+    let r = try #require(s.reasons.first { $0.code == "stale-restarted-by" })
+    #expect(r.args == ["2023-05-01", "s.csv:9"])
+  }
+
+  @Test func aDuplicatesDueDateCounts() throws {
+    let result = reconcile(
+      [
+        rec("老账本.txt:5", .debt, "C-1", "2022-10-01", "25000", goods: "工程款"),
+        rec("g.csv:3", .debt, "C-1", "2022-10-01", "25000", goods: "工程款", due: "2023-06-30"),
+      ], asOf: "2024-12-31")
+    #expect(result.status("老账本.txt:5") == .ok)
+    #expect(result.status("g.csv:3") == .duplicate)
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2026-06-30")
+    #expect(!s.reasons.codes.contains("stale-no-due-date"))
+    #expect(!s.reasons.codes.contains("stale-no-agreed-date"))
+    let r = try #require(s.reasons.first { $0.code == "stale-due-from-duplicate" })
+    #expect(r.args == ["g.csv:3", "2023-06-30"])
+  }
+
+  @Test func copiesStraddlingTheCutOffCountTheEarliest() throws {
+    let result = reconcile(
+      [
+        rec("a.txt:1", .debt, "C-1", "2025-01-02", "1200", goods: "水泥"),
+        rec("s.csv:2", .debt, "C-1", "2024-12-31", "1200", goods: "水泥"),
+      ], asOf: "2024-12-31")
+    #expect(result.status("s.csv:2") == .ok)
+    #expect(result.status("a.txt:1") == .duplicate)
+    #expect(result.row("C-1")?.balance == money("1200"))
+    #expect(result.balanced)
+  }
+
+  static let openingCases: [Record] = [
+    {
+      var r = rec("b.csv:2", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "1500")
+      r.notes = [Note(ReadMessage.carriedForwardRow, "1500.00")]
+      return r
+    }(),
+    {
+      var r = rec("b.txt:2", .skipped, "C-1", "2024-01-01", "0", check: .runningBalance, checkAmount: "800")
+      r.notes = [Note(ReadMessage.iouBalanceStatement, "还欠 800", "800.00")]
+      return r
+    }(),
+  ]
+
+  /// The only record of its customer becomes the opening debt: its note says only that.
+  @Test(arguments: openingCases.indices) func anOpeningDebtSaysOnlyThat(_ k: Int) throws {
+    let input = Self.openingCases[k]
+    let result = reconcile([input], asOf: "2024-12-31")
+    let r = try #require(result.records.first)
+    #expect(r.kind == .debt)
+    #expect(r.notes.count == 1)
+    #expect(r.notes.allSatisfy { !$0.description.contains("不计入") })
+    #expect(result.row("C-1")?.balance == money(k == 0 ? "1500" : "800"))
+    // Running again on the output changes nothing, and undoing it gives the read note back.
+    #expect(reconcile(result.records, asOf: "2024-12-31").records == result.records)
+  }
+}
