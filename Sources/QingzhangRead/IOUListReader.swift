@@ -301,18 +301,22 @@ public struct IOUListReader {
     var payments: [MoneyCandidate] = []
     var balances: [MoneyCandidate] = []
     var returns: [MoneyCandidate] = []
+    var carried: [MoneyCandidate] = []
     for c in scratch.candidates {
       switch c.role {
       case .payment, .discount: payments.append(c)
       case .balance: balances.append(c)
+      case .carried: carried.append(c)
       case .returned: returns.append(c)
       case .none, .debt: debts.append(c)
       }
     }
     // A return stands alone: with a purchase or a payment on the same line it is unclear what
-    // was returned against what.
+    // was returned against what. So does a balance brought forward (`上年结转 800`).
     guard let debt = pick(debts), let payment = pick(payments), let balance = pick(balances),
-      let returned = pick(returns), returned == nil || (debt == nil && payment == nil && balance == nil)
+      let returned = pick(returns), returned == nil || (debt == nil && payment == nil && balance == nil),
+      let carriedOne = pick(carried),
+      carriedOne == nil || (debt == nil && payment == nil && balance == nil && returned == nil)
     else {
       let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: " / ")
       scratch.markRecognised()
@@ -322,7 +326,7 @@ public struct IOUListReader {
       ]
     }
     scratch.markRecognised()
-    for c in [debt, payment, balance, returned].compactMap({ $0 }) {
+    for c in [debt, payment, balance, returned, carriedOne].compactMap({ $0 }) {
       scratch.markUsed(c.span.start, c.span.end)
       if let f = c.figure { scratch.markUsed(f.start, f.end) }
     }
@@ -334,7 +338,15 @@ public struct IOUListReader {
       goodsParts.append(t.tokenText(tok))
     }
     let mainAmount = (debt ?? payment ?? returned)?.span.value.fen ?? 0
-    guard who.tokens != nil else {
+    // `合计 12350`: the total of the list above, not a debt. Only with no goods and no verb
+    // (`水泥10包 合计450` is one purchase's total).
+    var listTotal: (word: WordHit, amount: MoneyCandidate)?
+    if let d = debt, payment == nil, balance == nil, goodsParts.isEmpty,
+      let w = t.firstWord(.listTotal), !t.words.contains(where: { $0.category.isVerb })
+    {
+      listTotal = (w, d)
+    }
+    guard who.tokens != nil || listTotal != nil else {
       let note = who.goods.map { Note(ReadMessage.iouNameIsGoods, $0) } ?? Note(ReadMessage.iouNoName)
       return [record(line, .rejected, raw: raw, amount: mainAmount, notes: [note])]
     }
@@ -380,6 +392,34 @@ public struct IOUListReader {
         }
       }
       return notes
+    }
+    if let (w, c) = listTotal {
+      let fen = c.span.value.fen ?? 0
+      let shown = t.text(w.start, c.span.end)
+      return [
+        Record(
+          source: SourceRef(path: path, line: line), part: 0, origin: .iou, kind: .skipped, name: name,
+          phone: phone, date: recordDate, raw: raw,
+          notes: (recordSpan == nil ? [] : dateNotes) + amountNotes(c)
+            + [Note(ReadMessage.iouTotalLine, shown, Money(fen: fen).yuanString)],
+          checkAmount: Money(fen: fen), check: .total)
+      ]
+    }
+    if let c = carriedOne {
+      // `上年结转 800`: a balance brought forward; reconcile compares it with the customer's
+      // earlier records, or makes it the opening debt when there are none.
+      let fen = c.span.value.fen ?? 0
+      let w = t.words.last { $0.category == .carriedForward && $0.end <= c.span.start }
+        ?? t.words.first { $0.category == .carriedForward }
+      let shown = w.map { t.text($0.start, $0.end) } ?? t.text(c.span.start, c.span.end)
+      if let d = recordDate { previous = (d, line) }
+      return [
+        Record(
+          source: SourceRef(path: path, line: line), part: 0, origin: .iou, kind: .skipped, name: name,
+          phone: phone, date: recordDate, goods: goods, raw: raw,
+          notes: dateNotes + amountNotes(c) + [Note(ReadMessage.iouCarriedForward, shown, Money(fen: fen).yuanString)],
+          checkAmount: Money(fen: fen), check: .carriedForward)
+      ]
     }
     var out: [Record] = []
     let due = payment == nil || debt != nil ? dueReading(recordDate: recordDate, source: source) : .none

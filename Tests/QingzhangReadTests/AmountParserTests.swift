@@ -144,6 +144,19 @@ struct AmountTextCase: Sendable, CustomTestStringConvertible {
     .init("", nil, note: "amount-empty"),
     .init("   ", nil, note: "amount-empty"),
     .init("999999999999999999", nil, note: "amount-too-large"),
+    // Fix round 2: units in order, 万/亿 not repeated, one decimal point between digits.
+    .init("壹万亿元", nil, note: "amount-too-large"),
+    .init("九千九百九十九万亿元", nil, note: "amount-too-large"),
+    .init("壹亿亿元", nil, note: "amount-unreadable"),
+    .init("一万万", nil, note: "amount-unreadable"),
+    .init("1..2万", nil, note: "amount-unreadable"),
+    .init("1.2.万", nil, note: "amount-unreadable"),
+    .init("十十元", nil, note: "amount-unreadable"),
+    .init("百千元", nil, note: "amount-unreadable"),
+    .init("1.2w3", nil, note: "amount-unreadable"),
+    .init("1.2万3千", nil, note: "amount-unreadable"),
+    .init("三亿五千万", 35_000_000_000),
+    .init("1.5万元", 1_500_000),
   ]
 
   @Test(arguments: domainTable + moreCases)

@@ -435,6 +435,74 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
       .init(
         "老王 电线 300 中秋还",
         IOUExpect(.debt, "老王", 30_000, goods: "电线", notes: ["iou-no-date", "due-no-record-date"])),
+      // Fix round 2, finding 1: a balance brought forward or a list total is no new debt.
+      .init(
+        "2024.1.1 张建国 上年结转 800元",
+        IOUExpect(
+          .skipped, "张建国", 0, date: "2024-01-01", check: 80_000, checkKind: .carriedForward,
+          notes: ["iou-carried-forward"])),
+      .init(
+        "2024.1.1 张建国 承上年 800元",
+        IOUExpect(
+          .skipped, "张建国", 0, date: "2024-01-01", check: 80_000, checkKind: .carriedForward,
+          notes: ["iou-carried-forward"])),
+      .init(
+        "2024.1.1 张建国 期初余额 800元",
+        IOUExpect(
+          .skipped, "张建国", 0, date: "2024-01-01", check: 80_000, checkKind: .carriedForward,
+          notes: ["iou-carried-forward"])),
+      .init(
+        "2024.1.1 张建国 上期结余 800",
+        IOUExpect(
+          .skipped, "张建国", 0, date: "2024-01-01", check: 80_000, checkKind: .carriedForward,
+          notes: ["iou-carried-forward"])),
+      .init(
+        "2024.1.1 张建国 旧欠 800元",
+        IOUExpect(
+          .skipped, "张建国", 0, date: "2024-01-01", check: 80_000, checkKind: .carriedForward,
+          notes: ["iou-carried-forward"])),
+      .init(
+        "2024.1.1 张建国 800元 上年结转",
+        IOUExpect(
+          .skipped, "张建国", 0, date: "2024-01-01", check: 80_000, checkKind: .carriedForward,
+          notes: ["iou-carried-forward"])),
+      .init(
+        "2024.1.5 张建国 还旧欠 500",
+        IOUExpect(.payment, "张建国", 50_000, date: "2024-01-05")),
+      .init(
+        "2024.1.1 张建国 上年结转 800元 还200",
+        IOUExpect(.rejected, "张建国", 0, notes: ["iou-several-amounts"])),
+      .init(
+        "2024.1.1 张建国 余额 800元",
+        IOUExpect(
+          .skipped, "张建国", 0, date: "2024-01-01", check: 80_000, checkKind: .runningBalance,
+          notes: ["iou-balance-statement"])),
+      .init(
+        "2024.12.31 合计 12350元",
+        IOUExpect(.skipped, "", 0, date: "2024-12-31", check: 1_235_000, checkKind: .total, notes: ["iou-total-line"])),
+      .init("合计：12,350.00", IOUExpect(.skipped, "", 0, check: 1_235_000, checkKind: .total, notes: ["iou-total-line"])),
+      .init(
+        "2024.12.31 张建国 小计 800元",
+        IOUExpect(
+          .skipped, "张建国", 0, date: "2024-12-31", check: 80_000, checkKind: .total, notes: ["iou-total-line"])),
+      .init(
+        "2024.3.5 张建国 水泥10包 合计450元",
+        IOUExpect(.debt, "张建国", 45_000, date: "2024-03-05", goods: "水泥10包")),
+      // Finding 2: a malformed amount is refused, never read as a piece of it.
+      .init("2024.1.5 张建国 水泥 壹万亿元", IOUExpect(.rejected, "张建国", 0, notes: ["amount-too-large"])),
+      .init("2024.1.5 张建国 水泥 九千九百九十九万亿元", IOUExpect(.rejected, "张建国", 0, notes: ["amount-too-large"])),
+      .init("2024.1.5 张建国 水泥 壹亿亿元", IOUExpect(.rejected, "张建国", 0, notes: ["amount-unreadable"])),
+      .init("2024.1.5 张建国 水泥 1..2万", IOUExpect(.rejected, "张建国", 0, notes: ["amount-unreadable"])),
+      .init("2024.1.5 张建国 水泥 1.2.万", IOUExpect(.rejected, "张建国", 0, notes: ["amount-unreadable"])),
+      .init("2024.1.5 张建国 水泥 十十元", IOUExpect(.rejected, "张建国", 0, notes: ["amount-unreadable"])),
+      .init("2024.1.5 张建国 水泥 1.2w3", IOUExpect(.rejected, "张建国", 0, notes: ["amount-unreadable"])),
+      .init(
+        "2024.1.5 张建国 工程款 三亿五千万元",
+        IOUExpect(.debt, "张建国", 35_000_000_000, date: "2024-01-05", goods: "工程款")),
+      // Finding 3: 二毛 where the name stands, with another amount, is a person.
+      .init("2024.1.17 二毛 还 550", IOUExpect(.payment, "二毛", 55_000, date: "2024-01-17")),
+      .init("2024.1.17 三毛 水泥 550元", IOUExpect(.debt, "三毛", 55_000, date: "2024-01-17", goods: "水泥")),
+      .init("2024.1.17 张三 胶布 五毛", IOUExpect(.debt, "张三", 50, date: "2024-01-17", goods: "胶布")),
     ]
   }()
 

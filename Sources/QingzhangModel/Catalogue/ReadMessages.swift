@@ -128,6 +128,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouKindUnclear = "iou-kind-unclear"
   case iouNameIsGoods = "iou-name-is-goods"
   case iouBracketNegative = "iou-bracket-negative"
+  case iouCarriedForward = "iou-carried-forward"
+  case iouTotalLine = "iou-total-line"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -669,6 +671,16 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "“{0}”写在括号里，按会计写法读作负数 {1}（冲减欠款）：请确认是退货或冲账，不是备注",
         "\"{0}\" is in brackets, read the accounting way as a negative amount, {1} (taken off the debt): check that it is a return or a reversal, not a remark"
+      )
+    case .iouCarriedForward:
+      return (
+        "“{0}”是从以前的账上结转过来的余额（{1} 元），不是新的欠款：不计入欠款，对账时和这位客户以前的记录核对（没有以前的记录时作为期初欠款）",
+        "\"{0}\" is a balance brought forward from earlier books ({1} yuan), not a new debt: it is not counted; reconcile checks it against the customer's earlier records (or takes it as the opening debt when there are none)"
+      )
+    case .iouTotalLine:
+      return (
+        "“{0}”是合计行（{1} 元），不是一笔欠款：不计入，只用来核对上面各笔",
+        "\"{0}\" is a total line ({1} yuan), not a debt: it is not counted, only used to check the entries above"
       )
     }
   }

@@ -9,6 +9,10 @@ public struct IOUVocabulary: Sendable {
     case debt, payment, ambiguous
     /// `还欠`, `还剩`: the amount after it is the balance still owed, not a new debt.
     case balance
+    /// `上年结转`, `旧欠`: the amount after it is a balance brought forward from earlier books.
+    case carriedForward
+    /// `合计`, `小计`: on a line with no goods and no verb, the total of the list above.
+    case listTotal
     /// `退货`: goods brought back, taken off the debt.
     case returned
     /// `抹零`, `折让`: a discount, counted as paid.
@@ -27,7 +31,7 @@ public struct IOUVocabulary: Sendable {
     /// Gives the amount next to it a role (see `LineAnalysis.assignRoles`).
     var isVerb: Bool {
       switch self {
-      case .debt, .payment, .balance, .returned, .discount, .unclearKind: return true
+      case .debt, .payment, .balance, .carriedForward, .returned, .discount, .unclearKind: return true
       default: return false
       }
     }
@@ -103,6 +107,7 @@ public struct IOUVocabulary: Sendable {
     // Registration order decides between a word listed twice: the first list wins.
     v.words.add(file.ambiguous_huan, .ambiguous)
     v.words.add(file.unclear_words, .unclearKind)
+    v.words.add(file.carried_forward_words, .carriedForward)
     v.words.add(file.balance_verbs, .balance)
     v.words.add(file.return_words, .returned)
     v.words.add(file.discount_words, .discount)
@@ -121,6 +126,7 @@ public struct IOUVocabulary: Sendable {
     v.words.add(file.debt_verbs, .debt)
     v.words.add(file.payment_verbs, .payment)
     v.words.add(file.due?.lead, .dueLead)
+    v.words.add(file.list_total_words, .listTotal)
     v.words.add(file.total_markers, .total)
     v.words.add(file.unit_price_markers, .unitPrice)
     v.words.add(file.fillers, .filler)
@@ -228,6 +234,8 @@ public struct IOUVocabulary: Sendable {
     var payment_verbs: [String]?
     var ambiguous_huan: [String]?
     var balance_verbs: [String]?
+    var carried_forward_words: [String]?
+    var list_total_words: [String]?
     var return_words: [String]?
     var discount_words: [String]?
     var unclear_words: [String]?

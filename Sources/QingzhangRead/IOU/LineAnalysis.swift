@@ -12,6 +12,8 @@ enum AmountRole {
   case none, debt, payment
   /// `还欠 800`: the balance still owed (a check figure, not a movement).
   case balance
+  /// `上年结转 800`: a balance brought forward from earlier books (a check figure).
+  case carried
   /// `退货 100`: goods brought back (a negative debt).
   case returned
   /// `抹零 5`: a discount (counted as paid).
@@ -411,7 +413,7 @@ struct LineAnalysis {
         }
       }
       var c = MoneyCandidate(span: a)
-      if let w = word(endingBefore: a.start), w.category == .total { c.isTotal = true }
+      if let w = word(endingBefore: a.start), w.category == .total || w.category == .listTotal { c.isTotal = true }
       candidates.append(c)
     }
     // 瓷砖20块 600: a 块 glued to goods counts pieces when another amount is there.
@@ -421,6 +423,15 @@ struct LineAnalysis {
         return a.value.kuai && !a.value.strong && a.start > lo && Scalars.isHan(fold[a.start - 1])
           && mask[a.start - 1] == 0 && a.value.hasArabic
       }
+    }
+    // 二毛, 三毛 where the name stands (first after the date), with a clear amount elsewhere:
+    // a nickname, not 0.20 yuan (`2024.1.17 二毛 还 550`).
+    if candidates.count > 1, let n = candidates.firstIndex(where: { isNickname($0.span) }),
+      candidates.contains(where: { c in
+        !isNickname(c.span) && (c.span.value.hasArabic || c.span.value.strong || c.span.value.unitWord)
+      })
+    {
+      candidates.remove(at: n)
     }
     // 大写 and the 小写 figure beside it.
     var k = 0
@@ -444,6 +455,20 @@ struct LineAnalysis {
       }
     }
     assignRoles(v)
+  }
+
+  /// A Han digit and 毛 (`二毛`) standing where a name stands: nothing but a date, a list
+  /// number or spaces before it, and a space, punctuation, a word or the end after it.
+  private func isNickname(_ a: AmountSpan) -> Bool {
+    guard a.end - a.start == 2, fold[a.start + 1] == 0x6BDB, NumChar.of(fold[a.start]).kind == .digit else {
+      return false
+    }
+    var i = lo
+    while i < a.start {
+      if mask[i] == 0 && !Scalars.isSpace(fold[i]) { return false }
+      i += 1
+    }
+    return a.end == hi || mask[a.end] != 0 || Scalars.isSeparator(fold[a.end])
   }
 
   /// Only spaces, brackets and punctuation (or 小写/金额 words) between `a` and `b`.
@@ -508,6 +533,7 @@ struct LineAnalysis {
         case .debt: role = .debt
         case .payment: role = .payment
         case .balance: role = .balance
+        case .carriedForward: role = .carried
         case .returned: role = .returned
         case .discount: role = .discount
         default: continue

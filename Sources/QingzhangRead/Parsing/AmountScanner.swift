@@ -136,6 +136,19 @@ enum AmountScanner {
             while k < hi && Scalars.isDigit(s[k]) && mask[k] == 0 { k += 1 }
           }
         }
+        // A stray point before more of the amount (`1..2万`, `1.2.万`): read whole, so it is
+        // refused rather than read as the piece before it.
+        if k + 1 < hi && s[k] == 0x2E && mask[k + 1] == 0 {
+          var d = k
+          while d < hi && s[d] == 0x2E && mask[d] == 0 { d += 1 }
+          if d < hi && mask[d] == 0 {
+            let nk = NumChar.of(s[d]).kind
+            if Scalars.isDigit(s[d]) || nk == .unit || nk == .big {
+              k = d
+              while k < hi && mask[k] == 0 && (Scalars.isDigit(s[k]) || s[k] == 0x2E) { k += 1 }
+            }
+          }
+        }
         take(k, .arabic)
         continue
       }
@@ -156,13 +169,15 @@ enum AmountScanner {
         let n = NumChar.of(s[j + 1]).kind
         if n == .digit || n == .can || Scalars.isDigit(s[j + 1]) { take(j + 1, .zero) } else { break loop }
       case .unit:
+        // (a unit after a unit, `十十`, `百千`: taken, so the whole is refused)
         switch last {
-        case .start, .prefix, .han, .arabic, .big, .zero: take(j + 1, .unit)
+        case .start, .prefix, .han, .arabic, .big, .zero, .unit: take(j + 1, .unit)
         default: break loop
         }
       case .big:
+        // (`万亿` is read, and refused as too large; `亿亿` is refused)
         switch last {
-        case .start, .prefix, .han, .arabic, .unit, .zero: take(j + 1, .big)
+        case .start, .prefix, .han, .arabic, .unit, .zero, .big: take(j + 1, .big)
         default: break loop
         }
       case .tens:

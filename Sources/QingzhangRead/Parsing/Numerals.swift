@@ -227,6 +227,9 @@ enum AmountEngine {
     var lastUnit: Int64 = 0  // yuan multiplier of the last unit (0: none)
     var lastSmall: Int64 = 0  // last 十/百/千 in this group (order check)
     var lastBig: Int64 = 0
+    var sawYi = false
+    /// A decimal was multiplied by 万/亿 (`1.2万`): nothing but 元… may follow (`1.2w3` is no amount).
+    var decimalBig = false
     var zeroSeen = false
     var sawNumeral = false
     var phase = 0  // 0 yuan, 1 after 元 (角 next), 2 after 角 (分 next), 3 done
@@ -244,6 +247,7 @@ enum AmountEngine {
     func flushTrailing() {
       guard let p = pending else { return }
       pending = nil
+      if decimalBig { return fail(.malformed) }
       if lastUnit == 0 || zeroSeen {
         let (v, pr) = fenOf(p, 1)
         guard let v else { return fail(pr) }
@@ -377,7 +381,7 @@ enum AmountEngine {
           break
         }
         // 廿 = 二十, 卅 = 三十
-        if lastSmall != 0 && 10 >= lastSmall { fail(.malformed) }
+        if (lastSmall != 0 && 10 >= lastSmall) || decimalBig { fail(.malformed) }
         section += nc.value * 10 * 100
         lastSmall = 10
         lastUnit = 10
@@ -390,7 +394,8 @@ enum AmountEngine {
           break
         }
         let p = pending ?? Pending(mant: 1, scale: 0, intDigits: 1, han: true)
-        if lastSmall != 0 && nc.value >= lastSmall { fail(.malformed) }
+        // Strictly decreasing within a 万 group: 十十, 百千, 1.2万3千 are no amounts.
+        if (lastSmall != 0 && nc.value >= lastSmall) || decimalBig { fail(.malformed) }
         let (v, pr) = fenOf(p, nc.value)
         if let v { section += v } else { fail(pr) }
         pending = nil
@@ -404,6 +409,10 @@ enum AmountEngine {
           fail(.malformed)
           break
         }
+        if decimalBig || (nc.value == 10_000 && pending == nil && section == 0 && total != 0) {
+          fail(.malformed)  // 1.5亿3000万, 一亿万: nothing is counted in this group
+        }
+        if let p = pending, p.scale > 0 { decimalBig = true }
         if pending != nil {
           if lastSmall != 0 && !zeroSeen, let p = pending, p.isSingleDigit {
             section += p.mant * (lastSmall / 10) * 100  // 三千五万 = 3500万
@@ -416,7 +425,9 @@ enum AmountEngine {
         }
         if section == 0 && total == 0 { section = 100 }  // 万把块
         if nc.value == 100_000_000 {
-          if lastBig != 0 { fail(.malformed) }
+          // 亿亿 is no amount; 万亿 (10¹² yuan and more) is one, but far beyond any debt.
+          if sawYi { fail(.malformed) } else if lastBig == 10_000 { fail(.tooLarge) }
+          sawYi = true
           let (t, o) = (total + section).multipliedReportingOverflow(by: nc.value)
           if o || t > maxFen { fail(.tooLarge) } else { total = t }
         } else {
