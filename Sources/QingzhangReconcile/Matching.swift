@@ -400,9 +400,19 @@ extension Engine {
         let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
         if g.compatible { byPath[eb.path, default: []].append(b) }
       }
+      // One candidate in each of several files is one entry only when those candidates could be
+      // one entry themselves (dates within the window): an undated row never joins two dated
+      // records months apart (灯泡 870 on 2023-09-03 and on 2024-07-28 are two debts).
+      var lo = Int32.max
+      var hiDay = Int32.min
+      for list in byPath.values where list.count == 1 && e[list[0]].day != noDay {
+        lo = min(lo, e[list[0]].day)
+        hiDay = max(hiDay, e[list[0]].day)
+      }
+      let spread = lo <= hiDay && hiDay - lo > Engine.sameWindow
       for p in byPath.keys.sorted() {
         guard let list = byPath[p] else { continue }
-        if list.count == 1, e[list[0]].day != noDay {
+        if list.count == 1, e[list[0]].day != noDay, !spread {
           let eb = e[list[0]]
           let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
           certain.append(Link(ea.rec, eb.rec, Engine.sameWindow + 1, Int32(g.rawValue), 0, canon: canon))
