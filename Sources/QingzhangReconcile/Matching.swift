@@ -179,7 +179,9 @@ extension Engine {
     for l in conflicts {
       let ra = find(l.a)
       let rb = find(l.b)
-      if ra == rb || conflictMerged.contains(ra) || conflictMerged.contains(rb) { continue }
+      // Two conflicts are not joined into one; a third writing with another slip (790 / 7900,
+      // and 79.00 in a third file) joins the conflict it relates to.
+      if ra == rb || (conflictMerged.contains(ra) && conflictMerged.contains(rb)) { continue }
       if let root = union(l.a, l.b, disjoint: true) { conflictMerged.insert(root) }
     }
 
