@@ -203,17 +203,25 @@ extension Engine {
       let pairs = l.pairs
       var restA = unitMembers(l.a).filter { x in !pairs.contains { $0.0 == x } }
       var restB = unitMembers(l.b).filter { y in !pairs.contains { $0.1 == y } }
-      guard restA.count == restB.count else {
-        left.append(l)
-        continue
+      var k = 0
+      while k < restA.count {
+        let x = restA[k]
+        if let m = restB.firstIndex(where: { find($0) == find(x) }) {
+          restA.remove(at: k)
+          restB.remove(at: m)
+        } else {
+          k += 1
+        }
       }
-      while let x = restA.first {
-        guard let k = restB.firstIndex(where: { find($0) == find(x) }) else { break }
-        restA.removeFirst()
-        restB.remove(at: k)
-      }
-      if restA.isEmpty {
+      if restA.isEmpty && restB.isEmpty {
         unionAll(pairs)
+      } else if restA.contains(where: { recs[Int($0)].kind == .debt })
+        && restB.contains(where: { recs[Int($0)].kind == .debt })
+      {
+        // Both lines carry a debt, and the debts are not one entry (螺丝 202 已还50 and 防水涂料
+        // 550, 50.00): two purchases, each with its own payment, so equal payments are no
+        // question. (Equal debts with payments that differ stay a question.)
+        continue
       } else {
         left.append(l)
       }
