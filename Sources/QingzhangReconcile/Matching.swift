@@ -20,6 +20,10 @@ enum Doubt: Int {
   case undated = 3
   /// A record with a debt and a payment, of which the other side matches only a part.
   case partsDiffer = 4
+  /// An undated record with one candidate in each of several files, dated far apart: only a
+  /// question alone, but one entry when it is a part of a line whose every part matches one
+  /// other line (the debt names the line).
+  case undatedSpread = 5
 }
 
 /// A candidate link between two records.
@@ -336,7 +340,11 @@ extension Engine {
         l.k1 = max(l.k1, p.2.link.k1)
         l.k2 = max(l.k2, p.2.link.k2)
       }
-      if whole && pairs.allSatisfy({ $0.2.certain }) {
+      // A part with candidates months apart (an undated payment of 100) is settled by its
+      // line: every part pairs with this one other line and at least one pair is certain.
+      if whole && pairs.contains(where: { $0.2.certain })
+        && pairs.allSatisfy({ $0.2.certain || $0.2.link.doubt == .undatedSpread })
+      {
         certain.append(l)
       } else {
         l.doubt = pairs.first(where: { !$0.2.certain })?.2.link.doubt ?? .partsDiffer
@@ -431,7 +439,8 @@ extension Engine {
             let eb = e[b]
             // Both undated: reached from both sides; keep one.
             if eb.day == noDay && b < a { continue }
-            doubtful.append(Link(ea.rec, eb.rec, Engine.askWindow + 1, 0, 0, canon: canon, doubt: .undated))
+            let doubt: Doubt = spread && list.count == 1 ? .undatedSpread : .undated
+            doubtful.append(Link(ea.rec, eb.rec, Engine.askWindow + 1, 0, 0, canon: canon, doubt: doubt))
           }
         }
       }
@@ -508,7 +517,7 @@ extension Engine {
         detail.append(Note(ReconcileMessage.duplicateGoodsDiffer, ra.goods, rb.goods))
       case .sameFile:
         detail.append(Note(ReconcileMessage.duplicateSameFile))
-      case .undated:
+      case .undated, .undatedSpread:
         detail.append(Note(ReconcileMessage.duplicateUndated))
       case .partsDiffer:
         break

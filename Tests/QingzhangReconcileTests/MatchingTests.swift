@@ -22,7 +22,7 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
 
 /// A line that carries a debt and its payment (`李四 2.5万 工程款 2022/10/1 已还5000`).
 func debtAndPayment(
-  _ src: String, _ date: String, _ debt: String, _ paid: String, goods: String, payGoods: String,
+  _ src: String, _ date: String?, _ debt: String, _ paid: String, goods: String, payGoods: String,
   due: String? = nil
 ) -> [Record] {
   [
@@ -376,6 +376,15 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       ],
       status: ["a.txt:1": .ok, "b.txt:1": .duplicate, "s.csv:2": .duplicate],
       duplicateOf: ["b.txt:1": "a.txt:1", "s.csv:2": "a.txt:1"]),
+    .init(
+      name: "an undated row with a debt and a payment is the one line both match, though the payment matches elsewhere too",
+      records: debtAndPayment("a.txt:4", "2024-05-14", "1450", "100", goods: "水泥", payGoods: "")
+        + [rec("b.txt:1", .payment, "C-1", "2024-01-12", "100")]
+        + debtAndPayment("s.csv:7", nil, "1450", "100", goods: "水泥", payGoods: "水泥"),
+      status: [
+        "a.txt:4": .ok, "a.txt:4#1": .ok, "b.txt:1": .ok, "s.csv:7": .duplicate, "s.csv:7#1": .duplicate,
+      ],
+      duplicateOf: ["s.csv:7": "a.txt:4", "s.csv:7#1": "a.txt:4"]),
     .init(
       name: "same goods in other quantities are two purchases, not one entry",
       records: [
