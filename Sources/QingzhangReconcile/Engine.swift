@@ -45,6 +45,8 @@ final class Engine {
   var conflictMerged: Set<Int32> = []
   /// File paths of each root with more than one member.
   var rootPaths: [Int32: [Int32]] = [:]
+  /// Earliest and latest date of each root with more than one member (noDay when none dated).
+  var rootDays: [Int32: (Int32, Int32)] = [:]
   /// Roots joined by a person's `same` decision → the review id.
   var sameDecision: [Int32: String] = [:]
   /// Records of one source that carries several movements (a debt and a payment on one line):
@@ -166,7 +168,15 @@ final class Engine {
 
   func paths(ofRoot r: Int32) -> [Int32] { rootPaths[r] ?? [pathRank[Int(r)]] }
 
-  /// Joins the groups of `a` and `b`; with `disjoint`, only when no file is in both.
+  /// Earliest and latest date in the group of root `r` (both noDay when none is dated).
+  func days(ofRoot r: Int32) -> (Int32, Int32) {
+    if let d = rootDays[r] { return d }
+    return (effDay[Int(r)], effDay[Int(r)])
+  }
+
+  /// Joins the groups of `a` and `b`; with `disjoint`, only when no file is in both and the
+  /// dated records of both are within `sameWindow` days of each other (no chain of matches, e.g.
+  /// through an undated record, makes one entry of records months apart).
   @discardableResult
   func union(_ a: Int32, _ b: Int32, disjoint: Bool) -> Int32? {
     let ra = find(a)
@@ -174,14 +184,21 @@ final class Engine {
     if ra == rb { return nil }
     let pa = paths(ofRoot: ra)
     let pb = paths(ofRoot: rb)
+    let (loA, hiA) = days(ofRoot: ra)
+    let (loB, hiB) = days(ofRoot: rb)
+    let lo = loA == noDay ? loB : (loB == noDay ? loA : min(loA, loB))
+    let hi = max(hiA, hiB)
     if disjoint {
       for p in pa where pb.contains(p) { return nil }
+      if lo != noDay && hi - lo > Engine.sameWindow { return nil }
     }
     let (big, small) = size[Int(ra)] >= size[Int(rb)] ? (ra, rb) : (rb, ra)
     parent[Int(small)] = big
     size[Int(big)] += size[Int(small)]
     rootPaths[big] = pa + pb
     rootPaths[small] = nil
+    rootDays[big] = (lo, hi)
+    rootDays[small] = nil
     if conflictMerged.remove(small) != nil { conflictMerged.insert(big) }
     if let id = sameDecision.removeValue(forKey: small) { sameDecision[big] = id }
     return big

@@ -20,6 +20,10 @@ enum Doubt: Int {
   case undated = 3
   /// A record with a debt and a payment, of which the other side matches only a part.
   case partsDiffer = 4
+  /// An undated record with one candidate in each of several files, dated far apart: only a
+  /// question alone, but one entry when it is a part of a line whose every part matches one
+  /// other line (the debt names the line).
+  case undatedSpread = 5
 }
 
 /// A candidate link between two records.
@@ -179,7 +183,9 @@ extension Engine {
     for l in conflicts {
       let ra = find(l.a)
       let rb = find(l.b)
-      if ra == rb || conflictMerged.contains(ra) || conflictMerged.contains(rb) { continue }
+      // Two conflicts are not joined into one; a third writing with another slip (790 / 7900,
+      // and 79.00 in a third file) joins the conflict it relates to.
+      if ra == rb || (conflictMerged.contains(ra) && conflictMerged.contains(rb)) { continue }
       if let root = union(l.a, l.b, disjoint: true) { conflictMerged.insert(root) }
     }
 
@@ -201,17 +207,25 @@ extension Engine {
       let pairs = l.pairs
       var restA = unitMembers(l.a).filter { x in !pairs.contains { $0.0 == x } }
       var restB = unitMembers(l.b).filter { y in !pairs.contains { $0.1 == y } }
-      guard restA.count == restB.count else {
-        left.append(l)
-        continue
+      var k = 0
+      while k < restA.count {
+        let x = restA[k]
+        if let m = restB.firstIndex(where: { find($0) == find(x) }) {
+          restA.remove(at: k)
+          restB.remove(at: m)
+        } else {
+          k += 1
+        }
       }
-      while let x = restA.first {
-        guard let k = restB.firstIndex(where: { find($0) == find(x) }) else { break }
-        restA.removeFirst()
-        restB.remove(at: k)
-      }
-      if restA.isEmpty {
+      if restA.isEmpty && restB.isEmpty {
         unionAll(pairs)
+      } else if restA.contains(where: { recs[Int($0)].kind == .debt })
+        && restB.contains(where: { recs[Int($0)].kind == .debt })
+      {
+        // Both lines carry a debt, and the debts are not one entry (螺丝 202 已还50 and 防水涂料
+        // 550, 50.00): two purchases, each with its own payment, so equal payments are no
+        // question. (Equal debts with payments that differ stay a question.)
+        continue
       } else {
         left.append(l)
       }
@@ -326,7 +340,11 @@ extension Engine {
         l.k1 = max(l.k1, p.2.link.k1)
         l.k2 = max(l.k2, p.2.link.k2)
       }
-      if whole && pairs.allSatisfy({ $0.2.certain }) {
+      // A part with candidates months apart (an undated payment of 100) is settled by its
+      // line: every part pairs with this one other line and at least one pair is certain.
+      if whole && pairs.contains(where: { $0.2.certain })
+        && pairs.allSatisfy({ $0.2.certain || $0.2.link.doubt == .undatedSpread })
+      {
         certain.append(l)
       } else {
         l.doubt = pairs.first(where: { !$0.2.certain })?.2.link.doubt ?? .partsDiffer
@@ -400,9 +418,19 @@ extension Engine {
         let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
         if g.compatible { byPath[eb.path, default: []].append(b) }
       }
+      // One candidate in each of several files is one entry only when those candidates could be
+      // one entry themselves (dates within the window): an undated row never joins two dated
+      // records months apart (灯泡 870 on 2023-09-03 and on 2024-07-28 are two debts).
+      var lo = Int32.max
+      var hiDay = Int32.min
+      for list in byPath.values where list.count == 1 && e[list[0]].day != noDay {
+        lo = min(lo, e[list[0]].day)
+        hiDay = max(hiDay, e[list[0]].day)
+      }
+      let spread = lo <= hiDay && hiDay - lo > Engine.sameWindow
       for p in byPath.keys.sorted() {
         guard let list = byPath[p] else { continue }
-        if list.count == 1, e[list[0]].day != noDay {
+        if list.count == 1, e[list[0]].day != noDay, !spread {
           let eb = e[list[0]]
           let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
           certain.append(Link(ea.rec, eb.rec, Engine.sameWindow + 1, Int32(g.rawValue), 0, canon: canon))
@@ -411,7 +439,8 @@ extension Engine {
             let eb = e[b]
             // Both undated: reached from both sides; keep one.
             if eb.day == noDay && b < a { continue }
-            doubtful.append(Link(ea.rec, eb.rec, Engine.askWindow + 1, 0, 0, canon: canon, doubt: .undated))
+            let doubt: Doubt = spread && list.count == 1 ? .undatedSpread : .undated
+            doubtful.append(Link(ea.rec, eb.rec, Engine.askWindow + 1, 0, 0, canon: canon, doubt: doubt))
           }
         }
       }
@@ -488,7 +517,7 @@ extension Engine {
         detail.append(Note(ReconcileMessage.duplicateGoodsDiffer, ra.goods, rb.goods))
       case .sameFile:
         detail.append(Note(ReconcileMessage.duplicateSameFile))
-      case .undated:
+      case .undated, .undatedSpread:
         detail.append(Note(ReconcileMessage.duplicateUndated))
       case .partsDiffer:
         break

@@ -113,6 +113,8 @@ enum GoodsRelation: Int, Comparable {
   static func between(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> GoodsRelation {
     if a.isEmpty || b.isEmpty { return .unknown }
     if a == b { return .equal }
+    // 防水涂料22桶 / 防水涂料16桶: the same goods in other quantities are another purchase.
+    if quantitiesDiffer(a, b) { return .different }
     if contains(a, b) || contains(b, a) { return .contains }
     // A common run of two non-digit characters (水管 in 水管接头 / 水管弯头).
     if a.count >= 2 && b.count >= 2 {
@@ -126,6 +128,42 @@ enum GoodsRelation: Int, Comparable {
   }
 
   private static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
+
+  /// The quantities written in a goods key: each run of digits followed by a measure word (the
+  /// next character, when it is not a digit or an ASCII letter: `22桶` → (22, 桶); `20mm` is a
+  /// size, not a quantity).
+  static func quantities(_ k: [Unicode.Scalar]) -> [(value: Int64, unit: Unicode.Scalar)] {
+    var out: [(value: Int64, unit: Unicode.Scalar)] = []
+    var i = 0
+    while i < k.count {
+      guard isDigit(k[i]) else {
+        i += 1
+        continue
+      }
+      var v: Int64 = 0
+      while i < k.count && isDigit(k[i]) {
+        if v < Int64.max / 100 { v = v * 10 + Int64(k[i].value - 0x30) }
+        i += 1
+      }
+      if i < k.count && !k[i].isASCII { out.append((v, k[i])) }
+    }
+    return out
+  }
+
+  /// Both goods say how many, and not the same: a measure word on both sides has no number in
+  /// common (`17个` / `8个`), or no measure word is shared and no number either (`10根` / `20米`).
+  static func quantitiesDiffer(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+    let qa = quantities(a)
+    let qb = quantities(b)
+    guard !qa.isEmpty && !qb.isEmpty else { return false }
+    var sharedUnit = false
+    for x in qa where qb.contains(where: { $0.unit == x.unit }) {
+      sharedUnit = true
+      if !qb.contains(where: { $0.unit == x.unit && $0.value == x.value }) { return true }
+    }
+    if sharedUnit { return false }
+    return !qa.contains { x in qb.contains { $0.value == x.value } }
+  }
 
   private static func contains(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
     guard needle.count <= hay.count else { return false }

@@ -22,7 +22,7 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
 
 /// A line that carries a debt and its payment (`李四 2.5万 工程款 2022/10/1 已还5000`).
 func debtAndPayment(
-  _ src: String, _ date: String, _ debt: String, _ paid: String, goods: String, payGoods: String,
+  _ src: String, _ date: String?, _ debt: String, _ paid: String, goods: String, payGoods: String,
   due: String? = nil
 ) -> [Record] {
   [
@@ -352,6 +352,63 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       status: ["iou.txt:1": .conflict, "sheet.csv:2": .conflict],
       conflict: ["iou.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
     .init(
+      name: "an undated row does not chain two dated records months apart (quantities differ)",
+      records: [
+        rec("a.txt:1", .debt, "C-1", "2023-09-03", "870", goods: "灯泡17个"),
+        rec("b.txt:1", .debt, "C-1", "2024-07-28", "870", goods: "灯泡8个"),
+        rec("s.csv:2", .debt, "C-1", nil, "870", goods: "灯泡17个"),
+      ],
+      status: ["a.txt:1": .ok, "b.txt:1": .ok, "s.csv:2": .duplicate],
+      duplicateOf: ["s.csv:2": "a.txt:1"]),
+    .init(
+      name: "an undated row matching dated records months apart in two files is only a question",
+      records: [
+        rec("a.txt:1", .debt, "C-1", "2023-09-03", "870", goods: "灯泡"),
+        rec("b.txt:1", .debt, "C-1", "2024-07-28", "870", goods: "灯泡"),
+        rec("s.csv:2", .debt, "C-1", nil, "870", goods: "灯泡"),
+      ],
+      status: ["a.txt:1": .ok, "b.txt:1": .ok, "s.csv:2": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "an undated row matching dated records two days apart in two files is all one entry",
+      records: [
+        rec("a.txt:1", .debt, "C-1", "2023-09-03", "870", goods: "灯泡"),
+        rec("b.txt:1", .debt, "C-1", "2023-09-05", "870", goods: "灯泡"),
+        rec("s.csv:2", .debt, "C-1", nil, "870", goods: "灯泡"),
+      ],
+      status: ["a.txt:1": .ok, "b.txt:1": .duplicate, "s.csv:2": .duplicate],
+      duplicateOf: ["b.txt:1": "a.txt:1", "s.csv:2": "a.txt:1"]),
+    .init(
+      name: "an undated row with a debt and a payment is the one line both match, though the payment matches elsewhere too",
+      records: debtAndPayment("a.txt:4", "2024-05-14", "1450", "100", goods: "水泥", payGoods: "")
+        + [rec("b.txt:1", .payment, "C-1", "2024-01-12", "100")]
+        + debtAndPayment("s.csv:7", nil, "1450", "100", goods: "水泥", payGoods: "水泥"),
+      status: [
+        "a.txt:4": .ok, "a.txt:4#1": .ok, "b.txt:1": .ok, "s.csv:7": .duplicate, "s.csv:7#1": .duplicate,
+      ],
+      duplicateOf: ["s.csv:7": "a.txt:4", "s.csv:7#1": "a.txt:4"]),
+    .init(
+      name: "same goods in other quantities are two purchases, not one entry",
+      records: [
+        rec("w.txt:1", .debt, "C-1", "2023-02-06", "500", goods: "防水涂料22桶"),
+        rec("w.csv:2", .debt, "C-1", "2023-02-09", "500", goods: "防水涂料16桶"),
+      ],
+      status: ["w.txt:1": .ok, "w.csv:2": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "payments written on the rows of two different debts are two payments",
+      records: debtAndPayment("z.txt:1", "2024-07-19", "202", "50", goods: "螺丝11盒", payGoods: "")
+        + debtAndPayment(
+          "z.csv:2", "2024-07-22", "550", "50", goods: "防水涂料14桶", payGoods: "防水涂料14桶"),
+      status: ["z.txt:1": .ok, "z.txt:1#1": .ok, "z.csv:2": .ok, "z.csv:2#1": .ok]),
+    .init(
+      name: "a third writing with another slip joins the conflict",
+      records: [
+        rec("t.txt:1", .debt, "C-1", "2024-03-01", "790"),
+        rec("t.csv:2", .debt, "C-1", "2024-03-01", "7900"),
+        rec("u.csv:2", .debt, "C-1", "2024-03-01", "79"),
+      ],
+      status: ["t.txt:1": .conflict, "t.csv:2": .conflict, "u.csv:2": .conflict],
+      conflict: ["t.txt:1", "t.csv:2", "u.csv:2"], reviews: ["conflict"]),
+    .init(
       name: "rejected lines are questions until ignored",
       records: [
         rec("iou.txt:1", .rejected, "", nil, "0", raw: "李四 三千多"),
@@ -626,6 +683,12 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     ("20个接头", "20个弯头", .different),
     ("", "电线", .unknown),
     ("ＰＶＣ管", "pvc管", .equal),
+    ("防水涂料22桶", "防水涂料16桶", .different),
+    ("灯泡17个", "灯泡8个", .different),
+    ("4分水管10根", "4分水管12根", .different),
+    ("4分水管10根", "水管10根", .contains),
+    ("水管10根", "水管", .contains),
+    ("螺丝11盒", "螺丝", .contains),
   ]
 
   @Test(arguments: goodsCases) func relatesGoods(_ c: (String, String, GoodsRelation)) {
