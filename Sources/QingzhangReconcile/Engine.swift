@@ -54,6 +54,10 @@ final class Engine {
   var unitOf: [Int32]
   /// The parts of each such source, in part order.
   var units: [[Int32]] = []
+  /// Per run of equal amounts with too many candidates to compare: its crowded records.
+  var crowdedRuns: [[Int32]] = []
+  /// Pairs of files (lower path rank << 32 | higher) of which one was typed from the other.
+  var copiedFiles: Set<Int64> = []
   /// Each record's group after the certain duplicates were joined, before conflicts were: the
   /// records of a conflict group that agree with each other.
   var dupRoot: [Int32]

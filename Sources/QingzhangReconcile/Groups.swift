@@ -250,10 +250,16 @@ extension Engine {
     }
     let hasReadConflict = list.contains { readConflict[$0] }
     var confirmed: [Int] = []
-    let agreeing = subgroups.filter { $0.count >= 2 && !$0.contains { readConflict[$0] } }
-    if agreeing.count == 1, let s = agreeing.first,
-      subgroups.allSatisfy({ $0 == s || $0.count < s.count })
+    // Agreement confirms a figure only between independent books: a second typing of a
+    // notebook agreeing with the notebook is one witness, not two.
+    let weight = subgroups.map { witnesses($0) }
+    let agreeing = subgroups.indices.filter { k in
+      weight[k] >= 2 && !subgroups[k].contains { readConflict[$0] }
+    }
+    if agreeing.count == 1, let top = agreeing.first,
+      subgroups.indices.allSatisfy({ $0 == top || weight[$0] < weight[top] })
     {
+      let s = subgroups[top]
       confirmed = s
     }
 

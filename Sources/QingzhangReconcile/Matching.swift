@@ -82,6 +82,11 @@ extension Engine {
   static var scanCap: Int { 256 }
   /// Runs of one amount longer than this skip undated matching (too many candidates to judge).
   static var undatedCap: Int { 512 }
+  /// A file at least this many of whose records (in percent) are duplicates of another
+  /// file's was typed from it.
+  static var copiedShare: Int { 80 }
+  /// … and at least this many records.
+  static var copiedMin: Int { 5 }
 
   // MARK: - Steps 2–4
 
@@ -144,6 +149,7 @@ extension Engine {
     }
 
     for i in 0..<n { dupRoot[i] = find(Int32(i)) }
+    findCopiedFiles()
 
     // Conflicts: runs of one customer and kind, by date; amounts related by a slip of the pen.
     entries.sort { l, r in
@@ -152,17 +158,33 @@ extension Engine {
       if l.day != r.day { return l.day < r.day }
       return l.canon < r.canon
     }
+    // End of each block of one customer, kind, day and file: a record's own file is skipped
+    // in one step, so the cap counts only records of other files.
+    var blockEnd = [Int32](repeating: Int32(entries.count), count: entries.count)
+    if entries.count >= 2 {
+      for k in stride(from: entries.count - 2, through: 0, by: -1) {
+        let x = entries[k]
+        let y = entries[k + 1]
+        blockEnd[k] =
+          x.cust == y.cust && x.kind == y.kind && x.day == y.day && x.path == y.path
+          ? blockEnd[k + 1] : Int32(k + 1)
+      }
+    }
     var conflicts: [Link] = []
     for a in 0..<entries.count where entries[a].day != noDay {
       let ea = entries[a]
-      var b = a + 1
+      var b = Int(blockEnd[a])
       var steps = 0
       while b < entries.count && steps < Engine.scanCap {
         let eb = entries[b]
         if eb.cust != ea.cust || eb.kind != ea.kind || eb.day - ea.day > Engine.sameWindow { break }
+        if eb.path == ea.path {
+          b = Int(blockEnd[b])
+          continue
+        }
         steps += 1
         b += 1
-        if eb.rec == ea.rec || eb.path == ea.path { continue }
+        if eb.rec == ea.rec { continue }
         guard let rel = AmountRelation.between(ea.amount, eb.amount) else { continue }
         let d = eb.day - ea.day
         if rel == .oneDigit && d != 0 { continue }
@@ -190,6 +212,103 @@ extension Engine {
     }
 
     askAboutDoubtfulPairs(joinUnitsHeldTogether(doubtful))
+    askAboutCrowded()
+  }
+
+  /// One question per run of equal amounts whose crowded records were matched with nothing
+  /// (see `scanEqualAmounts`): they stay counted as written, each with a note, and the
+  /// question lists the first of them. `apart` closes it.
+  func askAboutCrowded() {
+    let shown = 10
+    for var list in crowdedRuns {
+      list.sort { canon[Int($0)] < canon[Int($1)] }
+      let id = ReviewItem.makeID(type: .duplicate, subject: ["crowded"] + list.map { key(Int($0)) })
+      let decided = options.decisions[id] == .apart
+      var first = Int32.max
+      var last = Int32.min
+      var files: [String] = []
+      for r in list {
+        let i = Int(r)
+        if decided {
+          note(i, .decidedApart, id)
+        } else {
+          note(i, .crowdedNotMatched, id)
+        }
+        if effDay[i] != noDay {
+          first = min(first, effDay[i])
+          last = max(last, effDay[i])
+        }
+        if !files.contains(recs[i].source.path) { files.append(recs[i].source.path) }
+      }
+      if decided { continue }
+      let r0 = recs[Int(list[0])]
+      let from = first == Int32.max ? "" : (day(first)?.iso ?? "")
+      let to = last == Int32.min ? "" : (day(last)?.iso ?? "")
+      files.sort()
+      addReview(
+        .duplicate, id: id, sources: shownSources(list, perFile: shown),
+        detail: [
+          Note(
+            ReconcileMessage.crowdedQuestion, customerLabel(custRank[Int(list[0])]), from, to,
+            String(list.count), r0.amount.yuanString, files.joined(separator: ", "))
+        ],
+        suggestion: [Note(ReconcileMessage.crowdedHowTo, id)])
+    }
+  }
+
+  /// The first `perFile` sources of each file among `list` (in canonical order).
+  func shownSources(_ list: [Int32], perFile: Int) -> [SourceRef] {
+    var perPath: [Int32: Int] = [:]
+    var out: [SourceRef] = []
+    for r in list {
+      let p = pathRank[Int(r)]
+      let c = perPath[p, default: 0]
+      guard c < perFile else { continue }
+      perPath[p] = c + 1
+      out.append(recs[Int(r)].source)
+    }
+    return out
+  }
+
+  /// Files typed from another file (a second typing of a notebook): nearly all of its records
+  /// (`copiedShare`, at least `copiedMin` of them) are certain duplicates of records of that
+  /// other file. Such a pair of files is one witness, not two (see `conflictGroup`).
+  func findCopiedFiles() {
+    var matched: [Int32: Int] = [:]
+    var shared: [Int64: Int] = [:]
+    for i in 0..<n where isMatched(i) {
+      let p = pathRank[i]
+      matched[p, default: 0] += 1
+      let r = dupRoot[i]
+      guard size[Int(r)] > 1 else { continue }
+      var seen: [Int32] = []
+      for q in paths(ofRoot: r) where q != p && !seen.contains(q) {
+        seen.append(q)
+        shared[Int64(p) << 32 | Int64(q), default: 0] += 1
+      }
+    }
+    for (k, count) in shared {
+      let p = Int32(truncatingIfNeeded: k >> 32)
+      let q = Int32(truncatingIfNeeded: k & 0xFFFF_FFFF)
+      guard count >= Engine.copiedMin, let total = matched[p],
+        count * 100 >= total * Engine.copiedShare
+      else { continue }
+      copiedFiles.insert(Int64(min(p, q)) << 32 | Int64(max(p, q)))
+    }
+  }
+
+  /// How many independent witnesses the records `list` are: their files, counting a file
+  /// typed from another of them once.
+  func witnesses(_ list: [Int]) -> Int {
+    var files: [Int32] = []
+    for i in list where !files.contains(pathRank[i]) { files.append(pathRank[i]) }
+    files.sort()
+    var count = 0
+    for (k, p) in files.enumerated() {
+      let copy = files[..<k].contains { q in copiedFiles.contains(Int64(q) << 32 | Int64(p)) }
+      if !copy { count += 1 }
+    }
+    return count
   }
 
   /// A question about sources with several parts whose unmatched parts were since joined in a
@@ -367,33 +486,100 @@ extension Engine {
     for (x, y) in pairs { union(x, y, disjoint: true) }
   }
 
-  /// Pairs within one run of equal amounts [lo, hi) (one customer, one kind), sorted by date.
+  /// Pairs within one run of equal amounts [lo, hi) (one customer, one kind), sorted by date
+  /// (and, within a day, by source, so the records of one file on one day are side by side).
+  ///
+  /// Work stays linear: a record's own file on its own day is skipped in one step, and at most
+  /// `scanCap` records of other files are compared with it. A record with more candidates than
+  /// that within `askWindow` days (or an undated record in a run longer than `undatedCap`) is
+  /// "crowded": it is matched with nothing, stays counted as written, and the crowded records
+  /// of the run become one question (`askAboutCrowded`). A cap never picks a partner silently.
   func scanEqualAmounts(
     _ e: [Entry], _ lo: Int, _ hi: Int, _ certain: inout [Link], _ doubtful: inout [Link]
   ) {
     var firstDated = lo
     while firstDated < hi && e[firstDated].day == noDay { firstDated += 1 }
 
+    // End of each block of one day and one file.
+    var blockEnd = [Int](repeating: hi, count: hi - firstDated)
+    var k = hi - 1
+    while k >= firstDated {
+      if k + 1 < hi && e[k + 1].day == e[k].day && e[k + 1].path == e[k].path {
+        blockEnd[k - firstDated] = blockEnd[k + 1 - firstDated]
+      } else {
+        blockEnd[k - firstDated] = k + 1
+      }
+      k -= 1
+    }
+    // Crowded records: too many candidates in other files within the window.
+    var crowded = [Bool](repeating: false, count: hi - lo)
+    var anyCrowded = false
     for a in firstDated..<hi {
-      var b = a + 1
+      var b = blockEnd[a - firstDated]
       var steps = 0
-      while b < hi && e[b].day - e[a].day <= Engine.askWindow && steps < Engine.scanCap {
-        defer {
-          b += 1
-          steps += 1
-        }
-        let ea = e[a]
-        let eb = e[b]
-        if ea.rec == eb.rec { continue }
-        let d = eb.day - ea.day
-        if ea.path == eb.path {
-          // Two purchases of one amount on one day in one book are two purchases, unless the
-          // goods (or the whole line) are the same: then only ask.
-          if d == 0 && sameWriting(Int(ea.rec), Int(eb.rec)) {
-            doubtful.append(Link(ea.rec, eb.rec, 0, 0, 0, canon: canon, doubt: .sameFile))
-          }
+      while b < hi && e[b].day - e[a].day <= Engine.askWindow {
+        if e[b].path == e[a].path {
+          b = blockEnd[b - firstDated]
           continue
         }
+        steps += 1
+        if steps > Engine.scanCap {
+          crowded[a - lo] = true
+          anyCrowded = true
+          break
+        }
+        b += 1
+      }
+    }
+    if anyCrowded {
+      // The records within a crowded record's window were its candidates, not all compared:
+      // they are crowded too, whichever side of the pair they stand on.
+      var reach = Int32.min
+      for a in firstDated..<hi {
+        if crowded[a - lo] && e[a].day > reach {
+          reach = e[a].day &+ Engine.askWindow
+        } else if e[a].day <= reach {
+          crowded[a - lo] = true
+        }
+      }
+    }
+    if firstDated > lo && hi - lo > Engine.undatedCap {
+      for a in lo..<firstDated { crowded[a - lo] = true }
+      anyCrowded = true
+    }
+    if anyCrowded {
+      var list: [Int32] = []
+      for a in lo..<hi where crowded[a - lo] { list.append(e[a].rec) }
+      crowdedRuns.append(list)
+    }
+
+    for a in firstDated..<hi where !crowded[a - lo] {
+      let ea = e[a]
+      // Same file, same day: two purchases of one amount are two purchases, unless the goods
+      // (or the whole line) are the same: then only ask. Each record is asked about once, so
+      // a few later records of its block are enough.
+      let end = blockEnd[a - firstDated]
+      var asked = 0
+      var b = a + 1
+      while b < end && asked < 4 && b - a <= Engine.scanCap {
+        let eb = e[b]
+        if eb.rec != ea.rec && !crowded[b - lo] && sameWriting(Int(ea.rec), Int(eb.rec)) {
+          doubtful.append(Link(ea.rec, eb.rec, 0, 0, 0, canon: canon, doubt: .sameFile))
+          asked += 1
+        }
+        b += 1
+      }
+      // Other files, later or the same day.
+      b = end
+      while b < hi && e[b].day - ea.day <= Engine.askWindow {
+        let eb = e[b]
+        if eb.path == ea.path {
+          b = blockEnd[b - firstDated]
+          continue
+        }
+        b += 1
+        if eb.rec == ea.rec || crowded[b - 1 - lo] { continue }
+        let d = eb.day - ea.day
         let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
         if d <= Engine.sameWindow {
           if g.compatible {
@@ -412,7 +598,7 @@ extension Engine {
     for a in lo..<firstDated {
       let ea = e[a]
       var byPath: [Int32: [Int]] = [:]
-      for b in lo..<hi where b != a {
+      for b in lo..<hi where b != a && !crowded[b - lo] {
         let eb = e[b]
         if eb.rec == ea.rec || eb.path == ea.path { continue }
         let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))

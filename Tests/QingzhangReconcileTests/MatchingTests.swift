@@ -418,6 +418,56 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       status: ["iou.txt:1": .rejected, "iou.txt:2": .rejected], reviews: ["rejected"]),
   ]
 
+  /// A notebook `book.txt`, its second typing `copy.txt` (every line of it a copy), and one
+  /// more line of the book whose sheet row has a slip.
+  static func transcribed(slip: String) -> [Record] {
+    var out: [Record] = []
+    for k in 1...6 {
+      let day = "2024-03-\(10 + k)"
+      let amount = String(100 * k + 20)
+      out.append(rec("book.txt:\(k)", .debt, "C-1", day, amount, goods: "水泥"))
+      out.append(rec("copy.txt:\(k)", .debt, "C-1", day, amount, goods: "水泥"))
+    }
+    out.append(rec("sheet.csv:2", .debt, "C-1", "2024-03-11", slip, goods: "水泥"))
+    return out
+  }
+
+  static let crowdCases: [MatchCase] = [
+    .init(
+      name: "a second typing of a notebook agrees with it: one witness, the slip does not lose",
+      records: transcribed(slip: "210"),
+      status: ["book.txt:1": .conflict, "copy.txt:1": .conflict, "sheet.csv:2": .conflict,
+               "book.txt:2": .ok, "copy.txt:2": .duplicate],
+      conflict: ["book.txt:1", "copy.txt:1", "sheet.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "300 equal lines in a book and 300 in a sheet on one day: all counted, one question",
+      records: (1...300).map { rec("a.txt:\($0)", .debt, "C-1", "2024-01-05", "1200", goods: "水泥") }
+        + (1...300).map { rec("b.csv:\($0)", .debt, "C-1", "2024-01-05", "1200", goods: "水泥") },
+      status: ["a.txt:1": .ok, "a.txt:300": .ok, "b.csv:1": .ok, "b.csv:300": .ok],
+      reviews: ["duplicate"]),
+    .init(
+      name: "a crowd of equal lines does not stop a pair a month later from matching",
+      records: (1...300).map { rec("a.txt:\($0)", .debt, "C-1", "2024-01-05", "1200", goods: "水泥") }
+        + (1...300).map { rec("b.csv:\($0)", .debt, "C-1", "2024-01-05", "1200", goods: "水泥") }
+        + [rec("a.txt:400", .debt, "C-1", "2024-02-20", "1200"),
+           rec("b.csv:400", .debt, "C-1", "2024-02-21", "1200")],
+      status: ["a.txt:1": .ok, "a.txt:400": .ok, "b.csv:400": .duplicate],
+      duplicateOf: ["b.csv:400": "a.txt:400"], reviews: ["duplicate"]),
+  ]
+
+  @Test(arguments: crowdCases) func crowdsAndCopies(_ c: MatchCase) throws {
+    try classifiesRecords(c)
+  }
+
+  @Test func aCrowdedRecordSaysWhyItWasNotCompared() throws {
+    let result = reconcile(
+      (1...300).map { rec("a.txt:\($0)", .debt, "C-1", "2024-01-05", "1200") }
+        + (1...300).map { rec("b.csv:\($0)", .debt, "C-1", "2024-01-05", "1200") })
+    #expect(result.record("b.csv:7")?.notes.codes.contains("duplicate-too-many-equal-record") == true)
+    #expect(result.reviews.count == 1)
+    #expect(result.reviews.first?.sources.count == 20)
+  }
+
   @Test(arguments: cases) func classifiesRecords(_ c: MatchCase) throws {
     let result = reconcile(c.records, decisions: c.decisions)
     for (src, expected) in c.status {

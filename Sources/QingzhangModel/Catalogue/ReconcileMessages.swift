@@ -50,6 +50,9 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case duplicateUnitQuestion = "duplicate-question-debt-and-payment"
   case duplicatePartsDiffer = "duplicate-parts-differ"
   case duplicateHowTo = "duplicate-how-to"
+  case crowdedQuestion = "duplicate-too-many-equal"
+  case crowdedHowTo = "duplicate-too-many-equal-how-to"
+  case crowdedNotMatched = "duplicate-too-many-equal-record"
   case conflictDetail = "conflict-detail"
   case heldOut = "conflict-held-out"
   case conflictPartlyCounted = "conflict-partly-counted"
@@ -315,6 +318,21 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "{0} 这一行里既有欠款也有还款，{1} 只对得上其中一部分：请对照原件",
         "{0} holds both a debt and a payment, but {1} matches only part of it: check the originals"
+      )
+    case .crowdedQuestion:
+      return (
+        "{0}在 {1} 到 {2} 之间有 {3} 笔同样是 {4} 元的记录（{5}），多到没法一笔笔核对哪些是重抄的：这些记录都照原样计入了欠款，可能有重复",
+        "{0} has {3} records of the same {4} yuan between {1} and {2} ({5}), too many to tell one by one which are copies: all of them are counted as written, some may be duplicates"
+      )
+    case .crowdedHowTo:
+      return (
+        "请对照原始账本手工核对；核对后确认都是真实的，在决定文件里写：{0} apart",
+        "check them by hand against the original books; when they are all real, write in the decisions file: {0} apart"
+      )
+    case .crowdedNotMatched:
+      return (
+        "附近同样金额的记录太多，没有和别的账本逐笔比对，照原样计入：见核对项 {0}",
+        "too many records of the same amount nearby to compare with the other books one by one; counted as written: see review item {0}"
       )
     case .duplicateHowTo:
       return (
