@@ -119,6 +119,13 @@ public final class RecordStore {
 
   /// Stores one record of the open file (its `source.path` is taken to be the file's path).
   public func insert(_ r: Record) throws(StoreError) {
+    var r = r
+    try insert(inPlace: &r)
+  }
+
+  /// `insert`, reading the record where it lies (`inout` only so that no copy is made: the
+  /// record is not changed).
+  func insert(inPlace r: inout Record) throws(StoreError) {
     guard let fileID = currentFileID else { throw misuse("insert called with no file open; call beginFile first") }
     let s: Statement
     if let insertStatement {

@@ -195,7 +195,7 @@ public final class RecordWriter {
 
   private func flush() {
     guard !batch.isEmpty else { return }
-    let full = batch
+    let full = RecordBatch(batch)
     batch = []
     batch.reserveCapacity(batchSize)
     if hasFailed { return }
@@ -258,10 +258,14 @@ public final class RecordWriter {
           skipping = try store.beginFile(path: filePath, contentHash: hash, encoding: encoding)
         case .records(let batch):
           if skipping { continue }
-          // Indexing the (immutable) array lends each record to `insert` without copying it;
-          // `for r in batch` copies, retaining and releasing every string of the record.
-          for i in batch.indices { try store.insert(batch[i]) }
-          fileRecords += batch.count
+          // The batch is this thread's alone now: its records are lent to `insert` in place.
+          // (Iterating or subscripting the array copies each record, retaining and releasing
+          // every string of it: a tenth of the writer's time.)
+          fileRecords += batch.records.count
+          try batch.records.withUnsafeMutableBufferPointer { records throws(StoreError) in
+            for i in records.indices { try store.insert(inPlace: &records[i]) }
+          }
+          batch.records = []
         case .end(let lines, let hash):
           if skipping {
             skipping = false
@@ -288,11 +292,18 @@ public final class RecordWriter {
   }
 }
 
+/// Records in transit to the writer thread. Only one thread holds a batch at a time (the
+/// reader until `send`, then the writer): the queue's semaphores order the handover.
+private final class RecordBatch: @unchecked Sendable {
+  var records: [Record]
+  init(_ records: [Record]) { self.records = records }
+}
+
 /// The bounded queue between the reading thread and the writer thread.
 private final class Channel: Sendable {
   enum Command: Sendable {
     case begin(path: String, contentHash: String, encoding: String)
-    case records([Record])
+    case records(RecordBatch)
     case end(lines: Int, contentHash: String?)
     case cancel
     case finish
