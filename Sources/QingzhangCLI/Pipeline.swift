@@ -55,7 +55,9 @@ enum Pipeline {
     var result = ReadResult()
     var failure: Error?
     for file in files {
-      let hash = try contentHash(file)
+      // Only a path stored before can be skipped, and only its hash tells whether to: such a
+      // file is hashed first. A new path is written, hashed as it is read (one pass less).
+      let hash = writer.hasStoredFile(path: file.displayPath) ? try contentHash(file) : nil
       let alreadyStored = writer.beginFile(path: file.displayPath, contentHash: hash, encoding: "")
       do {
         let summary = try reader.read(file) { record in
@@ -66,7 +68,7 @@ enum Pipeline {
         if alreadyStored {
           result.unchanged += 1
         } else {
-          writer.endFile(lines: summary.lines)
+          writer.endFile(lines: summary.lines, contentHash: hash ?? hex(summary.contentHash))
           result.stored += 1
         }
         result.files += 1
@@ -105,6 +107,11 @@ enum Pipeline {
       if n == 0 { break }
       h = chunk.withUnsafeBytes { StableHash.fnv1a(UnsafeRawBufferPointer(rebasing: $0[0..<n]), seed: h) }
     }
+    return hex(h)
+  }
+
+  /// A content hash as stored: 16 lower-case hex digits.
+  static func hex(_ h: UInt64) -> String {
     let s = String(h, radix: 16)
     return String(repeating: "0", count: 16 - s.count) + s
   }
@@ -222,5 +229,15 @@ enum Pipeline {
       }
     }
     return resolution
+  }
+}
+
+extension CLI {
+  /// Sets up the `qingzhang` process before any command runs: SQLite in single-thread mode
+  /// with memory statistics off (no mutex per allocation or per call), which holds because one
+  /// thread at a time uses SQLite in the command (the ingest writer thread, then the main
+  /// thread). Never call it where threads use SQLite at once (tests run in parallel).
+  public static func prepareProcess() {
+    Database.configureSingleThreaded()
   }
 }

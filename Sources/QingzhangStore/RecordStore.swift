@@ -119,6 +119,13 @@ public final class RecordStore {
 
   /// Stores one record of the open file (its `source.path` is taken to be the file's path).
   public func insert(_ r: Record) throws(StoreError) {
+    var r = r
+    try insert(inPlace: &r)
+  }
+
+  /// `insert`, reading the record where it lies (`inout` only so that no copy is made: the
+  /// record is not changed).
+  func insert(inPlace r: inout Record) throws(StoreError) {
     guard let fileID = currentFileID else { throw misuse("insert called with no file open; call beginFile first") }
     let s: Statement
     if let insertStatement {
@@ -178,14 +185,25 @@ public final class RecordStore {
   }
 
   /// Commits the open file, recording its number of physical lines.
-  public func endFile(lines: Int) throws(StoreError) {
+  ///
+  /// - Parameter contentHash: when given, replaces the hash passed to `beginFile` (for a
+  ///   caller that learns the hash while reading the file, having begun it with a placeholder).
+  public func endFile(lines: Int, contentHash: String? = nil) throws(StoreError) {
     guard let fileID = currentFileID else { throw misuse("endFile called with no file open") }
     currentFileID = nil
     do {
-      let s = try database.prepare("UPDATE files SET lines = ? WHERE id = ?")
-      s.bind(Int64(lines), at: 1)
-      s.bind(fileID, at: 2)
-      try s.execute()
+      if let contentHash {
+        let s = try database.prepare("UPDATE files SET lines = ?, content_hash = ? WHERE id = ?")
+        s.bind(Int64(lines), at: 1)
+        s.bind(contentHash, at: 2)
+        s.bind(fileID, at: 3)
+        try s.execute()
+      } else {
+        let s = try database.prepare("UPDATE files SET lines = ? WHERE id = ?")
+        s.bind(Int64(lines), at: 1)
+        s.bind(fileID, at: 2)
+        try s.execute()
+      }
       try database.commit()
     } catch {
       database.rollbackQuietly()

@@ -19,5 +19,6 @@ final class FileSink: TextSink {
   }
 }
 
+CLI.prepareProcess()
 let status = CLI.run(Array(CommandLine.arguments.dropFirst()), out: FileSink(fd: 1), err: FileSink(fd: 2))
 exit(status.rawValue)

@@ -67,6 +67,51 @@ import Testing
     #expect(try RecordStore(path: db).recordCount() == 5000)
   }
 
+  /// A new path is begun without its hash (read and hashed in one pass) and given it at the
+  /// end; the next import of that path, hash known up front, skips it when unchanged and
+  /// replaces it when changed.
+  @Test(arguments: [("h1", true), ("h2", false)])
+  func aHashGivenAtTheEndStillSkipsTheUnchangedFile(_ secondHash: String, _ skipped: Bool) throws {
+    let folder = try TempFolder()
+    let db = folder.path("w.sqlite")
+    let v1 = Self.synthetic(path: "a.csv", count: 3000)
+    let v2 = Self.synthetic(path: "a.csv", count: 1000, amountOffset: 1)
+    do {
+      let writer = try RecordWriter(path: db, batchSize: 256)
+      #expect(!writer.hasStoredFile(path: "a.csv"))
+      #expect(!writer.beginFile(path: "a.csv", contentHash: nil, encoding: ""))
+      for r in v1 { writer.append(r) }
+      writer.endFile(lines: 3001, contentHash: "h1")
+      #expect(writer.hasStoredFile(path: "a.csv"))
+      // The same path again in the same run: its hash is known now.
+      #expect(writer.beginFile(path: "a.csv", contentHash: "h1", encoding: ""))
+      try writer.finish()
+    }
+    #expect(try RecordStore(path: db).storedFiles().map(\.contentHash) == ["h1"])
+    let writer = try RecordWriter(path: db)
+    #expect(writer.hasStoredFile(path: "a.csv"))
+    #expect(writer.beginFile(path: "a.csv", contentHash: secondHash, encoding: "") == skipped)
+    if !skipped {
+      for r in v2 { writer.append(r) }
+      writer.endFile(lines: 1001)
+    }
+    let summary = try writer.finish()
+    #expect(summary.filesSkipped == (skipped ? 1 : 0))
+    let store = try RecordStore(path: db)
+    #expect(try store.loadRecords() == (skipped ? v1 : v2))
+    #expect(try store.storedFiles().map(\.contentHash) == [secondHash])
+  }
+
+  @Test func endingAFileBegunWithoutItsHashNeedsTheHash() throws {
+    let folder = try TempFolder()
+    let writer = try RecordWriter(path: folder.path("w.sqlite"))
+    #expect(!writer.beginFile(path: "a.csv", contentHash: nil, encoding: ""))
+    for r in Self.synthetic(path: "a.csv", count: 10) { writer.append(r) }
+    writer.endFile(lines: 11)
+    #expect(throws: StoreError.self) { try writer.finish() }
+    #expect(try RecordStore(path: folder.path("w.sqlite")).recordCount() == 0)
+  }
+
   @Test func aChangedFileReplacesItsRecords() throws {
     let folder = try TempFolder()
     let db = folder.path("w.sqlite")

@@ -356,14 +356,15 @@ struct KeywordMatcher: Sendable {
 /// hash of its bytes instead of a new `String` and an NFC-normalising `String` hash. Each text
 /// gets a stable slot number for per-customer state.
 struct TextTable {
-  private struct Entry {
-    var bytes: [UInt8]
-    var text: String
-    var slot: Int
-  }
-
-  private var byHash: [UInt64: [Entry]] = [:]
-  private(set) var count = 0
+  // The texts by slot, their bytes in one flat store, and per hash a chain of slots: a
+  // lookup compares bytes in place and copies nothing but the text it returns (an array of
+  // entries per hash made the lookup retain and release the entries and their texts).
+  private var firstByHash: [UInt64: Int] = [:]
+  private var next: [Int] = []
+  private var texts: [String] = []
+  private var ends: [Int] = []
+  private var storage: [UInt8] = []
+  var count: Int { texts.count }
   /// Texts longer than this are not interned (they rarely repeat).
   static let maxLength = 96
   /// Beyond this many different texts, new ones are not kept (memory stays bounded).
@@ -377,13 +378,28 @@ struct TextTable {
       h ^= UInt64(b)
       h = h &* 0x0000_0100_0000_01b3
     }
-    if let entries = byHash[h] {
-      for e in entries where ByteCell.equal(p, e.bytes) { return (e.text, e.slot) }
+    let first = firstByHash[h] ?? -1
+    var slot = first
+    while slot >= 0 {
+      let end = ends[slot]
+      let start = slot == 0 ? 0 : ends[slot - 1]
+      if end - start == p.count {
+        let same = storage.withUnsafeBufferPointer { q -> Bool in
+          for k in 0..<p.count where p[k] != q[start + k] { return false }
+          return true
+        }
+        if same { return (texts[slot], slot) }
+      }
+      slot = next[slot]
     }
     if count >= TextTable.maxEntries { return (ByteCell.string(p), -1) }
-    let e = Entry(bytes: Array(p), text: ByteCell.string(p), slot: count)
-    count += 1
-    byHash[h, default: []].append(e)
-    return (e.text, e.slot)
+    let text = ByteCell.string(p)
+    let newSlot = texts.count
+    texts.append(text)
+    storage.append(contentsOf: p)
+    ends.append(storage.count)
+    next.append(first)
+    firstByHash[h] = newSlot
+    return (text, newSlot)
   }
 }
