@@ -700,7 +700,16 @@ public final class NameNormaliser {
       let base = rest.dropLast(w.count)
       if let s = exactSurname(base) { return address(s, form) }
       if w.count >= 2 || form.relation, let (s, g) = personSplit(base) {
-        return form.relation ? address(s, form, given: g) : person(s, g, form: form, offset: offset)
+        guard form.relation else { return person(s, g, form: form, offset: offset) }
+        var a = address(s, form, given: g)
+        // `谭南家` is 谭南's household, or a person whose given name is 南家: the resolver
+        // takes the name when the books have no 谭南.
+        if w.count == 1, g.unicodeScalars.count == 1, let (ps, pg) = personSplit(rest) {
+          var p = person(ps, pg, form: nil, offset: offset)
+          p.matchKey = Self.matchKey(p)
+          a.alternatives = [p]
+        }
+        return a
       }
     }
     for (w, form) in prefixForms where rest.count > w.count && hasPrefix(rest, w) {

@@ -220,9 +220,26 @@ final class ResolveRun {
       keys.append(a)
     }
 
+    // A household form `谭南家` names a person 谭南家 when the books have no 谭南.
+    var personNames = Set<String>()
+    for k in keys where k.kind == .person { personNames.insert(k.surname + k.given) }
+    var nameReadingOf: [Int32: Int32] = [:]
+    for i in 0..<Int32(keys.count) {
+      let k = keys[Int(i)]
+      guard k.kind == .addressForm, k.relation, let alt = k.alternatives.first, alt.kind == .person,
+        !personNames.contains(k.surname + k.given)
+      else { continue }
+      var a = alt
+      a.raw = k.raw
+      a.phone = k.phone
+      a.notes = k.notes
+      nameReadingOf[i] = Int32(keys.count)
+      keys.append(a)
+    }
+
     for (i, m) in mentions.enumerated() {
       var raw = keyIndex(m.name)
-      if let alt = companyReadingOf[raw] { raw = alt }
+      if let alt = companyReadingOf[raw] ?? nameReadingOf[raw] { raw = alt }
       mentionRawKey.append(raw)
       var k = raw
       let key = keys[Int(raw)]
@@ -735,8 +752,12 @@ final class ResolveRun {
       e.notes.append(Note(ResolveMessage.evidenceSameBook))
     }
     let (small, big) = a.count <= b.count ? (a, b) : (b, a)
-    // A slip is rare: one or two records next to three times as many, or three next to thirty.
-    if (small.count <= 2 && big.count >= 3 * small.count) || (small.count == 3 && big.count >= 30) {
+    // A slip is rare: one or two records next to three times as many, three next to thirty, or
+    // a few next to twenty times as many (a customer with 150 records has a handful of slips;
+    // two real customers whose names read the same are seldom that far apart).
+    if (small.count <= 2 && big.count >= 3 * small.count) || (small.count == 3 && big.count >= 30)
+      || (small.count > 3 && big.count >= 20 * small.count)
+    {
       e.score += 1
       e.rare = true
       e.notes.append(Note(ResolveMessage.evidenceRareSpelling, displayName(small), String(small.count)))
@@ -1313,10 +1334,10 @@ extension ResolveRun {
     for i in 0..<mentions.count {
       let u = mentionUnit[i]
       guard u >= 0 else { continue }
-      if let extra = unitNotes[u] { notes[i] += extra }
+      if let extra = unitNotes[u] { notes[i] += extra.map { quotingRaw($0, mention: i) } }
       if let id = phoneOnlyMerged[u], customerOfMention[i] >= 0 {
         let p = phones[Int(unitKeys[Int(u)].phone)]
-        notes[i].append(Note(ResolveMessage.mergedByPhone, p, customers[customerOfMention[i]].name, p, id))
+        notes[i].append(quotingRaw(Note(ResolveMessage.mergedByPhone, p, customers[customerOfMention[i]].name, p, id), mention: i))
       }
       if let ids = askedByUnit[u] {
         // "Kept on its own" only when it is: a spelling merged into a customer is not.
@@ -1343,6 +1364,25 @@ extension ResolveRun {
       items.append(ReviewItem(id: r.id, type: .customerMerge, sources: sources, detail: r.detail, suggestion: r.suggestion))
     }
     return Resolution(customers: customers, customerOfMention: customerOfMention, reviews: items, mentionNotes: notes)
+  }
+
+  /// A merge note of a unit, for one of its mentions: it quotes the name as that record wrote
+  /// it (`張建國`), not the unit's normal form (`张建国`), which may be the customer's name too.
+  func quotingRaw(_ note: Note, mention i: Int) -> Note {
+    let position: Int
+    switch note.code {
+    case ResolveMessage.mergedFuzzy.code, ResolveMessage.mergedAddressForm.code, ResolveMessage.mergedByPhone.code:
+      position = 0
+    case ResolveMessage.mergedByDecision.code:
+      position = 1
+    default:
+      return note
+    }
+    let raw = Self.visible(mentions[i].name)
+    guard !raw.isEmpty, position < note.args.count else { return note }
+    var n = note
+    n.args[position] = raw
+    return n
   }
 
   /// A raw spelling as it can be shown: control and format characters (a bell, a zero-width
@@ -1410,9 +1450,9 @@ extension ResolveRun {
     return String(name)
   }
 
-  /// The fullest real name seen: a person's name as written in simplified characters when it
-  /// was (张建国 over 張建國, never 老张); else the longest company name; else the most frequent
-  /// spelling.
+  /// The fullest real name seen, in its standard form: a person's name simplified with variant
+  /// characters folded (张建国 for 張建國 and 张建囯, never 老张); else the longest company name;
+  /// else a spelling that is its own normal form, then the most frequent, then by text.
   func displayName(of units: [Int32], anchor: Int32) -> String {
     let anchorKind = kind(ofUnit: anchor)
     let anchorMK = unitKeys[Int(anchor)].mk
@@ -1426,10 +1466,14 @@ extension ResolveRun {
         let text: String
         switch anchorKind {
         case .person:
-          text = k.spelling.isEmpty ? eff.surname + eff.given : k.spelling
-          if text == eff.surname + eff.given { standard.insert(text) }
+          // Every spelling of the anchor's key has the same normal form (simplified, variant
+          // characters folded): that is the name shown, whichever way it was written most.
+          text = eff.surname + eff.given
+          standard.insert(text)
         case .company: text = k.full
-        case .verbatim: text = k.spelling.isEmpty ? k.full : k.spelling
+        case .verbatim:
+          text = k.spelling.isEmpty ? k.full : k.spelling
+          if text == k.full { standard.insert(text) }
         case .addressForm: text = eff.full
         case .unreadable: text = phones[Int(unitKeys[Int(u)].phone)]
         }
@@ -1437,7 +1481,7 @@ extension ResolveRun {
       }
     }
     let ranked = counts.sorted { a, b in
-      if anchorKind == .person {
+      if anchorKind == .person || anchorKind == .verbatim {
         let sa = standard.contains(a.key)
         let sb = standard.contains(b.key)
         if sa != sb { return sa }

@@ -43,6 +43,8 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "a nickname with the real name in brackets", books: [("a.txt", "胖子（李卫东）"), ("b.txt", "李卫东")], a: 0, b: 1),
     .init(label: "a nickname with a known phone", books: [("a.txt", "李卫东 13807341234"), ("b.txt", "胖子 13807341234")], a: 0, b: 1),
     .init(label: "a landline with and without area code", books: [("a.txt", "李卫东 0734-8221234"), ("b.txt", "李卫东 8221234")], a: 0, b: 1),
+    .init(label: "a slip written a few times next to twenty times as many", books: Array(repeating: ("a.txt", "李湘"), count: 80) + Array(repeating: ("b.txt", "黎湘"), count: 4), a: 0, b: 80),
+    .init(label: "a household form whose named person is not in the books is a name", books: [("a.txt", "谭南家"), ("b.txt", "谭南家")], a: 0, b: 1),
   ]
 
   @Test(arguments: mustMerge)
@@ -78,7 +80,11 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "老张 whose phone is not 张建国's", books: [("a.txt", "张建国 13807341234"), ("b.txt", "老张 13900000000")], a: 0, b: 1),
     .init(label: "phone-less name that could be either phone", books: [("a.txt", "张建国 13807341234"), ("b.txt", "张建国 13900000000"), ("c.txt", "张建国")], a: 0, b: 2),
     .init(label: "a bare surname is not the only 张 by itself", books: [("a.txt", "张建国"), ("b.txt", "张")], a: 0, b: 1),
-    .init(label: "老张 with a 张 shop in the books", books: [("a.txt", "张建国"), ("a.txt", "张记五金"), ("b.txt", "老张")], a: 0, b: 2),
+    .init(label: "homophone given names when a third spelling reads the same", books: [("a.txt", "谢洁清"), ("b.txt", "谢杰清"), ("c.txt", "谢捷清")], a: 0, b: 1),
+    .init(label: "homophone given names of two established customers in other books", books: [("a.txt", "谢洁清"), ("a.txt", "谢洁清"), ("b.txt", "谢杰清"), ("b.txt", "谢杰清")], a: 0, b: 2),
+    .init(label: "a homophone spelling fourteen times rarer is still a customer", books: Array(repeating: ("a.txt", "张辉"), count: 56) + Array(repeating: ("b.txt", "章辉"), count: 4), a: 0, b: 56),
+    .init(label: "homophone given names in the same book", books: [("a.txt", "谢洁清"), ("a.txt", "谢杰清"), ("a.txt", "谢洁清"), ("a.txt", "谢杰清")], a: 0, b: 1),
+    .init(label: "张三家 when 张三 is a customer", books: [("a.txt", "张三"), ("b.txt", "张三家")], a: 0, b: 1),
   ]
 
   @Test(arguments: mustStayApart)
@@ -96,6 +102,7 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     (.init(label: "李老板娘", books: [("a.txt", "李四"), ("b.txt", "李老板娘")], a: 1, b: 0), ResolveMessage.reviewRelative.code),
     (.init(label: "Zhang Jianguo", books: [("a.txt", "张建国"), ("b.txt", "Zhang Jianguo")], a: 1, b: 0), ResolveMessage.evidenceLatinPinyin.code),
     (.init(label: "李建国 / 季建国", books: [("a.txt", "李建国"), ("a.txt", "李建国"), ("b.txt", "季建国")], a: 2, b: 0), ResolveMessage.evidenceLookalike.code),
+    (.init(label: "homophone given names in other books, both established", books: [("a.txt", "谢洁清"), ("a.txt", "谢洁清"), ("b.txt", "谢杰清"), ("b.txt", "谢杰清")], a: 2, b: 0), ResolveMessage.evidenceHomophone.code),
     (.init(label: "homophone in the same book, both established", books: [("a.txt", "张建国"), ("a.txt", "章建国"), ("a.txt", "张建国"), ("a.txt", "章建国"), ("a.txt", "张建国")], a: 1, b: 0), ResolveMessage.evidenceHomophone.code),
     (.init(label: "brothers sharing a phone", books: [("a.txt", "张建国 13807341234"), ("b.txt", "张建军 13807341234")], a: 1, b: 0), ResolveMessage.reviewSamePhone.code),
     (.init(label: "刘工 in two books, no named 刘", books: [("a.txt", "刘工"), ("b.txt", "刘工")], a: 1, b: 0), ResolveMessage.reviewNicknameBooks.code),
@@ -160,6 +167,33 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     #expect(c.records == 6)
     #expect(c.id.hasPrefix("C-") && c.id.count == 10)
     #expect(c.needsReview)  // 老张 was merged automatically: the merge is a question to confirm
+  }
+
+  @Test(arguments: [
+    // (spellings, display name): a spelling that is its own normal form first, then the most
+    // frequent; never a variant character or the Traditional script.
+    (["张建囯", "张建囯", "张建囯", "张建国"], "张建国"),
+    (["张建囯", "张建囯", "張建國"], "张建国"),
+    (["張建國", "張建國", "张建囯"], "张建国"),
+    (["谢晓家", "谢晓家"], "谢晓家"),
+  ])
+  func displayNameIsInItsStandardForm(_ spellings: [String], _ expected: String) throws {
+    let r = try makeResolver().resolve(mentions(spellings.enumerated().map { ("\($0.offset % 2).txt", $0.element) }))
+    #expect(r.customers.map(\.name) == [expected])
+  }
+
+  @Test(arguments: [
+    // (anchor spellings, merged spelling, the note's quoted spelling)
+    (["张建国", "张建国", "张建国", "张建国"], "章建國", "章建國"),
+    (["张建国", "张建国"], "老張", "老張"),
+  ])
+  func mergeNotesQuoteTheSpellingAsWritten(_ anchor: [String], _ merged: String, _ quoted: String) throws {
+    let ms = mentions(anchor.map { ("a.txt", $0) } + [("b.txt", merged)])
+    let r = try makeResolver().resolve(ms)
+    #expect(Set(r.customerOfMention).count == 1)
+    let codes: Set<String> = [ResolveMessage.mergedFuzzy.code, ResolveMessage.mergedAddressForm.code]
+    let note = try #require(r.mentionNotes[anchor.count].first { codes.contains($0.code) })
+    #expect(note.args.first == quoted, "\(note.render(.zh))")
   }
 
   @Test func displayNameIsTheFullestRealName() throws {
