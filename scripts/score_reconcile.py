@@ -209,11 +209,26 @@ def score(run, labelled, show=5):
         if cid:
             votes[t["customer"]][cid] += 1
             cust_records[cid].add(rec)
+    # Customers the tool itself says need a person (customers.csv needs_review = yes: an open
+    # customer-merge question about their spellings): their balance may wait on that answer.
+    # They stay in the score; this only says how many of the wrong balances were asked about.
+    needs_review = set()
+    customers_csv = os.path.join(run, "customers.csv")
+    if os.path.exists(customers_csv):
+        with open(customers_csv, encoding="utf-8-sig", newline="") as f:
+            needs_review = {row["customer_id"] for row in csv.DictReader(f) if row.get("needs_review") == "yes"}
+    awaiting_merge = {c for c, (_, t, q) in balances.items()
+                      if not t and not q and any(cid in needs_review for cid in votes[c])}
     untouched = sorted(c for c, (_, t, q) in balances.items() if not t and not q)
     touched = sorted(c for c, (_, t, q) in balances.items() if t)
     questioned = sum(1 for _, t, q in balances.values() if q and not t)
     bad = []
     clean = clean_right = touched_right = 0
+    awaiting_right = 0
+    for c in sorted(awaiting_merge):
+        ranked = sorted(votes[c].items(), key=lambda kv: (-kv[1], kv[0]))
+        pid = ranked[0][0] if ranked else ""
+        awaiting_right += (ledger.get(pid, 0) if pid else 0) == balances[c][0]
     for c in untouched + touched:
         want = balances[c][0]
         ranked = sorted(votes[c].items(), key=lambda kv: (-kv[1], kv[0]))
@@ -267,6 +282,7 @@ def score(run, labelled, show=5):
             "wrong": [{"true_customer": c, "want": want / 100, "got": got / 100, "customer_id": pid, "cause": cause}
                       for c, want, got, pid, cause in sorted(bad, key=lambda b: (b[4] != "reconcile", b[0]))[:show]],
             "touched": len(touched), "touched_right": touched_right, "questioned": questioned,
+            "awaiting_merge": len(awaiting_merge), "awaiting_merge_right": awaiting_right,
         },
     }
 
@@ -311,6 +327,11 @@ def report(r):
     for w in b["wrong"]:
         print("  %s: true %.2f, ledger %.2f (%s, %s)" % (w["true_customer"], w["want"], w["got"], w["customer_id"] or "no customer", w["cause"]))
     print("  not scored: %d customers with a 4-6-day pair awaiting an answer (counted twice until then)" % b["questioned"])
+    print("  scored customers with an open customer-merge question (needs_review = yes): %d, %d right, %d wrong;"
+          " without one: %d of %d right" % (
+              b.get("awaiting_merge", 0), b.get("awaiting_merge_right", 0),
+              b.get("awaiting_merge", 0) - b.get("awaiting_merge_right", 0),
+              b["right"] - b.get("awaiting_merge_right", 0), b["untouched"] - b.get("awaiting_merge", 0)))
     print("  customers resolved exactly (their records, and only theirs, under one id): %d of %d right; "
           "touched by a conflict: %d of %d right without the conflict's money" % (
               b["resolved_exactly_right"], b["resolved_exactly"], b["touched_right"], b["touched"]))
