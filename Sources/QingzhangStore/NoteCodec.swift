@@ -22,7 +22,6 @@ public struct MessageRegistry: Sendable {
       + ReadMessage.allCases.map { $0 as any Message }
       + ResolveMessage.allCases.map { $0 as any Message }
       + ReconcileMessage.allCases.map { $0 as any Message }
-      + ReportMessage.allCases.map { $0 as any Message }
       + CLIMessage.allCases.map { $0 as any Message }
       + StoreMessage.allCases.map { $0 as any Message })
 

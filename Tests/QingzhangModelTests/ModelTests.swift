@@ -54,7 +54,7 @@ struct YuanCase: Sendable, CustomTestStringConvertible {
     m += ReadMessage.allCases as [any Message]
     m += ResolveMessage.allCases as [any Message]
     m += ReconcileMessage.allCases as [any Message]
-    m += ReportMessage.allCases as [any Message]
+    m += StoreMessage.allCases as [any Message]
     m += CLIMessage.allCases as [any Message]
     m += ModelMessage.allCases as [any Message]
     return m
