@@ -38,8 +38,8 @@ struct ReadResult {
 
 /// read → normalise → resolve → reconcile → report.
 enum Pipeline {
-  /// Reads every input, stores each file's records in one transaction (on the writer's
-  /// thread, while reading goes on), and hands the records to `keep` when given.
+  /// Reads every input and stores each file's records in one transaction (on the writer's
+  /// thread, while reading goes on); with `keepRecords`, also returns them.
   static func read(
     inputs: [String], database: String, layoutFiles: [String], mappingsDirectory: String,
     keepRecords: Bool, _ ctx: Context
@@ -68,7 +68,7 @@ enum Pipeline {
         if alreadyStored {
           result.unchanged += 1
         } else {
-          writer.endFile(lines: summary.lines, contentHash: hash ?? hex(summary.contentHash))
+          writer.endFile(lines: summary.lines, contentHash: hash ?? StableHash.hexDigits(summary.contentHash))
           result.stored += 1
         }
         result.files += 1
@@ -107,14 +107,9 @@ enum Pipeline {
       if n == 0 { break }
       h = chunk.withUnsafeBytes { StableHash.fnv1a(UnsafeRawBufferPointer(rebasing: $0[0..<n]), seed: h) }
     }
-    return hex(h)
+    return StableHash.hexDigits(h)
   }
 
-  /// A content hash as stored: 16 lower-case hex digits.
-  static func hex(_ h: UInt64) -> String {
-    let s = String(h, radix: 16)
-    return String(repeating: "0", count: 16 - s.count) + s
-  }
 
   static func ingest(
     inputs: [String], database: String, layoutFiles: [String], mappingsDirectory: String,

@@ -26,6 +26,13 @@ public struct ReviewItem: Sendable, Hashable {
     self.suggestion = suggestion
   }
 
+  /// The order of review.csv and `qingzhang review`: by type (customer-merge, duplicate,
+  /// conflict, rejected), then by id.
+  public static func reportOrder(_ items: [ReviewItem]) -> [ReviewItem] {
+    func rank(_ t: ReviewType) -> Int { ReviewType.allCases.firstIndex(of: t) ?? 0 }
+    return items.sorted { (rank($0.type), $0.id) < (rank($1.type), $1.id) }
+  }
+
   /// The stable id of a question about `subject` (sorted, joined text): `R-` + 12 hex digits.
   public static func makeID(type: ReviewType, subject: [String]) -> String {
     "R-" + StableHash.hex(type.rawValue + "\u{1F}" + subject.joined(separator: "\u{1F}"), digits: 12)
@@ -89,9 +96,12 @@ public enum StableHash {
 
   /// Lower-case hex of the mixed hash, `digits` long (at most 16).
   public static func hex(_ text: String, digits: Int = 16) -> String {
-    let h = mix(fnv1a(text))
-    let s = String(h, radix: 16)
-    let full = String(repeating: "0", count: 16 - s.count) + s
-    return String(full.prefix(digits))
+    String(hexDigits(mix(fnv1a(text))).prefix(digits))
+  }
+
+  /// A 64-bit value as 16 lower-case hex digits, zero-padded.
+  public static func hexDigits(_ value: UInt64) -> String {
+    let s = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - s.count) + s
   }
 }

@@ -283,25 +283,31 @@ final class Engine {
 
   // MARK: - Step 1b: canonical order and customers
 
-  func canonicalOrder() {
-    var pathIDs: [String: Int32] = [:]
-    var paths: [String] = []
+  /// Each record's `key` as its rank among the distinct keys in sorted order, and those keys.
+  /// Ranks, not insertion order, so the result does not depend on the order of the input.
+  func sortedRanks(_ key: (Record) -> String) -> (ranks: [Int32], keys: [String]) {
+    var ids: [String: Int32] = [:]
+    var list: [String] = []
     var raw = [Int32](repeating: 0, count: n)
     for i in 0..<n {
-      let p = recs[i].source.path
-      if let id = pathIDs[p] {
+      let k = key(recs[i])
+      if let id = ids[k] {
         raw[i] = id
       } else {
-        let id = Int32(paths.count)
-        pathIDs[p] = id
-        paths.append(p)
+        let id = Int32(list.count)
+        ids[k] = id
+        list.append(k)
         raw[i] = id
       }
     }
-    let sortedPaths = paths.indices.sorted { paths[$0] < paths[$1] }
-    var rankOf = [Int32](repeating: 0, count: paths.count)
-    for (rank, id) in sortedPaths.enumerated() { rankOf[id] = Int32(rank) }
-    for i in 0..<n { pathRank[i] = rankOf[Int(raw[i])] }
+    let sorted = list.indices.sorted { list[$0] < list[$1] }
+    var rankOf = [Int32](repeating: 0, count: list.count)
+    for (rank, id) in sorted.enumerated() { rankOf[id] = Int32(rank) }
+    return (raw.map { rankOf[Int($0)] }, sorted.map { list[$0] })
+  }
+
+  func canonicalOrder() {
+    pathRank = sortedRanks { $0.source.path }.ranks
     let lines = recs.map { Int64($0.source.line) }
     let parts = recs.map { Int32($0.part) }
     order.sort { a, b in
@@ -327,25 +333,7 @@ final class Engine {
   }
 
   func internCustomers() {
-    var ids: [String: Int32] = [:]
-    var list: [String] = []
-    var raw = [Int32](repeating: 0, count: n)
-    for i in 0..<n {
-      let c = recs[i].customerID
-      if let id = ids[c] {
-        raw[i] = id
-      } else {
-        let id = Int32(list.count)
-        ids[c] = id
-        list.append(c)
-        raw[i] = id
-      }
-    }
-    let sorted = list.indices.sorted { list[$0] < list[$1] }
-    var rankOf = [Int32](repeating: 0, count: list.count)
-    for (rank, id) in sorted.enumerated() { rankOf[id] = Int32(rank) }
-    custIDs = sorted.map { list[$0] }
-    for i in 0..<n { custRank[i] = rankOf[Int(raw[i])] }
+    (custRank, custIDs) = sortedRanks { $0.customerID }
     emptyCust = custIDs.first == "" ? 0 : -1
     custNames = Array(repeating: "", count: custIDs.count)
     for i32 in order {

@@ -37,8 +37,7 @@ public enum Reports {
   /// review.csv: every decision a person still has to make, by type then id.
   public static func review(_ items: [ReviewItem], language: Language) -> CSVWriter {
     var w = CSVWriter(header: ["review_id", "type", "sources", "detail", "suggestion"])
-    let order = Dictionary(uniqueKeysWithValues: ReviewType.allCases.enumerated().map { ($1, $0) })
-    for item in items.sorted(by: { (order[$0.type]!, $0.id) < (order[$1.type]!, $1.id) }) {
+    for item in ReviewItem.reportOrder(items) {
       w.row([
         item.id, item.type.rawValue, item.sources.map(\.description).joined(separator: "|"),
         item.detail.render(language), item.suggestion.render(language),

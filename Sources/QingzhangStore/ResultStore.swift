@@ -76,7 +76,6 @@ public final class ResultStore {
           detail: NoteCodec.decode(s.string(at: 3), registry: registry) ?? [],
           suggestion: NoteCodec.decode(s.string(at: 4), registry: registry) ?? []))
     }
-    let order = Dictionary(uniqueKeysWithValues: ReviewType.allCases.enumerated().map { ($1, $0) })
-    return items.sorted { (order[$0.type] ?? 0, $0.id) < (order[$1.type] ?? 0, $1.id) }
+    return ReviewItem.reportOrder(items)
   }
 }
