@@ -38,7 +38,12 @@ enum FileSystem {
       bytes.append(contentsOf: chunk[0..<n])
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    return String(decoding: bytes, as: UTF8.self)
+    // Decisions, aliases and rules files are read strictly: a GBK file decoded as UTF-8 would
+    // silently turn names and ids into something else.
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw Diagnostic(file: path, line: 0, Note(CLIMessage.notUTF8))
+    }
+    return text
   }
 
   /// The folder of rules: `--mappings`, `$QINGZHANG_MAPPINGS`, `./mappings`, or the

@@ -140,6 +140,17 @@ func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: pa
     #expect(err.contains("R-000000000000"))
   }
 
+  @Test func aDecisionsFileThatIsNotUTF8IsRefused() async throws {
+    let dir = scratch("decisions-gbk")
+    let file = dir + "/decisions.txt"
+    // "R-1 merge # 合并" with the comment in GBK bytes.
+    let bytes: [UInt8] = Array("R-000000000000 merge # ".utf8) + [0xBA, 0xCF, 0xB2, 0xA2, 0x0A]
+    FileManager.default.createFile(atPath: file, contents: Data(bytes))
+    let (status, _, err) = await reconcile(GoldenTests.demoInputs, out: dir + "/out", extra: ["--decisions", file])
+    #expect(status == .failure)
+    #expect(err.contains("decisions.txt: 错误: ") && err.contains("UTF-8"), "\(err)")
+  }
+
   @Test func aBadDecisionStopsTheRunBeforeAnyWork() async throws {
     let dir = scratch("decisions-bad")
     let file = dir + "/decisions.txt"

@@ -38,6 +38,7 @@ public enum CLIMessage: String, Message, CaseIterable {
   case missingCommand = "missing-command"
   case badMappingFile = "bad-mapping-file"
   case dateDoesNotExist = "date-does-not-exist"
+  case notUTF8 = "not-utf8"
   case summaryRead = "summary-read"
   case summaryCounts = "summary-counts"
   case summaryOutstanding = "summary-outstanding"
@@ -122,6 +123,8 @@ public enum CLIMessage: String, Message, CaseIterable {
         "这条答复（{0}）这次没有用上：可能编号抄错了，可能输入的文件、行号或路径写法变了，也可能别的答复已经把这个问题解决了",
         "the answer for {0} was not used this time: the id may be mistyped, the input files, their lines or the way their paths are written may have changed, or another answer already settled the question"
       )
+    case .notUTF8:
+      return ("这个文件不是 UTF-8 编码：请用记事本“另存为”并选 UTF-8 后再试", "this file is not UTF-8: save it as UTF-8 (e.g. Notepad's Save As) and try again")
     case .dateDoesNotExist:
       return ("{0} 的日期“{1}”不存在（没有这个月或这一天）", "{0}: the date '{1}' does not exist (no such month or day)")
     case .badMappingFile:
