@@ -745,19 +745,26 @@ final class ResolveRun {
       e.notes.append(Note(ResolveMessage.evidencePhoneTail, shown))
     default: break
     }
-    if Set(a.files).isDisjoint(with: b.files) {
-      e.score += 1
-      e.notes.append(Note(ResolveMessage.evidenceOtherBooks))
-    } else {
-      e.notes.append(Note(ResolveMessage.evidenceSameBook))
-    }
     let (small, big) = a.count <= b.count ? (a, b) : (b, a)
     // A slip is rare: one or two records next to three times as many, three next to thirty, or
     // a few next to twenty times as many (a customer with 150 records has a handful of slips;
     // two real customers whose names read the same are seldom that far apart).
-    if (small.count <= 2 && big.count >= 3 * small.count) || (small.count == 3 && big.count >= 30)
+    let rare =
+      (small.count <= 2 && big.count >= 3 * small.count) || (small.count == 3 && big.count >= 30)
       || (small.count > 3 && big.count >= 20 * small.count)
-    {
+    if Set(a.files).isDisjoint(with: b.files) {
+      e.score += 1
+      e.notes.append(Note(ResolveMessage.evidenceOtherBooks))
+    } else if rare && Set(small.files).isSubset(of: big.files) {
+      // Both spellings in one book tell two people apart only when the writer keeps to each;
+      // a spelling seen once or twice in books that otherwise write the other one is that
+      // writer's slip of the pen (or of the input method).
+      e.score += 1
+      e.notes.append(Note(ResolveMessage.evidenceSlipInBook, displayName(small), displayName(big)))
+    } else {
+      e.notes.append(Note(ResolveMessage.evidenceSameBook))
+    }
+    if rare {
       e.score += 1
       e.rare = true
       e.notes.append(Note(ResolveMessage.evidenceRareSpelling, displayName(small), String(small.count)))

@@ -241,8 +241,16 @@ import Testing
     let notes = r.mentionNotes[6]
     #expect(notes.contains { $0.code == ResolveMessage.mergedFuzzy.code })
     #expect(!notes.contains { $0.code == ResolveMessage.pendingReview.code })
-    // The same book is evidence against, and said so.
-    let sameBook = try #require(notes.first { $0.code == ResolveMessage.evidenceSameBook.code })
+    // Once in a book that otherwise writes 张建国: a slip of that writer, and said so.
+    #expect(notes.contains { $0.code == ResolveMessage.evidenceSlipInBook.code && $0.args == ["章建国", "张建国"] })
+    #expect(!notes.contains { $0.code == ResolveMessage.evidenceSameBook.code })
+  }
+
+  @Test func twoEstablishedSpellingsInOneBookAreSaidToBeEvidenceAgainst() throws {
+    let ms = mentions(Array(repeating: ("a.txt", "张建国"), count: 3) + Array(repeating: ("a.txt", "章建国"), count: 2))
+    let r = try makeResolver().resolve(ms)
+    let review = try #require(r.reviews.first)
+    let sameBook = try #require(review.detail.first { $0.code == ResolveMessage.evidenceSameBook.code })
     #expect(sameBook.render(.zh).hasPrefix("但"))
     #expect(sameBook.render(.en).hasPrefix("but"))
   }

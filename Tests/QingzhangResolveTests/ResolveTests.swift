@@ -5,7 +5,7 @@ import Testing
 /// A small set of books and a question about two of its mentions.
 struct PairCase: Sendable, CustomTestStringConvertible {
   var label: String
-  /// (book, name as written); a phone may follow the name after `#`.
+  /// (book, name as written); a phone may follow the name after `#`, the goods after `@`.
   var books: [(String, String)]
   var a: Int
   var b: Int
@@ -13,10 +13,16 @@ struct PairCase: Sendable, CustomTestStringConvertible {
 
   func mentions() -> [Mention] {
     books.enumerated().map { i, item in
-      let parts = item.1.split(separator: "#", maxSplits: 1).map(String.init)
-      return Mention(source: SourceRef(path: item.0, line: i + 1), name: parts.first ?? "", phone: parts.count > 1 ? parts[1] : "")
+      let (text, goods) = item.1.split(separator: "@", maxSplits: 1).map(String.init).pair
+      let (name, phone) = text.split(separator: "#", maxSplits: 1).map(String.init).pair
+      return Mention(source: SourceRef(path: item.0, line: i + 1), name: name, phone: phone, goods: goods)
     }
   }
+}
+
+extension Array where Element == String {
+  /// The first two elements, the second empty when missing.
+  fileprivate var pair: (String, String) { (first ?? "", count > 1 ? self[1] : "") }
 }
 
 @Suite struct ResolveTests {
@@ -44,6 +50,8 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "a nickname with a known phone", books: [("a.txt", "李卫东 13807341234"), ("b.txt", "胖子 13807341234")], a: 0, b: 1),
     .init(label: "a landline with and without area code", books: [("a.txt", "李卫东 0734-8221234"), ("b.txt", "李卫东 8221234")], a: 0, b: 1),
     .init(label: "a slip written a few times next to twenty times as many", books: Array(repeating: ("a.txt", "李湘"), count: 80) + Array(repeating: ("b.txt", "黎湘"), count: 4), a: 0, b: 80),
+    .init(label: "homophone slip once in the book that writes the name four times", books: Array(repeating: ("a.txt", "张建国"), count: 4) + [("a.txt", "章建国")], a: 0, b: 4),
+    .init(label: "look-alike slip once in the book that writes the name for the same goods", books: [("a.txt", "陈天清@水泥"), ("a.txt", "陈天清@水泥"), ("a.txt", "陈天清@水泥"), ("a.txt", "阵天清@水泥")], a: 0, b: 3),
     .init(label: "a household form whose named person is not in the books is a name", books: [("a.txt", "谭南家"), ("b.txt", "谭南家")], a: 0, b: 1),
   ]
 
@@ -73,6 +81,9 @@ struct PairCase: Sendable, CustomTestStringConvertible {
     .init(label: "老王 of two books, no named 王", books: [("a.txt", "老王"), ("b.txt", "老王")], a: 0, b: 1),
     .init(label: "two towns' 王", books: [("a.txt", "衡南王"), ("b.txt", "常宁王")], a: 0, b: 1),
     .init(label: "胖子 of two books", books: [("a.txt", "胖子"), ("b.txt", "胖子")], a: 0, b: 1),
+    .init(label: "a homophone once, next to only two of the other, in one book", books: [("a.txt", "杨智"), ("a.txt", "杨智"), ("a.txt", "阳智")], a: 0, b: 2),
+    .init(label: "a look-alike once in the same book, nothing else alike", books: [("a.txt", "陈天清"), ("a.txt", "陈天清"), ("a.txt", "陈天清"), ("a.txt", "阵天清")], a: 0, b: 3),
+    .init(label: "a slip whose book does not write the other spelling", books: [("a.txt", "张建国"), ("a.txt", "张建国"), ("a.txt", "张建国"), ("b.txt", "章建国"), ("a.txt", "章建国")], a: 0, b: 3),
     .init(label: "an established spelling is not a slip", books: [("a.txt", "张兰")] + Array(repeating: ("b.txt", "章兰"), count: 4) + Array(repeating: ("a.txt", "张兰"), count: 30), a: 0, b: 1),
     .init(label: "小王 may be the son", books: [("a.txt", "王五"), ("b.txt", "小王")], a: 0, b: 1),
     .init(label: "老板娘 may be the wife", books: [("a.txt", "李四"), ("b.txt", "李老板娘")], a: 0, b: 1),

@@ -55,6 +55,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case evidenceOtherBooks = "evidence-other-books"
   case evidenceSameBook = "evidence-same-book"
   case evidenceRareSpelling = "evidence-rare-spelling"
+  case evidenceSlipInBook = "evidence-slip-in-book"
   case evidenceLatinPinyin = "evidence-latin-pinyin"
 
   // MARK: review items (customer-merge)
@@ -295,6 +296,8 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return ("两种写法出现在不同的账本里", "the two spellings come from different books")
     case .evidenceSameBook:
       return ("但同一本账里两种写法都有（记账人可能有意区分）", "but both spellings are in the same book (the writer may mean two people)")
+    case .evidenceSlipInBook:
+      return ("“{0}”所在的账本里别处都写作“{1}”，像是同一记账人的笔误", "the books that have \"{0}\" otherwise write \"{1}\", like the writer's slip")
     case .evidenceRareSpelling:
       return ("“{0}”只出现 {1} 次，像是笔误", "\"{0}\" appears only {1} time(s), like a slip")
     case .evidenceLatinPinyin:
