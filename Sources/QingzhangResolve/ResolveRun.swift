@@ -1063,8 +1063,10 @@ final class ResolveRun {
         let anchorsOf = persons.compactMap { customers[$0] }.sorted { a, b in
           a.count != b.count ? a.count > b.count : personClusters[a.anchor].subject < personClusters[b.anchor].subject
         }
-        // The candidates enter the question's id through one digest (they may be many).
-        let digest = "candidates:" + StableHash.hex(anchorsOf.map { personClusters[$0.anchor].subject }.sorted().joined(separator: "\u{1F}"))
+        // The question is about this form of address in this book, whoever the candidates are:
+        // its id stays when answers elsewhere merge or part them (answering a spelling question
+        // must not renumber this one); `keep SOURCE` names a customer by a record, so it holds.
+        let digest = "candidates"
         let shown = Array(anchorsOf.prefix(10))
         var listed: [Note] = shown.map { a in
           let name = displayName(personClusters[a.anchor])

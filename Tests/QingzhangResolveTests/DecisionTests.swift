@@ -90,6 +90,23 @@ import Testing
     #expect(third.reviews.map(\.id) == first.reviews.map(\.id))
   }
 
+  @Test func aChoiceKeepsItsIdWhenAnswersElsewhereChangeTheCandidates() throws {
+    // 王健华 is merged into 王建华 automatically; answering `apart` adds a candidate for 老王.
+    let ms = mentions([
+      ("a.txt", "王五"), ("a.txt", "王建华"), ("a.txt", "王建华"), ("a.txt", "王建华"), ("b.txt", "王健华"), ("c.txt", "老王"),
+    ])
+    let first = try makeResolver().resolve(ms)
+    let choice = try #require(first.reviews.first { $0.sources.contains(ms[5].source) })
+    let slip = try #require(first.reviews.first { $0.sources.contains(ms[4].source) && !$0.sources.contains(ms[5].source) })
+    let second = try makeResolver().resolve(ms, decisions: decisions("\(slip.id) apart"))
+    let again = try #require(second.reviews.first { $0.sources.contains(ms[5].source) })
+    #expect(again.sources.contains(ms[4].source))
+    #expect(again.id == choice.id)
+    // And its answer still holds: 老王 is 王五.
+    let third = try makeResolver().resolve(ms, decisions: decisions("\(slip.id) apart\n\(choice.id) keep \(ms[0].source)"))
+    #expect(customer(third, 5)?.id == customer(third, 0)?.id)
+  }
+
   @Test func nicknameInSeveralBooksCanBeMerged() throws {
     let ms = mentions([("a.txt", "刘工"), ("b.txt", "刘工"), ("c.txt", "刘工")])
     let first = try makeResolver().resolve(ms)
