@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores a `qingzhang reconcile` run against a labelled set: duplicates, conflicts, balances.
 
-    scripts/score_reconcile.py RUN LABELLED [--json] [--check] [--show N]
+    scripts/score_reconcile.py RUN LABELLED [--json] [--check] [--show N] [--answered]
     scripts/score_reconcile.py --self-test
 
 RUN is the --out folder of `qingzhang reconcile LABELLED/books --out RUN --as-of 2024-12-31`
@@ -28,7 +28,9 @@ copy-gap pair are left out: their balance counts both writings until a person an
 ones are listed with a cause: `resolution` when the predicted customer's records are not exactly the
 true customer's (split or merged; a missed merge also hides duplicates), else `reconcile`; the
 accuracy over the customers resolved exactly measures reconcile alone. Customers touched by a
-conflict are checked the same way against the balance without the conflict's money.
+conflict are checked the same way against the balance without the conflict's money. With
+--answered (a run whose review list scripts/answer_reviews.py answered) the customers with a
+copy-gap pair are scored too.
 
 Targets (issue 4): duplicate and conflict precision >= 0.99 and recall >= 0.95; every
 untouched customer's balance right to the fen. --check exits 1 when one is missed.
@@ -99,7 +101,9 @@ def strip_prefix(src, truth_sources):
     return next(iter(got))[0] if got else None
 
 
-def score(run, labelled, show=5):
+def score(run, labelled, show=5, answered=False):
+    """answered: the run had the review list answered (scripts/answer_reviews.py), so customers
+    with a 4-6-day pair are scored too (their question has an answer)."""
     truth, balances = read_truth(labelled)
     truth_sources = {s for s, _ in truth}
     raw = read_entries(os.path.join(run, "entries.csv"))
@@ -218,10 +222,10 @@ def score(run, labelled, show=5):
         with open(customers_csv, encoding="utf-8-sig", newline="") as f:
             needs_review = {row["customer_id"] for row in csv.DictReader(f) if row.get("needs_review") == "yes"}
     awaiting_merge = {c for c, (_, t, q) in balances.items()
-                      if not t and not q and any(cid in needs_review for cid in votes[c])}
-    untouched = sorted(c for c, (_, t, q) in balances.items() if not t and not q)
+                      if not t and (answered or not q) and any(cid in needs_review for cid in votes[c])}
+    untouched = sorted(c for c, (_, t, q) in balances.items() if not t and (answered or not q))
     touched = sorted(c for c, (_, t, q) in balances.items() if t)
-    questioned = sum(1 for _, t, q in balances.values() if q and not t)
+    questioned = 0 if answered else sum(1 for _, t, q in balances.values() if q and not t)
     bad = []
     clean = clean_right = touched_right = 0
     awaiting_right = 0
@@ -438,7 +442,7 @@ def main(argv):
     if len(args) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    result = score(args[0], args[1], show)
+    result = score(args[0], args[1], show, answered="--answered" in argv)
     if "--json" in argv:
         print(json.dumps(result, ensure_ascii=False))
     else:

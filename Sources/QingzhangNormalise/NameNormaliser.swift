@@ -752,6 +752,14 @@ public final class NameNormaliser {
         key.trades += tokens.trades
         continue
       }
+      var inner = inner
+      // `蒋师傅（蒋强家）`: the brackets give the real name, so a household reading (蒋强's
+      // family) gives way to the person 蒋强家 (at worst a customer of their own, never a merge).
+      if key.kind == .addressForm || key.kind == .verbatim, !key.relation, inner.kind == .addressForm, inner.relation,
+        let alt = inner.alternatives.first, alt.kind == .person
+      {
+        inner = alt
+      }
       switch (key.kind, inner.kind) {
       case (.addressForm, .person) where !key.relation, (.verbatim, .person):
         // `陈师傅（陈立新）`, `胖子（张建国）`: the real name, with the form as written.

@@ -650,6 +650,7 @@ extension Engine {
     var sorted = links
     sorted.sort(by: Link.before)
     var used = Set<Int32>()
+    var usedGroups = Set<Int32>()
     for l in sorted {
       let a = Int(l.a)
       let b = Int(l.b)
@@ -657,7 +658,25 @@ extension Engine {
       let involved = unitMembers(l.a) + unitMembers(l.b)
       if involved.contains(where: { used.contains($0) }) { continue }
       if pairs.contains(where: { readConflict[Int($0.0)] || readConflict[Int($0.1)] }) { continue }
-      if pairs.contains(where: { size[Int(find($0.0))] != 1 || size[Int(find($0.1))] != 1 }) { continue }
+      // A record alone may be asked about against a duplicate group (a debt written in the IOU
+      // book and the sheet on one day, and in a third book five days later): the question is
+      // whether it is one more writing of that group. Two groups, or a conflict, are left be.
+      var groups: [Int32] = []
+      var ok = true
+      for (x, y) in pairs {
+        let rx = find(x)
+        let ry = find(y)
+        if rx == ry || (size[Int(rx)] != 1 && size[Int(ry)] != 1) || conflictMerged.contains(rx) || conflictMerged.contains(ry) {
+          ok = false
+          break
+        }
+        if size[Int(rx)] != 1 { groups.append(rx) }
+        if size[Int(ry)] != 1 { groups.append(ry) }
+      }
+      // An undated record said nothing about when: against a group it would only be noise.
+      if !groups.isEmpty && (l.doubt == .undated || l.doubt == .undatedSpread) { ok = false }
+      if !ok || groups.contains(where: { usedGroups.contains($0) }) { continue }
+      for g in groups { usedGroups.insert(g) }
       for r in involved { used.insert(r) }
       let id = ReviewItem.makeID(type: .duplicate, subject: involved.map { key(Int($0)) }.sorted())
       let decision = options.decisions[id]

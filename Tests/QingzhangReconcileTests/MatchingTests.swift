@@ -142,6 +142,24 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["iou.txt:1", "sheet.csv:2"])) apart",
       status: ["iou.txt:1": .ok, "sheet.csv:2": .ok]),
     .init(
+      name: "a third writing 5 days after a duplicate pair: asked about against the pair",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "1750"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "1750"),
+        rec("book.txt:9", .debt, "C-1", "2024-03-06", "1750"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate, "book.txt:9": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "a third writing 5 days after a duplicate pair, answered same: counted once",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "1750"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "1750"),
+        rec("book.txt:9", .debt, "C-1", "2024-03-06", "1750"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["book.txt:9", "iou.txt:1"])) same",
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate, "book.txt:9": .duplicate],
+      duplicateOf: ["sheet.csv:2": "iou.txt:1", "book.txt:9": "iou.txt:1"]),
+    .init(
       name: "goods differ on close dates: both counted, one question",
       records: [
         rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800", goods: "水泥"),

@@ -52,6 +52,7 @@ extension Array where Element == String {
     .init(label: "a slip written a few times next to twenty times as many", books: Array(repeating: ("a.txt", "李湘"), count: 80) + Array(repeating: ("b.txt", "黎湘"), count: 4), a: 0, b: 80),
     .init(label: "homophone slip once in the book that writes the name four times", books: Array(repeating: ("a.txt", "张建国"), count: 4) + [("a.txt", "章建国")], a: 0, b: 4),
     .init(label: "look-alike slip once in the book that writes the name for the same goods", books: [("a.txt", "陈天清@水泥"), ("a.txt", "陈天清@水泥"), ("a.txt", "陈天清@水泥"), ("a.txt", "阵天清@水泥")], a: 0, b: 3),
+    .init(label: "a household-looking real name in brackets", books: [("a.txt", "蒋强家"), ("b.txt", "蒋师傅（蒋强家）")], a: 0, b: 1),
     .init(label: "a household form whose named person is not in the books is a name", books: [("a.txt", "谭南家"), ("b.txt", "谭南家")], a: 0, b: 1),
   ]
 
@@ -84,6 +85,7 @@ extension Array where Element == String {
     .init(label: "a homophone once, next to only two of the other, in one book", books: [("a.txt", "杨智"), ("a.txt", "杨智"), ("a.txt", "阳智")], a: 0, b: 2),
     .init(label: "a look-alike once in the same book, nothing else alike", books: [("a.txt", "陈天清"), ("a.txt", "陈天清"), ("a.txt", "陈天清"), ("a.txt", "阵天清")], a: 0, b: 3),
     .init(label: "a slip whose book does not write the other spelling", books: [("a.txt", "张建国"), ("a.txt", "张建国"), ("a.txt", "张建国"), ("b.txt", "章建国"), ("a.txt", "章建国")], a: 0, b: 3),
+    .init(label: "a real name in brackets tells two 师傅 of one book apart", books: [("a.txt", "蒋师傅"), ("a.txt", "蒋师傅"), ("a.txt", "蒋师傅（蒋强家）"), ("b.txt", "蒋强家"), ("c.txt", "蒋永强")], a: 0, b: 2),
     .init(label: "an established spelling is not a slip", books: [("a.txt", "张兰")] + Array(repeating: ("b.txt", "章兰"), count: 4) + Array(repeating: ("a.txt", "张兰"), count: 30), a: 0, b: 1),
     .init(label: "小王 may be the son", books: [("a.txt", "王五"), ("b.txt", "小王")], a: 0, b: 1),
     .init(label: "老板娘 may be the wife", books: [("a.txt", "李四"), ("b.txt", "李老板娘")], a: 0, b: 1),
