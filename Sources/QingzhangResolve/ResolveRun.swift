@@ -76,6 +76,10 @@ struct Evidence {
   var phoneEvidence: Bool = false
   /// The smaller spelling is rare next to the other (at most 2 records, a third or less).
   var rare: Bool = false
+  /// What the names alone say (6 same sound, 4 same shape, 3 a local sound merger).
+  var nameScore: Int = 0
+  /// Both spellings are written in one book at least.
+  var shareBook: Bool = false
   var notes: [Note]
 }
 
@@ -597,7 +601,11 @@ final class ResolveRun {
         strong[a].append(b)
         strong[b].append(a)
         evidence[pair] = e
-      } else if (e.related && e.score >= 5) || (e.samePhone && clusters[a].surname == clusters[b].surname) {
+      } else if (e.related && e.score >= 5) || (e.samePhone && clusters[a].surname == clusters[b].surname)
+        // Two spellings of one shape or sound in one book, however few: a slip or two people,
+        // only a person can tell (a local sound merger alone is not enough to ask).
+        || (e.related && e.shareBook && e.nameScore >= 4)
+      {
         weak.append((a, b))
         evidence[pair] = e
       }
@@ -732,6 +740,8 @@ final class ResolveRun {
     }
     e.related = related
     e.score = related ? nameScore : 0
+    e.nameScore = related ? nameScore : 0
+    e.shareBook = !Set(a.files).isDisjoint(with: b.files)
     e.notes = reasons
     switch best {
     case .same:

@@ -115,6 +115,7 @@ extension Array where Element == String {
     (.init(label: "李老板娘", books: [("a.txt", "李四"), ("b.txt", "李老板娘")], a: 1, b: 0), ResolveMessage.reviewRelative.code),
     (.init(label: "Zhang Jianguo", books: [("a.txt", "张建国"), ("b.txt", "Zhang Jianguo")], a: 1, b: 0), ResolveMessage.evidenceLatinPinyin.code),
     (.init(label: "李建国 / 季建国", books: [("a.txt", "李建国"), ("a.txt", "李建国"), ("b.txt", "季建国")], a: 2, b: 0), ResolveMessage.evidenceLookalike.code),
+    (.init(label: "a look-alike once next to two in one book, nothing else alike", books: [("a.txt", "李锦衡"), ("a.txt", "李锦衡"), ("a.txt", "季锦衡")], a: 2, b: 0), ResolveMessage.evidenceLookalike.code),
     (.init(label: "homophone given names in other books, both established", books: [("a.txt", "谢洁清"), ("a.txt", "谢洁清"), ("b.txt", "谢杰清"), ("b.txt", "谢杰清")], a: 2, b: 0), ResolveMessage.evidenceHomophone.code),
     (.init(label: "homophone in the same book, both established", books: [("a.txt", "张建国"), ("a.txt", "章建国"), ("a.txt", "张建国"), ("a.txt", "章建国"), ("a.txt", "张建国")], a: 1, b: 0), ResolveMessage.evidenceHomophone.code),
     (.init(label: "brothers sharing a phone", books: [("a.txt", "张建国 13807341234"), ("b.txt", "张建军 13807341234")], a: 1, b: 0), ResolveMessage.reviewSamePhone.code),
