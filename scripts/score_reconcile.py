@@ -32,6 +32,9 @@ conflict are checked the same way against the balance without the conflict's mon
 --answered (a run whose review list scripts/answer_reviews.py answered) the customers with a
 copy-gap pair are scored too.
 
+A balance the ledger marks as waiting on questions (its note names review ids) or whose customer
+needs review is provisional; the others are final, and are also scored on their own.
+
 Targets (issue 4): duplicate and conflict precision >= 0.99 and recall >= 0.95; every
 untouched customer's balance right to the fen. --check exits 1 when one is missed.
 """
@@ -39,6 +42,7 @@ untouched customer's balance right to the fen. --check exits 1 when one is misse
 import csv
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -201,9 +205,12 @@ def score(run, labelled, show=5, answered=False):
 
     # ---- balances
     ledger = {}
+    provisional = set()   # ledger rows whose note names open questions (R-…) that can change them
     with open(os.path.join(run, "opening-ledger.csv"), encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):
             ledger[row["customer_id"]] = fen(row["opening_balance"])
+            if re.search(r"\bR-[0-9a-f]{12}\b", row.get("note", "")):
+                provisional.add(row["customer_id"])
     cust_records = defaultdict(set)   # predicted id -> truth records
     true_records = defaultdict(set)   # true customer -> truth records
     votes = defaultdict(Counter)
@@ -233,11 +240,15 @@ def score(run, labelled, show=5, answered=False):
         ranked = sorted(votes[c].items(), key=lambda kv: (-kv[1], kv[0]))
         pid = ranked[0][0] if ranked else ""
         awaiting_right += (ledger.get(pid, 0) if pid else 0) == balances[c][0]
+    final = final_right = 0
     for c in untouched + touched:
         want = balances[c][0]
         ranked = sorted(votes[c].items(), key=lambda kv: (-kv[1], kv[0]))
         pid = ranked[0][0] if ranked else ""
         got = ledger.get(pid, 0) if pid else 0
+        if not balances[c][1] and pid not in provisional and pid not in needs_review:
+            final += 1
+            final_right += got == want
         same = (not true_records[c]) or (bool(pid) and cust_records[pid] == true_records[c])
         if balances[c][1]:
             touched_right += got == want
@@ -287,6 +298,7 @@ def score(run, labelled, show=5, answered=False):
                       for c, want, got, pid, cause in sorted(bad, key=lambda b: (b[4] != "reconcile", b[0]))[:show]],
             "touched": len(touched), "touched_right": touched_right, "questioned": questioned,
             "awaiting_merge": len(awaiting_merge), "awaiting_merge_right": awaiting_right,
+            "final": final, "final_right": final_right,
         },
     }
 
@@ -336,6 +348,8 @@ def report(r):
               b.get("awaiting_merge", 0), b.get("awaiting_merge_right", 0),
               b.get("awaiting_merge", 0) - b.get("awaiting_merge_right", 0),
               b["right"] - b.get("awaiting_merge_right", 0), b["untouched"] - b.get("awaiting_merge", 0)))
+    print("  balances the ledger gives as final (no open question named in its note, customers.csv"
+          " needs_review = no): %d of %d right" % (b.get("final_right", 0), b.get("final", 0)))
     print("  customers resolved exactly (their records, and only theirs, under one id): %d of %d right; "
           "touched by a conflict: %d of %d right without the conflict's money" % (
               b["resolved_exactly_right"], b["resolved_exactly"], b["touched_right"], b["touched"]))

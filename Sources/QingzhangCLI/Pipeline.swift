@@ -146,7 +146,8 @@ enum Pipeline {
     let result = Reconciler.run(
       read.records,
       options: ReconcileOptions(
-        asOf: o.asOf, decisions: decisions, genericGoods: try genericGoods(o.mappingsDirectory)))
+        asOf: o.asOf, decisions: decisions, genericGoods: try genericGoods(o.mappingsDirectory),
+        openQuestions: resolution.reviews))
 
     for id in decisions.unusedIDs {
       ctx.warn(Diagnostic(.warning, file: o.decisionsFile ?? "", line: decisions.lineOfID[id] ?? 0, Note(CLIMessage.decisionUnused, id)))

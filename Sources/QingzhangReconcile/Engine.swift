@@ -108,7 +108,8 @@ final class Engine {
     checkTotals()
     reviewRejected()
     checkCarriedForward()
-    let (ledger, stale) = buildLedger()
+    var (ledger, stale) = buildLedger()
+    markProvisional(&ledger)
     finalAccount()
     reviews.sort { $0.id < $1.id }
     let balanced = money.isBalanced

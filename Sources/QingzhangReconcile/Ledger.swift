@@ -31,6 +31,33 @@ extension Engine {
   /// they name (a payment read from the same record as a debt: `已还5000` in an IOU line, 已收
   /// beside 金额), then to the oldest open debts (FIFO, domain.md §7.1). What is left over is a
   /// credit.
+  /// A balance that an open customer-merge or duplicate question may change says so, with the
+  /// questions' ids: every balance without that note is final as far as the books go.
+  func markProvisional(_ ledger: inout [LedgerRow]) {
+    let questions = (options.openQuestions + reviews).filter { $0.type == .customerMerge || $0.type == .duplicate }
+    guard !questions.isEmpty, !ledger.isEmpty else { return }
+    var named = Set<SourceRef>()
+    for q in questions { named.formUnion(q.sources) }
+    var customersOf: [SourceRef: Set<String>] = [:]
+    for i in 0..<n where named.contains(recs[i].source) && !recs[i].customerID.isEmpty {
+      customersOf[recs[i].source, default: []].insert(recs[i].customerID)
+    }
+    var ids: [String: Set<String>] = [:]
+    for q in questions {
+      for src in q.sources {
+        for c in customersOf[src] ?? [] { ids[c, default: []].insert(q.id) }
+      }
+    }
+    for k in ledger.indices {
+      guard let mine = ids[ledger[k].customerID] else { continue }
+      let sorted = mine.sorted()
+      ledger[k].notes.append(
+        Note(
+          ReconcileMessage.balanceAwaitsAnswers, String(sorted.count),
+          Note.list(sorted.prefix(5).map { $0 }) + (sorted.count > 5 ? " …" : "")))
+    }
+  }
+
   func buildLedger() -> ([LedgerRow], [StaleDebt]) {
     var idx: [Int32] = []
     idx.reserveCapacity(n)

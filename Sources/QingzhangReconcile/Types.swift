@@ -12,14 +12,18 @@ public struct ReconcileOptions: Sendable {
   /// lower-case, full-width folded). The command line loads them from the `genericGoods` list of
   /// `mappings/reconcile.json`; this stage reads no files.
   public var genericGoods: [String]
+  /// Questions of earlier stages still open (customer merges): the ledger says which balances
+  /// wait on them, by the customers of the records they name.
+  public var openQuestions: [ReviewItem]
 
   public init(
     asOf: Day, decisions: Decisions = Decisions(),
-    genericGoods: [String] = ReconcileOptions.defaultGenericGoods
+    genericGoods: [String] = ReconcileOptions.defaultGenericGoods, openQuestions: [ReviewItem] = []
   ) {
     self.asOf = asOf
     self.decisions = decisions
     self.genericGoods = genericGoods
+    self.openQuestions = openQuestions
   }
 
   /// The built-in list of `genericGoods`, the same as the shipped `mappings/reconcile.json`.

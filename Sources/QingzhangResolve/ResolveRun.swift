@@ -854,6 +854,8 @@ final class ResolveRun {
     var names: Set<String>
     var phones: [String]
     var count: Int
+    /// The books the customer is written in.
+    var files: Set<Int32> = []
   }
 
   /// Someone else a form of address may mean: a shop of that surname in the books (which a
@@ -937,6 +939,7 @@ final class ResolveRun {
       personNames.insert(displayName(c))
       pc.phones += c.phones
       pc.count += c.count
+      pc.files.formUnion(c.files)
       customers[r] = pc
     }
     let sortedCustomers = customers.values.sorted { personClusters[$0.anchor].subject < personClusters[$1.anchor].subject }
@@ -1077,19 +1080,22 @@ final class ResolveRun {
         // its id stays when answers elsewhere merge or part them (answering a spelling question
         // must not renumber this one); `keep SOURCE` names a customer by a record, so it holds.
         let digest = "candidates"
-        let shown = Array(anchorsOf.prefix(10))
-        var listed: [Note] = shown.map { a in
-          let name = displayName(personClusters[a.anchor])
-          let source = firstSource(personClusters[a.anchor].units[0])
-          if let p = a.phones.filter({ $0.utf8.count > 4 }).min() {
-            return Note(ResolveMessage.candidateWithPhone, name, p, source)
-          }
-          return Note(ResolveMessage.candidate, name, source)
-        }
-        listed += others.prefix(10).map { $0.note() }
         let bookedCount = anchorsOf.count + others.filter(\.booked).count
-        let example = shown.first.map { (firstSource(personClusters[$0.anchor].units[0]), displayName(personClusters[$0.anchor])) } ?? ("", "")
         for u in units {
+          // Those written in the same book come first (the writer knows them), then the others
+          // by how often they are written; ten are shown, any may be answered.
+          let book = unitKeys[Int(u)].file
+          let shown = Array((anchorsOf.filter { $0.files.contains(book) } + anchorsOf.filter { !$0.files.contains(book) }).prefix(10))
+          var listed: [Note] = shown.map { a in
+            let name = displayName(personClusters[a.anchor])
+            let source = firstSource(personClusters[a.anchor].units[0])
+            if let p = a.phones.filter({ $0.utf8.count > 4 }).min() {
+              return Note(ResolveMessage.candidateWithPhone, name, p, source)
+            }
+            return Note(ResolveMessage.candidate, name, source)
+          }
+          listed += others.prefix(10).map { $0.note() }
+          let example = shown.first.map { (firstSource(personClusters[$0.anchor].units[0]), displayName(personClusters[$0.anchor])) } ?? ("", "")
           let file = files[Int(unitKeys[Int(u)].file)]
           let id = ReviewItem.makeID(type: .customerMerge, subject: [unitSubject(u), digest].sorted())
           switch decisions[id] {

@@ -19,6 +19,45 @@ import Testing
     #expect(result.totalOutstanding == money("-300"))
   }
 
+  /// Which balances wait on an open question (its id in the note), and which are final.
+  static let provisionalCases: [(String, [Record], [ReviewItem], [String: [String]])] = [
+    (
+      "a customer-merge question names a record of C-2: only C-2 waits",
+      [rec("a.txt:1", .debt, "C-1", "2024-03-01", "500"), rec("b.txt:1", .debt, "C-2", "2024-03-01", "70")],
+      [ReviewItem(id: "R-00000000000a", type: .customerMerge, sources: [sourceRef("b.txt:1")], detail: [])],
+      ["C-1": [], "C-2": ["R-00000000000a"]]
+    ),
+    (
+      "a duplicate question of this stage (6 days apart) makes both customers' records wait",
+      [rec("a.txt:1", .debt, "C-1", "2024-03-01", "800"), rec("b.txt:2", .debt, "C-1", "2024-03-07", "800"),
+       rec("c.txt:1", .debt, "C-3", "2024-03-01", "90")],
+      [],
+      ["C-1": [ReviewItem.makeID(type: .duplicate, subject: ["a.txt:1", "b.txt:2"])], "C-3": []]
+    ),
+    (
+      "a conflict is not a wait (its money is out, the unresolved column says so)",
+      [rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"), rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "530"),
+       rec("iou.txt:2", .debt, "C-1", "2024-04-01", "100")],
+      [],
+      ["C-1": []]
+    ),
+  ]
+
+  @Test(arguments: provisionalCases.indices)
+  func balancesThatWaitOnAQuestionSaySo(_ k: Int) throws {
+    let (label, records, questions, want) = Self.provisionalCases[k]
+    let result = reconcile(records, openQuestions: questions)
+    for (customer, ids) in want {
+      let row = try #require(result.row(customer), "\(label): \(customer)")
+      let note = row.notes.first { $0.code == ReconcileMessage.balanceAwaitsAnswers.code }
+      if ids.isEmpty {
+        #expect(note == nil, "\(label): \(customer)")
+      } else {
+        #expect(note?.args == [String(ids.count), Note.list(ids)], "\(label): \(customer)")
+      }
+    }
+  }
+
   @Test func paymentsWhileTheDebtsAreHeldAreNotAnOverpayment() throws {
     let result = reconcile([
       rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),

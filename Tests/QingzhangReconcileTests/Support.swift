@@ -33,11 +33,13 @@ func money(_ yuan: String) -> Money { Money(fen: parseYuan(yuan) ?? -1) }
 func day(_ iso: String) -> Day { Day(iso: iso) ?? Day(ordinal: 0) }
 
 /// Runs reconcile with a cut-off and decisions written as in a decisions file.
-func reconcile(_ records: [Record], asOf: String = "2025-01-31", decisions: String = "")
+func reconcile(
+  _ records: [Record], asOf: String = "2025-01-31", decisions: String = "", openQuestions: [ReviewItem] = []
+)
   -> Reconciliation
 {
   let d = (try? Decisions(parsing: decisions, file: "decisions.txt")) ?? Decisions()
-  return Reconciler.run(records, options: ReconcileOptions(asOf: day(asOf), decisions: d))
+  return Reconciler.run(records, options: ReconcileOptions(asOf: day(asOf), decisions: d, openQuestions: openQuestions))
 }
 
 extension Reconciliation {

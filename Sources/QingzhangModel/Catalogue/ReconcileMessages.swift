@@ -88,6 +88,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
 
   // Ledger rows.
   case creditLedger = "ledger-credit"
+  case balanceAwaitsAnswers = "ledger-awaits-answers"
 
   // Stale-debt reasons.
   case reasonDeadlineSoon = "stale-deadline-soon"
@@ -472,6 +473,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
 
     case .creditLedger:
       return ("对方多付了 {0}，是预收款（余额为负）", "the customer has paid {0} in advance (a negative balance)")
+    case .balanceAwaitsAnswers:
+      return (
+        "余额待定：review.csv 里有 {0} 个问题的回答会改变它（{1}）",
+        "provisional: the answers to {0} question(s) in review.csv can change this balance ({1})"
+      )
 
     case .reasonDeadlineSoon:
       return (
