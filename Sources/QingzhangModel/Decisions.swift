@@ -40,9 +40,13 @@ public struct Decisions: Sendable {
 
   /// The answer to review item `id`, if the file has one. Every look-up is remembered, so a
   /// run can tell which answers no stage asked for (an id from another run or a typo).
+  /// No answers at all (a first run).
+  public var isEmpty: Bool { byID.isEmpty }
+
   public subscript(id: String) -> Decision? {
+    guard let d = byID[id] else { return nil }
     lookups.note(id)
-    return byID[id]
+    return d
   }
 
   /// Ids answered in the file that no stage looked up, sorted.

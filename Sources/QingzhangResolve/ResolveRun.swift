@@ -50,6 +50,8 @@ struct ReviewDraft {
   /// An automatic merge already made: the question asks to confirm it (and stays open only
   /// while its units are one customer).
   var applied: Bool = false
+  /// When set, the question is about the questioned units' records in this book only.
+  var questionedPath: String? = nil
 }
 
 /// The name of a person spelled one way (possibly with several compatible phones): what the
@@ -60,6 +62,8 @@ struct NameCluster {
   var count: Int
   var phones: [String]
   var files: [Int32]
+  /// Records per book (file index → count).
+  var perBook: [Int32: Int] = [:]
   var subject: String
   var chars: [Unicode.Scalar]
   var syllables: [Substring]
@@ -117,6 +121,18 @@ final class ResolveRun {
   var unitMentionStart: [Int] = []
   var unitMentionList: [Int32] = []
   var uf = UnionFind(count: 0)
+
+  /// Units of one book taken out of their same-name customer by a `keep SOURCE` answer to a
+  /// slip question (`slipID`): they join the customer of that record once spellings are merged.
+  var detachedSlips: [(unit: Int32, id: String, source: SourceRef)] = []
+
+  /// The question whether a name in one book is a slip for another customer's name: the name
+  /// (with its phone) and the book.
+  func slipID(mk: Int32, phone: Int32, path: String) -> String {
+    var subject = matchKeys[Int(mk)]
+    if phone >= 0 { subject += "#" + phones[Int(phone)] }
+    return ReviewItem.makeID(type: .customerMerge, subject: [subject + "@" + path, "slip-in-book"])
+  }
 
   /// Notes for every mention of a unit (merge reasons).
   var unitNotes: [Int32: [Note]] = [:]
@@ -182,6 +198,7 @@ final class ResolveRun {
     buildUnits()
     let personClusters = clusterSameNames()
     let anchors = fuzzyMerge(personClusters)
+    joinDetachedSlips()
     attachAddressForms(anchors)
     attachPhoneOnly()
     return buildResult()
@@ -306,8 +323,17 @@ final class ResolveRun {
       }
       let mk = mkIndex(ofKey: k)
       var file: Int32 = -1
+      var slip: (String, SourceRef)? = nil
       if key.kind == .addressForm {
         file = intern(mentions[i].source.path, &files, &fileIndex)
+      } else if !decisions.isEmpty && (key.kind == .person || key.kind == .verbatim) {
+        // A name of one book answered to be a slip for another customer's name: that book's
+        // records are a unit of their own, joined to that customer after the spellings.
+        let id = slipID(mk: mk, phone: phone, path: mentions[i].source.path)
+        if case .keep(let source)? = decisions[id] {
+          file = intern(mentions[i].source.path, &files, &fileIndex)
+          slip = (id, source)
+        }
       }
       let uk = UnitKey(mk: mk, phone: phone, file: file)
       let u: Int32
@@ -318,6 +344,7 @@ final class ResolveRun {
         unitKeys.append(uk)
         unitIndex[uk] = u
         unitCount.append(0)
+        if let (id, source) = slip { detachedSlips.append((u, id, source)) }
       }
       unitCount[Int(u)] += 1
       mentionUnit[i] = u
@@ -337,6 +364,21 @@ final class ResolveRun {
 
   func mentionsOf(_ u: Int32) -> ArraySlice<Int32> {
     unitMentionList[unitMentionStart[Int(u)]..<unitMentionStart[Int(u) + 1]]
+  }
+
+  func recordsPerBook(_ units: [Int32]) -> [Int32: Int] {
+    var count: [Int32: Int] = [:]
+    for u in units {
+      for m in mentionsOf(u) { count[intern(mentions[Int(m)].source.path, &files, &fileIndex), default: 0] += 1 }
+    }
+    return count
+  }
+
+  /// In every book that writes `small`, it is written once or twice and `big` three times as
+  /// often: the signature of one writer's slips, however many books.
+  static func slipsInEveryBook(_ small: NameCluster, _ big: NameCluster) -> Bool {
+    guard !small.perBook.isEmpty else { return false }
+    return small.perBook.allSatisfy { file, here in here <= 2 && (big.perBook[file] ?? 0) >= max(3, 3 * here) }
   }
 
   func filesOf(_ units: [Int32]) -> [Int32] {
@@ -363,7 +405,8 @@ final class ResolveRun {
   /// person clusters.
   func clusterSameNames() -> [NameCluster] {
     var byGroup: [String: [Int32]] = [:]
-    for u in 0..<Int32(unitKeys.count) {
+    let detached = Set(detachedSlips.map(\.unit))
+    for u in 0..<Int32(unitKeys.count) where !detached.contains(u) {
       let k = repKey(unitKeys[Int(u)].mk)
       switch k.kind {
       case .person, .verbatim: byGroup[matchKeys[Int(unitKeys[Int(u)].mk)], default: []].append(u)
@@ -372,6 +415,7 @@ final class ResolveRun {
       }
     }
     var personClusters: [NameCluster] = []
+
     for group in byGroup.keys.sorted() {
       let units = byGroup[group] ?? []
       let clusters = attachCompatible(units)
@@ -389,7 +433,7 @@ final class ResolveRun {
             NameCluster(
               units: c, mk: unitKeys[Int(c[0])].mk, count: c.reduce(0) { $0 + unitCount[Int($1)] },
               phones: c.compactMap { u in unitKeys[Int(u)].phone >= 0 ? phones[Int(unitKeys[Int(u)].phone)] : nil },
-              files: filesOf(c), subject: unitSubject(c[0]), chars: Array(name.unicodeScalars),
+              files: filesOf(c), perBook: recordsPerBook(c), subject: unitSubject(c[0]), chars: Array(name.unicodeScalars),
               syllables: syl, surname: rep.kind == .person ? rep.surname : ""))
         }
       }
@@ -672,6 +716,7 @@ final class ResolveRun {
       addReview(id: id, units: [clusters[a].units[0], clusters[b].units[0]], detail: detail)
     }
 
+    askAboutSlipsIntoOtherNames(clusters, evidence)
     latinReviews(clusters, rank: rank)
 
     // Anchor per person customer: its highest-ranked cluster.
@@ -685,6 +730,81 @@ final class ResolveRun {
   }
 
   var personClusters: [NameCluster] = []
+
+  /// A name written once or twice in a book where another customer of the same sound or shape
+  /// is written three times as often, while that name is a customer of its own in other books
+  /// (章宇国 ×1 in the book of 张宇国 ×7; 章宇国 ×3 elsewhere): a slip there is as likely as a
+  /// visit, and the two names stay apart, so ask about that book's records alone. `keep SOURCE`
+  /// moves them to that record's customer; `apart` leaves them.
+  func askAboutSlipsIntoOtherNames(_ clusters: [NameCluster], _ evidence: [Int64: Evidence]) {
+    var perBookCache: [Int: [String: Int]] = [:]
+    func perBook(_ c: Int) -> [String: Int] {
+      if let p = perBookCache[c] { return p }
+      var count: [String: Int] = [:]
+      for u in clusters[c].units {
+        for m in mentionsOf(u) { count[mentions[Int(m)].source.path, default: 0] += 1 }
+      }
+      perBookCache[c] = count
+      return count
+    }
+    for pair in evidence.keys.sorted() {
+      guard let e = evidence[pair], e.related, e.nameScore >= 4 else { continue }
+      let a = Int(pair >> 32)
+      let b = Int(pair & 0xFFFF_FFFF)
+      if uf.find(clusters[a].units[0]) == uf.find(clusters[b].units[0]) { continue }
+      for (x, y) in [(a, b), (b, a)] {
+        let mine = perBook(x)
+        guard mine.count >= 2 else { continue }
+        let theirs = perBook(y)
+        func dominated(_ p: String) -> Bool {
+          let here = mine[p] ?? 0
+          return here <= 2 && (theirs[p] ?? 0) >= max(3, 3 * here)
+        }
+        // The name must be a customer of its own somewhere: two records at least in books the
+        // other name does not dominate.
+        let home = mine.filter { !dominated($0.key) }.values.reduce(0, +)
+        guard home >= 2 else { continue }
+        for path in mine.keys.sorted() where dominated(path) {
+          let here = mine[path] ?? 0
+          let there = theirs[path] ?? 0
+          // The unit of x written in that book (a name with one phone, or none), and y's.
+          guard
+            let u = clusters[x].units.first(where: { u in mentionsOf(u).contains { mentions[Int($0)].source.path == path } }),
+            let target = clusters[y].units.first(where: { u in mentionsOf(u).contains { mentions[Int($0)].source.path == path } })
+          else { continue }
+          let key = unitKeys[Int(u)]
+          let id = slipID(mk: key.mk, phone: key.phone, path: path)
+          if case .apart? = decisions[id] { continue }
+          let name = displayName(clusters[x])
+          let other = displayName(clusters[y])
+          let example = mentionsOf(target).map { mentions[Int($0)].source }.filter { $0.path == path }.min() ?? SourceRef(path: path, line: 0)
+          if reviews[id] != nil { continue }
+          reviews[id] = ReviewDraft(
+            id: id, units: [u, target], questioned: 1,
+            detail: [
+              Note(ResolveMessage.reviewSlipInBook, path, name, String(here), other, String(there), String(home))
+            ] + e.notes.filter { $0.code == ResolveMessage.evidenceHomophone.code || $0.code == ResolveMessage.evidenceLookalike.code }
+              + [Note(ResolveMessage.candidate, other, example.description)],
+            suggestion: [Note(ResolveMessage.suggestKeepOrApart, id, example.description, other)],
+            questionedPath: path)
+        }
+      }
+    }
+  }
+
+  /// Units taken out by a slip answer join the customer of the record the answer names.
+  func joinDetachedSlips() {
+    guard !detachedSlips.isEmpty else { return }
+    let wanted = Set(detachedSlips.map(\.source))
+    var unitOf: [SourceRef: Int32] = [:]
+    for (i, m) in mentions.enumerated() where wanted.contains(m.source) { unitOf[m.source] = mentionUnit[i] }
+    for d in detachedSlips {
+      guard let t = unitOf[d.source] else { continue }
+      let target = personClusters.first { uf.find($0.units[0]) == uf.find(t) }.map(displayName) ?? displayKey(t)
+      uf.union(d.unit, t)
+      addUnitNote(d.unit, Note(ResolveMessage.mergedByDecision, d.id, displayKey(d.unit), target))
+    }
+  }
 
   func displayName(_ c: NameCluster) -> String { String(String.UnicodeScalarView(c.chars)) }
 
@@ -761,7 +881,7 @@ final class ResolveRun {
     // two real customers whose names read the same are seldom that far apart).
     let rare =
       (small.count <= 2 && big.count >= 3 * small.count) || (small.count == 3 && big.count >= 30)
-      || (small.count > 3 && big.count >= 20 * small.count)
+      || (small.count > 3 && big.count >= 20 * small.count) || Self.slipsInEveryBook(small, big)
     if Set(a.files).isDisjoint(with: b.files) {
       e.score += 1
       e.notes.append(Note(ResolveMessage.evidenceOtherBooks))
@@ -1303,11 +1423,11 @@ extension ResolveRun {
     }
     openReviews.sort { $0.id < $1.id }
     var openByUnit: [Int32: [String]] = [:]
-    var askedByUnit: [Int32: [String]] = [:]
+    var askedByUnit: [Int32: [(id: String, path: String?)]] = [:]
     for r in openReviews {
       for (n, u) in r.units.enumerated() {
         openByUnit[u, default: []].append(r.id)
-        if n < r.questioned && !r.applied { askedByUnit[u, default: []].append(r.id) }
+        if n < r.questioned && !r.applied { askedByUnit[u, default: []].append((r.id, r.questionedPath)) }
       }
     }
 
@@ -1364,7 +1484,9 @@ extension ResolveRun {
         let p = phones[Int(unitKeys[Int(u)].phone)]
         notes[i].append(quotingRaw(Note(ResolveMessage.mergedByPhone, p, customers[customerOfMention[i]].name, p, id), mention: i))
       }
-      if let ids = askedByUnit[u] {
+      if let asked = askedByUnit[u],
+        case let ids = asked.filter({ $0.path == nil || $0.path == mentions[i].source.path }).map(\.id), !ids.isEmpty
+      {
         // "Kept on its own" only when it is: a spelling merged into a customer is not.
         let merged = phoneOnlyMerged[u] != nil || unitNotes[u]?.contains { mergeCodes.contains($0.code) } == true
         notes[i].append(
@@ -1382,6 +1504,7 @@ extension ResolveRun {
       var sources: [SourceRef] = []
       for (n, u) in r.units.enumerated() {
         var s = mentionsOf(u).map { mentions[Int($0)].source }
+        if let path = r.questionedPath { s = s.filter { $0.path == path } }
         s.sort()
         sources += s.prefix(n < r.questioned ? 20 : 3)
       }

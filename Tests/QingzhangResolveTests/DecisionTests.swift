@@ -107,6 +107,39 @@ import Testing
     #expect(customer(third, 5)?.id == customer(third, 0)?.id)
   }
 
+  @Test func aSlipIntoAnotherCustomersNameIsAskedAboutThatBookAlone() throws {
+    // 章云地 is a customer of b.txt; in a.txt, the book of 张云地, 章云地 is written once.
+    let ms = mentions(Array(repeating: ("a.txt", "张云地"), count: 10) + [("a.txt", "章云地")] + Array(repeating: ("b.txt", "章云地"), count: 3))
+    let first = try makeResolver().resolve(ms)
+    #expect(customer(first, 10)?.id == customer(first, 11)?.id)
+    let slip = try #require(first.reviews.first { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code })
+    #expect(slip.sources.contains(ms[10].source))
+    #expect(!slip.sources.contains { $0.path == "b.txt" })
+    #expect(first.mentionNotes[10].contains { $0.code == ResolveMessage.pendingReview.code && $0.args[0].contains(slip.id) })
+    #expect(!first.mentionNotes[11].contains { $0.code == ResolveMessage.pendingReview.code && $0.args[0].contains(slip.id) })
+    // keep: that book's 章云地 is 张云地; b.txt's stays a customer of its own.
+    let kept = try makeResolver().resolve(ms, decisions: decisions("\(slip.id) keep \(ms[0].source)"))
+    #expect(customer(kept, 10)?.id == customer(kept, 0)?.id)
+    #expect(customer(kept, 11)?.id != customer(kept, 0)?.id)
+    #expect(kept.mentionNotes[10].contains { $0.code == ResolveMessage.mergedByDecision.code })
+    #expect(!kept.reviews.contains { $0.id == slip.id })
+    // apart: nothing moves, and it is not asked again.
+    let apart = try makeResolver().resolve(ms, decisions: decisions("\(slip.id) apart"))
+    #expect(customer(apart, 10)?.id == customer(apart, 11)?.id)
+    #expect(!apart.reviews.contains { $0.id == slip.id })
+  }
+
+  @Test func aNameThatIsOnlyEverASlipIsNotAskedAboutBookByBook() throws {
+    // 邹燕绣 twice in each of two books that write 邹燕秀: one question about the spelling (or
+    // a merge), no question per book.
+    let ms = mentions(
+      Array(repeating: ("a.txt", "邹燕秀"), count: 8) + Array(repeating: ("a.txt", "邹燕绣"), count: 2)
+        + Array(repeating: ("b.txt", "邹燕秀"), count: 8) + Array(repeating: ("b.txt", "邹燕绣"), count: 2))
+    let r = try makeResolver().resolve(ms)
+    #expect(!r.reviews.contains { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code })
+    #expect(customer(r, 8)?.id == customer(r, 0)?.id)
+  }
+
   @Test func nicknameInSeveralBooksCanBeMerged() throws {
     let ms = mentions([("a.txt", "刘工"), ("b.txt", "刘工"), ("c.txt", "刘工")])
     let first = try makeResolver().resolve(ms)

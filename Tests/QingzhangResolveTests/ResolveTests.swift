@@ -52,6 +52,9 @@ extension Array where Element == String {
     .init(label: "a slip written a few times next to twenty times as many", books: Array(repeating: ("a.txt", "李湘"), count: 80) + Array(repeating: ("b.txt", "黎湘"), count: 4), a: 0, b: 80),
     .init(label: "homophone slip once in the book that writes the name four times", books: Array(repeating: ("a.txt", "张建国"), count: 4) + [("a.txt", "章建国")], a: 0, b: 4),
     .init(label: "look-alike slip once in the book that writes the name for the same goods", books: [("a.txt", "陈天清@水泥"), ("a.txt", "陈天清@水泥"), ("a.txt", "陈天清@水泥"), ("a.txt", "阵天清@水泥")], a: 0, b: 3),
+    .init(
+      label: "a homophone once in each of four books that write the other four times",
+      books: ["a.txt", "b.txt", "c.txt", "d.txt"].flatMap { Array(repeating: ($0, "张建国"), count: 4) + [($0, "章建国")] }, a: 0, b: 4),
     .init(label: "a household-looking real name in brackets", books: [("a.txt", "蒋强家"), ("b.txt", "蒋师傅（蒋强家）")], a: 0, b: 1),
     .init(label: "a household form whose named person is not in the books is a name", books: [("a.txt", "谭南家"), ("b.txt", "谭南家")], a: 0, b: 1),
   ]

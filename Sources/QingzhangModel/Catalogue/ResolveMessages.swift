@@ -60,6 +60,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
 
   // MARK: review items (customer-merge)
   case reviewFuzzy = "review-fuzzy"
+  case reviewSlipInBook = "review-slip-in-book"
   case reviewSameNameNoPhone = "review-same-name-no-phone"
   case reviewAddressForm = "review-address-form"
   case reviewAddressChoice = "review-address-choice"
@@ -302,6 +303,11 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return ("“{0}”只出现 {1} 次，像是笔误", "\"{0}\" appears only {1} time(s), like a slip")
     case .evidenceLatinPinyin:
       return ("拼音“{0}”和“{1}”的读音一样", "the Latin spelling \"{0}\" reads like \"{1}\"")
+    case .reviewSlipInBook:
+      return (
+        "{0} 里的“{1}”（{2} 条记录）可能是“{3}”的笔误：这本账里“{3}”写了 {4} 次；别的账本里另有一位“{1}”（{5} 条记录），所以两个名字没有合并",
+        "\"{1}\" in {0} ({2} record(s)) may be a slip for \"{3}\", written {4} time(s) in that book; another \"{1}\" is a customer in other books ({5} record(s)), so it was not merged with \"{3}\""
+      )
     case .reviewFuzzy:
       return (
         "“{0}”（{1} 条记录）和“{2}”（{3} 条记录）可能是同一位客户",
