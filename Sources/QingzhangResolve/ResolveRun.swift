@@ -785,7 +785,7 @@ final class ResolveRun {
               Note(ResolveMessage.reviewSlipInBook, path, name, String(here), other, String(there), String(home))
             ] + e.notes.filter { $0.code == ResolveMessage.evidenceHomophone.code || $0.code == ResolveMessage.evidenceLookalike.code }
               + [Note(ResolveMessage.candidate, other, example.description)],
-            suggestion: [Note(ResolveMessage.suggestKeepOrApart, id, example.description, other)],
+            suggestion: [Note(ResolveMessage.suggestSlipKeepOrApart, id, example.description, other)],
             questionedPath: path)
         }
       }

@@ -79,6 +79,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case inBook = "review-in-book"
   case suggestMergeOrApart = "suggest-merge-or-apart"
   case suggestMergeAllOrApart = "suggest-merge-all-or-apart"
+  case suggestSlipKeepOrApart = "suggest-slip-keep-or-apart"
   case suggestKeepOrApart = "suggest-keep-or-apart"
   case suggestConfirmOrApart = "suggest-confirm-or-apart"
   case suggestAlias = "suggest-alias"
@@ -251,8 +252,8 @@ public enum ResolveMessage: String, Message, CaseIterable {
       )
     case .mergedByDecision:
       return (
-        "按决定文件（{0} merge），“{1}”算作“{2}”",
-        "by the decisions file ({0} merge), \"{1}\" is \"{2}\""
+        "按决定文件（{0}），“{1}”算作“{2}”",
+        "by the decisions file ({0}), \"{1}\" is \"{2}\""
       )
     case .pendingReview:
       return (
@@ -388,6 +389,11 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return (
         "是同一客户：在决定文件里写“{0} merge”；不是：写“{0} apart”",
         "if they are one customer, write \"{0} merge\" in the decisions file; if not, write \"{0} apart\""
+      )
+    case .suggestSlipKeepOrApart:
+      return (
+        "是“{2}”的笔误：在决定文件里写“{0} keep {1}”；不是：写“{0} apart”",
+        "if it is a slip for \"{2}\", write \"{0} keep {1}\" in the decisions file; if not, write \"{0} apart\""
       )
     case .suggestKeepOrApart:
       return (
