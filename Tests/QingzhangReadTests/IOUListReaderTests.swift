@@ -138,6 +138,17 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
       IOUExpect(
         .skipped, "老王", date: "2024-05-01", check: 30_000, checkKind: .runningBalance,
         notes: ["iou-balance-statement"])),
+    // 还有 X 没给: the balance left after a payment, when the amount follows at once.
+    .init(
+      "2024.5.1 老王 还了300，还有 500 没给",
+      IOUExpect(
+        .payment, "老王", 30_000, date: "2024-05-01", check: 50_000, checkKind: .runningBalance,
+        notes: ["iou-balance-after"])),
+    .init(
+      "2024.5.1 老王 还有500没给",
+      IOUExpect(
+        .skipped, "老王", date: "2024-05-01", check: 50_000, checkKind: .runningBalance,
+        notes: ["iou-balance-statement"])),
     .init("2024.5.1 老王 300 已付", IOUExpect(.payment, "老王", 30_000, date: "2024-05-01")),
     .init("2024.5.1 收到老王 300", IOUExpect(.payment, "老王", 30_000, date: "2024-05-01")),
     .init("2024.5.1 付师傅 水泥 300", IOUExpect(.debt, "付师傅", 30_000, date: "2024-05-01", goods: "水泥")),

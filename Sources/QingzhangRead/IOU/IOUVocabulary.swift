@@ -19,6 +19,9 @@ public struct IOUVocabulary: Sendable {
     case discount
     /// `退款`: does not say who pays whom; the line is rejected with a question.
     case unclearKind
+    /// `还有`: a balance only when the amount follows at once (`还有 500 没给`), not across
+    /// other words (`还有一笔 50` is another debt).
+    case balanceNextToAmount
     case dueEndOfMonth, dueSpringFestival, dueYearEnd, dueVague, dueLead, dueNextMonthEnd
     /// A due phrase read by `LineAnalysis` (a festival, `明天还`, `借期三个月`, `15号还`); its
     /// value is in `LineAnalysis.dueSpans`.
@@ -31,7 +34,8 @@ public struct IOUVocabulary: Sendable {
     /// Gives the amount next to it a role (see `LineAnalysis.assignRoles`).
     var isVerb: Bool {
       switch self {
-      case .debt, .payment, .balance, .carriedForward, .returned, .discount, .unclearKind: return true
+      case .debt, .payment, .balance, .balanceNextToAmount, .carriedForward, .returned, .discount, .unclearKind:
+        return true
       default: return false
       }
     }
@@ -109,6 +113,7 @@ public struct IOUVocabulary: Sendable {
     v.words.add(file.unclear_words, .unclearKind)
     v.words.add(file.carried_forward_words, .carriedForward)
     v.words.add(file.balance_verbs, .balance)
+    v.words.add(file.balance_words_next_to_amount, .balanceNextToAmount)
     v.words.add(file.return_words, .returned)
     v.words.add(file.discount_words, .discount)
     v.words.add(file.due?.next_month_end, .dueNextMonthEnd)
@@ -234,6 +239,7 @@ public struct IOUVocabulary: Sendable {
     var payment_verbs: [String]?
     var ambiguous_huan: [String]?
     var balance_verbs: [String]?
+    var balance_words_next_to_amount: [String]?
     var carried_forward_words: [String]?
     var list_total_words: [String]?
     var return_words: [String]?

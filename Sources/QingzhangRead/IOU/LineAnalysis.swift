@@ -533,6 +533,13 @@ struct LineAnalysis {
         case .debt: role = .debt
         case .payment: role = .payment
         case .balance: role = .balance
+        case .balanceNextToAmount:
+          // Only with nothing but spaces or punctuation before the next amount.
+          guard ci < candidates.count else { continue }
+          var k = w.end
+          while k < candidates[ci].span.start && Scalars.isSeparator(fold[k]) { k += 1 }
+          guard k == candidates[ci].span.start else { continue }
+          role = .balance
         case .carriedForward: role = .carried
         case .returned: role = .returned
         case .discount: role = .discount
