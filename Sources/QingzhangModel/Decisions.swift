@@ -38,11 +38,11 @@ public struct Decisions: Sendable {
 
   public init() {}
 
-  /// The answer to review item `id`, if the file has one. Every look-up is remembered, so a
-  /// run can tell which answers no stage asked for (an id from another run or a typo).
   /// No answers at all (a first run).
   public var isEmpty: Bool { byID.isEmpty }
 
+  /// The answer to review item `id`, if the file has one. Every answer looked up is remembered,
+  /// so a run can tell which answers no stage asked for (an id from another run or a typo).
   public subscript(id: String) -> Decision? {
     guard let d = byID[id] else { return nil }
     lookups.note(id)

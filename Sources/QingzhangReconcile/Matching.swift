@@ -650,7 +650,6 @@ extension Engine {
     var sorted = links
     sorted.sort(by: Link.before)
     var used = Set<Int32>()
-    var usedGroups = Set<Int32>()
     for l in sorted {
       let a = Int(l.a)
       let b = Int(l.b)
@@ -675,8 +674,7 @@ extension Engine {
       }
       // An undated record said nothing about when: against a group it would only be noise.
       if !groups.isEmpty && (l.doubt == .undated || l.doubt == .undatedSpread) { ok = false }
-      if !ok || groups.contains(where: { usedGroups.contains($0) }) { continue }
-      for g in groups { usedGroups.insert(g) }
+      if !ok { continue }
       for r in involved { used.insert(r) }
       let id = ReviewItem.makeID(type: .duplicate, subject: involved.map { key(Int($0)) }.sorted())
       let decision = options.decisions[id]

@@ -128,11 +128,23 @@ final class ResolveRun {
 
   /// The question whether a name in one book is a slip for another customer's name: the name
   /// (with its phone) and the book.
-  func slipID(mk: Int32, phone: Int32, path: String) -> String {
-    var subject = matchKeys[Int(mk)]
-    if phone >= 0 { subject += "#" + phones[Int(phone)] }
-    return ReviewItem.makeID(type: .customerMerge, subject: [subject + "@" + path, "slip-in-book"])
+  func slipID(mk: Int32, path: String) -> String {
+    ReviewItem.makeID(type: .customerMerge, subject: [matchKeys[Int(mk)] + "@" + path, "slip-in-book"])
   }
+
+  /// A choice question asked again although answered: why its answer was not applied (a `keep`
+  /// whose record is no candidate's, or a `merge` that does not say which).
+  func unappliedAnswer(_ id: String) -> Note? {
+    switch decisions[id] {
+    case .keep(let source)?: return Note(ResolveMessage.answerNamesNoRecord, id, source.description)
+    case .merge?: return Note(ResolveMessage.answerNeedsKeep, id)
+    default: return nil
+    }
+  }
+
+  /// Slip questions whose answer named no record (`keep` of a source that is not among the
+  /// inputs) or did not say which (`merge`): asked again, saying so.
+  var badSlipAnswers: [String: Note] = [:]
 
   /// Notes for every mention of a unit (merge reasons).
   var unitNotes: [Int32: [Note]] = [:]
@@ -309,6 +321,8 @@ final class ResolveRun {
   // MARK: 2. Units
 
   func buildUnits() {
+    var slipAnswerCache: [Int64: (String, SourceRef)?] = [:]
+    var knownSources: Set<SourceRef>? = nil
     let n = mentions.count
     mentionUnit = [Int32](repeating: -1, count: n)
     for i in 0..<n {
@@ -329,10 +343,32 @@ final class ResolveRun {
       } else if !decisions.isEmpty && (key.kind == .person || key.kind == .verbatim) {
         // A name of one book answered to be a slip for another customer's name: that book's
         // records are a unit of their own, joined to that customer after the spellings.
-        let id = slipID(mk: mk, phone: phone, path: mentions[i].source.path)
-        if case .keep(let source)? = decisions[id] {
-          file = intern(mentions[i].source.path, &files, &fileIndex)
-          slip = (id, source)
+        let f = intern(mentions[i].source.path, &files, &fileIndex)
+        let cacheKey = Int64(mk) << 32 | Int64(f)
+        let answer: (String, SourceRef)?
+        if let cached = slipAnswerCache[cacheKey] {
+          answer = cached
+        } else {
+          let id = slipID(mk: mk, path: mentions[i].source.path)
+          switch decisions[id] {
+          case .keep(let source)?:
+            if knownSources == nil { knownSources = Set(mentions.map(\.source)) }
+            if knownSources?.contains(source) == true {
+              answer = (id, source)
+            } else {
+              answer = nil
+              badSlipAnswers[id] = Note(ResolveMessage.answerNamesNoRecord, id, source.description)
+            }
+          case .merge?:
+            answer = nil
+            badSlipAnswers[id] = Note(ResolveMessage.answerNeedsKeep, id)
+          default: answer = nil
+          }
+          slipAnswerCache[cacheKey] = .some(answer)
+        }
+        if let a = answer {
+          file = f
+          slip = a
         }
       }
       let uk = UnitKey(mk: mk, phone: phone, file: file)
@@ -374,10 +410,10 @@ final class ResolveRun {
     return count
   }
 
-  /// In every book that writes `small`, it is written once or twice and `big` three times as
-  /// often: the signature of one writer's slips, however many books.
+  /// In every book that writes `small` (four records at most in all), it is written once or
+  /// twice and `big` three times as often: the signature of writers' slips.
   static func slipsInEveryBook(_ small: NameCluster, _ big: NameCluster) -> Bool {
-    guard !small.perBook.isEmpty else { return false }
+    guard !small.perBook.isEmpty, small.count <= 4 else { return false }
     return small.perBook.allSatisfy { file, here in here <= 2 && (big.perBook[file] ?? 0) >= max(3, 3 * here) }
   }
 
@@ -429,11 +465,12 @@ final class ResolveRun {
         if rep.kind == .person || hanOnly {
           let name = rep.kind == .person ? rep.surname + rep.given : rep.full
           let syl = rep.pinyin.split(separator: " ")
+          let perBook = recordsPerBook(c)
           personClusters.append(
             NameCluster(
               units: c, mk: unitKeys[Int(c[0])].mk, count: c.reduce(0) { $0 + unitCount[Int($1)] },
               phones: c.compactMap { u in unitKeys[Int(u)].phone >= 0 ? phones[Int(unitKeys[Int(u)].phone)] : nil },
-              files: filesOf(c), perBook: recordsPerBook(c), subject: unitSubject(c[0]), chars: Array(name.unicodeScalars),
+              files: perBook.keys.sorted(), perBook: perBook, subject: unitSubject(c[0]), chars: Array(name.unicodeScalars),
               syllables: syl, surname: rep.kind == .person ? rep.surname : ""))
         }
       }
@@ -518,6 +555,7 @@ final class ResolveRun {
         }
       }
       let example = listed[0]
+      if let bad = unappliedAnswer(id) { detail.append(bad) }
       addReview(
         id: id, units: [u] + listed, detail: detail,
         suggestion: Note(ResolveMessage.suggestKeepOrApart, id, firstSource(example), displayKey(example)))
@@ -623,6 +661,7 @@ final class ResolveRun {
     }
 
     // Score.
+    let slipAnsweredKeys = Set(detachedSlips.map { unitKeys[Int($0.unit)].mk })
     var strong = [[Int]](repeating: [], count: n)
     var evidence: [Int64: Evidence] = [:]
     var weak: [(Int, Int)] = []
@@ -635,20 +674,26 @@ final class ResolveRun {
       guard let e = score(clusters[a], clusters[b], a, b, &goodsCache) else { continue }
       let id = pairID(clusters[a].subject, clusters[b].subject)
       switch decisions[id] {
-      case .apart?: continue
+      case .apart?:
+        // Kept for the per-book slip questions of the two names.
+        evidence[pair] = e
+        continue
       case .merge?:
         forced.append((a, b, id))
         continue
       default: break
       }
-      if e.related && e.score >= 7 && (e.rare || e.phoneEvidence) {
+      // A name that lost a book's records to another customer by a slip answer is a customer
+      // of its own elsewhere (the question said so): never merged without asking.
+      let slipAnswered = slipAnsweredKeys.contains(clusters[a].mk) || slipAnsweredKeys.contains(clusters[b].mk)
+      if e.related && e.score >= 7 && (e.rare || e.phoneEvidence) && !slipAnswered {
         strong[a].append(b)
         strong[b].append(a)
         evidence[pair] = e
       } else if (e.related && e.score >= 5) || (e.samePhone && clusters[a].surname == clusters[b].surname)
         // Two spellings of one shape or sound in one book, however few: a slip or two people,
         // only a person can tell (a local sound merger alone is not enough to ask).
-        || (e.related && e.shareBook && e.nameScore >= 4)
+        || (e.related && e.shareBook && e.nameScore >= 4) || (e.related && slipAnswered && e.score >= 4)
       {
         weak.append((a, b))
         evidence[pair] = e
@@ -737,15 +782,9 @@ final class ResolveRun {
   /// visit, and the two names stay apart, so ask about that book's records alone. `keep SOURCE`
   /// moves them to that record's customer; `apart` leaves them.
   func askAboutSlipsIntoOtherNames(_ clusters: [NameCluster], _ evidence: [Int64: Evidence]) {
-    var perBookCache: [Int: [String: Int]] = [:]
-    func perBook(_ c: Int) -> [String: Int] {
-      if let p = perBookCache[c] { return p }
-      var count: [String: Int] = [:]
-      for u in clusters[c].units {
-        for m in mentionsOf(u) { count[mentions[Int(m)].source.path, default: 0] += 1 }
-      }
-      perBookCache[c] = count
-      return count
+    func unitsIn(_ c: Int, _ file: Int32) -> [Int32] {
+      let path = files[Int(file)]
+      return clusters[c].units.filter { u in mentionsOf(u).contains { mentions[Int($0)].source.path == path } }
     }
     for pair in evidence.keys.sorted() {
       guard let e = evidence[pair], e.related, e.nameScore >= 4 else { continue }
@@ -753,38 +792,39 @@ final class ResolveRun {
       let b = Int(pair & 0xFFFF_FFFF)
       if uf.find(clusters[a].units[0]) == uf.find(clusters[b].units[0]) { continue }
       for (x, y) in [(a, b), (b, a)] {
-        let mine = perBook(x)
+        let mine = clusters[x].perBook
+        let theirs = clusters[y].perBook
         guard mine.count >= 2 else { continue }
-        let theirs = perBook(y)
-        func dominated(_ p: String) -> Bool {
-          let here = mine[p] ?? 0
-          return here <= 2 && (theirs[p] ?? 0) >= max(3, 3 * here)
+        func dominated(_ f: Int32) -> Bool {
+          let here = mine[f] ?? 0
+          return here <= 2 && (theirs[f] ?? 0) >= max(3, 3 * here)
         }
         // The name must be a customer of its own somewhere: two records at least in books the
         // other name does not dominate.
         let home = mine.filter { !dominated($0.key) }.values.reduce(0, +)
         guard home >= 2 else { continue }
-        for path in mine.keys.sorted() where dominated(path) {
-          let here = mine[path] ?? 0
-          let there = theirs[path] ?? 0
-          // The unit of x written in that book (a name with one phone, or none), and y's.
-          guard
-            let u = clusters[x].units.first(where: { u in mentionsOf(u).contains { mentions[Int($0)].source.path == path } }),
-            let target = clusters[y].units.first(where: { u in mentionsOf(u).contains { mentions[Int($0)].source.path == path } })
-          else { continue }
-          let key = unitKeys[Int(u)]
-          let id = slipID(mk: key.mk, phone: key.phone, path: path)
+        for file in mine.keys.sorted(by: { files[Int($0)] < files[Int($1)] }) where dominated(file) {
+          let path = files[Int(file)]
+          let asked = unitsIn(x, file)
+          guard let target = unitsIn(y, file).max(by: { unitCount[Int($0)] < unitCount[Int($1)] }), !asked.isEmpty else {
+            continue
+          }
+          let id = slipID(mk: clusters[x].mk, path: path)
           if case .apart? = decisions[id] { continue }
+          if reviews[id] != nil { continue }
           let name = displayName(clusters[x])
           let other = displayName(clusters[y])
           let example = mentionsOf(target).map { mentions[Int($0)].source }.filter { $0.path == path }.min() ?? SourceRef(path: path, line: 0)
-          if reviews[id] != nil { continue }
+          var detail = [
+            Note(
+              ResolveMessage.reviewSlipInBook, path, name, String(mine[file] ?? 0), other, String(theirs[file] ?? 0),
+              String(home))
+          ]
+          detail += e.notes.filter { $0.code == ResolveMessage.evidenceHomophone.code || $0.code == ResolveMessage.evidenceLookalike.code }
+          detail.append(Note(ResolveMessage.candidate, other, example.description))
+          if let bad = badSlipAnswers[id] { detail.append(bad) }
           reviews[id] = ReviewDraft(
-            id: id, units: [u, target], questioned: 1,
-            detail: [
-              Note(ResolveMessage.reviewSlipInBook, path, name, String(here), other, String(there), String(home))
-            ] + e.notes.filter { $0.code == ResolveMessage.evidenceHomophone.code || $0.code == ResolveMessage.evidenceLookalike.code }
-              + [Note(ResolveMessage.candidate, other, example.description)],
+            id: id, units: asked + [target], questioned: asked.count, detail: detail,
             suggestion: [Note(ResolveMessage.suggestSlipKeepOrApart, id, example.description, other)],
             questionedPath: path)
         }
@@ -879,9 +919,11 @@ final class ResolveRun {
     // A slip is rare: one or two records next to three times as many, three next to thirty, or
     // a few next to twenty times as many (a customer with 150 records has a handful of slips;
     // two real customers whose names read the same are seldom that far apart).
-    let rare =
+    let rareByCount =
       (small.count <= 2 && big.count >= 3 * small.count) || (small.count == 3 && big.count >= 30)
-      || (small.count > 3 && big.count >= 20 * small.count) || Self.slipsInEveryBook(small, big)
+      || (small.count > 3 && big.count >= 20 * small.count)
+    // Slips in every book make the spelling rare too, but that is one fact: no extra point.
+    let rare = rareByCount || Self.slipsInEveryBook(small, big)
     if Set(a.files).isDisjoint(with: b.files) {
       e.score += 1
       e.notes.append(Note(ResolveMessage.evidenceOtherBooks))
@@ -895,7 +937,7 @@ final class ResolveRun {
       e.notes.append(Note(ResolveMessage.evidenceSameBook))
     }
     if rare {
-      e.score += 1
+      if rareByCount { e.score += 1 }
       e.rare = true
       e.notes.append(Note(ResolveMessage.evidenceRareSpelling, displayName(small), String(small.count)))
     }
@@ -1238,7 +1280,7 @@ final class ResolveRun {
             detail: [
               Note(
                 ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(bookedCount), key.surname)
-            ] + listed,
+            ] + listed + (unappliedAnswer(id).map { [$0] } ?? []),
             suggestions: [Note(ResolveMessage.suggestKeepOrApart, id, example.0, example.1)])
         }
         continue

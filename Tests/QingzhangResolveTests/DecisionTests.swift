@@ -129,6 +129,48 @@ import Testing
     #expect(!apart.reviews.contains { $0.id == slip.id })
   }
 
+  /// The slip question and its answers, whatever else is answered.
+  @Test func slipAnswersHoldAndBadOnesAreSaid() throws {
+    let base = Array(repeating: ("a.txt", "张云地"), count: 10) + [("a.txt", "章云地"), ("a.txt", "章云地 13807341234")]
+    // b.txt's 章云地 is a customer of its own: two records there.
+    let ms = mentions(base + Array(repeating: ("b.txt", "章云地"), count: 2))
+    let first = try makeResolver().resolve(ms)
+    let slip = try #require(first.reviews.first { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code })
+    // Both writings of the name in a.txt (with and without a phone) are one question.
+    #expect(slip.sources.contains(ms[10].source) && slip.sources.contains(ms[11].source))
+    #expect(first.reviews.filter { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code }.count == 1)
+    let pair = try #require(first.reviews.first { $0.id != slip.id })
+
+    // keep: both a.txt records move; what is left of 章云地 is not then merged without asking.
+    let kept = try makeResolver().resolve(ms, decisions: decisions("\(slip.id) keep \(ms[0].source)"))
+    #expect(customer(kept, 10)?.id == customer(kept, 0)?.id)
+    #expect(customer(kept, 11)?.id == customer(kept, 0)?.id)
+    #expect(customer(kept, 12)?.id != customer(kept, 0)?.id)
+    #expect(customer(kept, 12)?.needsReview == true)
+
+    // The pair answered apart: the per-book question is still asked.
+    let apart = try makeResolver().resolve(ms, decisions: decisions("\(pair.id) apart"))
+    #expect(apart.reviews.contains { $0.id == slip.id })
+
+    // keep of a record that is not among the inputs, or merge: asked again, saying why.
+    for (answer, code) in [("keep nowhere.txt:9", ResolveMessage.answerNamesNoRecord.code), ("merge", ResolveMessage.answerNeedsKeep.code)] {
+      let r = try makeResolver().resolve(ms, decisions: decisions("\(slip.id) \(answer)"))
+      let again = try #require(r.reviews.first { $0.id == slip.id }, "\(answer)")
+      #expect(again.detail.contains { $0.code == code }, "\(answer)")
+      #expect(customer(r, 10)?.id == customer(r, 12)?.id, "\(answer)")
+    }
+  }
+
+  @Test func slipsInEveryBookOfALargerNameAreOnlyAsked() throws {
+    // 章建伟 twice in each of eight books that write 张建伟 six times: sixteen records are no slip
+    // to merge without asking.
+    let books = (1...8).map { "b\($0).txt" }
+    let ms = mentions(books.flatMap { Array(repeating: ($0, "张建伟"), count: 6) + Array(repeating: ($0, "章建伟"), count: 2) })
+    let r = try makeResolver().resolve(ms)
+    #expect(customer(r, 0)?.id != customer(r, 6)?.id)
+    #expect(customer(r, 6)?.needsReview == true)
+  }
+
   @Test func aNameThatIsOnlyEverASlipIsNotAskedAboutBookByBook() throws {
     // 邹燕绣 twice in each of two books that write 邹燕秀: one question about the spelling (or
     // a merge), no question per book.

@@ -61,6 +61,8 @@ public enum ResolveMessage: String, Message, CaseIterable {
   // MARK: review items (customer-merge)
   case reviewFuzzy = "review-fuzzy"
   case reviewSlipInBook = "review-slip-in-book"
+  case answerNamesNoRecord = "answer-names-no-record"
+  case answerNeedsKeep = "answer-needs-keep"
   case reviewSameNameNoPhone = "review-same-name-no-phone"
   case reviewAddressForm = "review-address-form"
   case reviewAddressChoice = "review-address-choice"
@@ -304,6 +306,16 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return ("“{0}”只出现 {1} 次，像是笔误", "\"{0}\" appears only {1} time(s), like a slip")
     case .evidenceLatinPinyin:
       return ("拼音“{0}”和“{1}”的读音一样", "the Latin spelling \"{0}\" reads like \"{1}\"")
+    case .answerNamesNoRecord:
+      return (
+        "决定文件里的“{0} keep {1}”没有用上：{1} 不是这次读到的记录（或不是候选人的记录），请改成候选人的一条记录",
+        "the answer \"{0} keep {1}\" in the decisions file was not applied: {1} is not a record read this time (or not one of a candidate's); name one of the candidate's records"
+      )
+    case .answerNeedsKeep:
+      return (
+        "决定文件里对 {0} 的答复没有说是哪一位：请写“{0} keep 那位客户的一条记录”或“{0} apart”",
+        "the answer to {0} in the decisions file does not say who: write \"{0} keep\" and one of that customer's records, or \"{0} apart\""
+      )
     case .reviewSlipInBook:
       return (
         "{0} 里的“{1}”（{2} 条记录）可能是“{3}”的笔误：这本账里“{3}”写了 {4} 次；别的账本里另有一位“{1}”（{5} 条记录），所以两个名字没有合并",
