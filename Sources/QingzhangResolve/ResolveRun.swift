@@ -323,6 +323,8 @@ final class ResolveRun {
   func buildUnits() {
     var slipAnswerCache: [Int64: (String, SourceRef)?] = [:]
     var knownSources: Set<SourceRef>? = nil
+    var lastPath = ""
+    var lastFile: Int32 = -1
     let n = mentions.count
     mentionUnit = [Int32](repeating: -1, count: n)
     for i in 0..<n {
@@ -343,7 +345,12 @@ final class ResolveRun {
       } else if !decisions.isEmpty && (key.kind == .person || key.kind == .verbatim) {
         // A name of one book answered to be a slip for another customer's name: that book's
         // records are a unit of their own, joined to that customer after the spellings.
-        let f = intern(mentions[i].source.path, &files, &fileIndex)
+        // Mentions come in source order: the book changes seldom.
+        if mentions[i].source.path != lastPath {
+          lastPath = mentions[i].source.path
+          lastFile = intern(lastPath, &files, &fileIndex)
+        }
+        let f = lastFile
         let cacheKey = Int64(mk) << 32 | Int64(f)
         let answer: (String, SourceRef)?
         if let cached = slipAnswerCache[cacheKey] {
