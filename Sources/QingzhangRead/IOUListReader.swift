@@ -464,7 +464,7 @@ public struct IOUListReader {
     if let balance {
       // `还欠 800`: what is still owed in all, a figure to check the customer's balance with.
       let fen = balance.span.value.fen ?? 0
-      let words = t.words.last { $0.category == .balance && $0.end <= balance.span.start }
+      let words = t.words.last { ($0.category == .balance || $0.category == .balanceNextToAmount) && $0.end <= balance.span.start }
       let shown = t.text(words?.start ?? balance.span.start, balance.span.end)
       if out.isEmpty {
         out.append(

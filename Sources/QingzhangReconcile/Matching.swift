@@ -675,7 +675,9 @@ extension Engine {
       // An undated record said nothing about when: against a group it would only be noise.
       if !groups.isEmpty && (l.doubt == .undated || l.doubt == .undatedSpread) { ok = false }
       if !ok { continue }
-      for r in involved { used.insert(r) }
+      // Against a group, only the lone side is taken: the group may be asked about again, with
+      // each other lone writing near it.
+      for r in involved where groups.isEmpty || size[Int(find(r))] == 1 { used.insert(r) }
       let id = ReviewItem.makeID(type: .duplicate, subject: involved.map { key(Int($0)) }.sorted())
       let decision = options.decisions[id]
       switch decision {

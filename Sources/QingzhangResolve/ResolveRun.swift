@@ -132,6 +132,18 @@ final class ResolveRun {
     ReviewItem.makeID(type: .customerMerge, subject: [matchKeys[Int(mk)] + "@" + path, "slip-in-book"])
   }
 
+  /// The name a key stands for, for comparing spellings (`张建国`, or the text as written).
+  static func plainName(_ k: NameKey) -> [Unicode.Scalar] {
+    Array((k.kind == .person ? k.surname + k.given : k.full).unicodeScalars)
+  }
+
+  /// Two names of one length that differ in exactly one character: what a slip of the pen or of
+  /// the input method makes.
+  static func oneCharacterApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+    guard a.count == b.count else { return false }
+    return zip(a, b).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) } == 1
+  }
+
   /// A choice question asked again although answered: why its answer was not applied (a `keep`
   /// whose record is no candidate's, or a `merge` that does not say which).
   func unappliedAnswer(_ id: String) -> Note? {
@@ -322,7 +334,7 @@ final class ResolveRun {
 
   func buildUnits() {
     var slipAnswerCache: [Int64: (String, SourceRef)?] = [:]
-    var knownSources: Set<SourceRef>? = nil
+    var mentionBySource: [SourceRef: Int]? = nil
     var lastPath = ""
     var lastFile: Int32 = -1
     let n = mentions.count
@@ -359,17 +371,26 @@ final class ResolveRun {
           let id = slipID(mk: mk, path: mentions[i].source.path)
           switch decisions[id] {
           case .keep(let source)?:
-            if knownSources == nil { knownSources = Set(mentions.map(\.source)) }
-            if knownSources?.contains(source) == true {
+            // The record named must be another customer's name in that same book: a line
+            // off, a record without a name, or this very name is not an answer.
+            if mentionBySource == nil {
+              var index: [SourceRef: Int] = [:]
+              for (j, m) in mentions.enumerated() where index[m.source] == nil { index[m.source] = j }
+              mentionBySource = index
+            }
+            if let j = mentionBySource?[source], source.path == mentions[i].source.path,
+              case let other = keys[Int(mentionKey[j])], other.kind == .person || other.kind == .verbatim,
+              other.matchKey != matchKeys[Int(mk)], Self.oneCharacterApart(Self.plainName(other), Self.plainName(key))
+            {
               answer = (id, source)
             } else {
               answer = nil
               badSlipAnswers[id] = Note(ResolveMessage.answerNamesNoRecord, id, source.description)
             }
-          case .merge?:
+          case .merge?, .same?, .amount?, .ignore?:
             answer = nil
             badSlipAnswers[id] = Note(ResolveMessage.answerNeedsKeep, id)
-          default: answer = nil
+          case .apart?, nil: answer = nil
           }
           slipAnswerCache[cacheKey] = .some(answer)
         }
@@ -477,12 +498,36 @@ final class ResolveRun {
             NameCluster(
               units: c, mk: unitKeys[Int(c[0])].mk, count: c.reduce(0) { $0 + unitCount[Int($1)] },
               phones: c.compactMap { u in unitKeys[Int(u)].phone >= 0 ? phones[Int(unitKeys[Int(u)].phone)] : nil },
-              files: perBook.keys.sorted(), perBook: perBook, subject: unitSubject(c[0]), chars: Array(name.unicodeScalars),
+              files: perBook.keys.sorted(), perBook: perBook, subject: subjectBeforeSlipAnswers(c),
+              chars: Array(name.unicodeScalars),
               syllables: syl, surname: rep.kind == .person ? rep.surname : ""))
         }
       }
     }
     return personClusters
+  }
+
+  /// A cluster's subject (what the ids of questions about it hash) as it was before slip answers
+  /// took some books' records out: the most specific (name, phone) of it and of the records
+  /// taken out, by the order `attachCompatible` uses, counting each (name, phone) whole. So an
+  /// answer to a slip question never renumbers the other questions about that name.
+  func subjectBeforeSlipAnswers(_ c: [Int32]) -> String {
+    guard !detachedSlips.isEmpty else { return unitSubject(c[0]) }
+    let mk = unitKeys[Int(c[0])].mk
+    let out = detachedSlips.map(\.unit).filter { d in
+      unitKeys[Int(d)].mk == mk && c.allSatisfy { unitsCompatible(d, $0) }
+    }
+    if out.isEmpty { return unitSubject(c[0]) }
+    var count: [Int32: Int] = [:]  // phone index (-1: none) → records
+    for u in c + out { count[unitKeys[Int(u)].phone, default: 0] += unitCount[Int(u)] }
+    func subject(_ phone: Int32) -> String { matchKeys[Int(mk)] + (phone >= 0 ? "#" + phones[Int(phone)] : "") }
+    func specificity(_ phone: Int32) -> Int { phone < 0 ? 0 : (phones[Int(phone)].utf8.count == 4 ? 1 : 2) }
+    let best = count.keys.min { a, b in
+      if specificity(a) != specificity(b) { return specificity(a) > specificity(b) }
+      if count[a] != count[b] { return (count[a] ?? 0) > (count[b] ?? 0) }
+      return subject(a) < subject(b)
+    }
+    return best.map(subject) ?? unitSubject(c[0])
   }
 
   func unitsCompatible(_ a: Int32, _ b: Int32) -> Bool {
@@ -846,7 +891,7 @@ final class ResolveRun {
     var unitOf: [SourceRef: Int32] = [:]
     for (i, m) in mentions.enumerated() where wanted.contains(m.source) { unitOf[m.source] = mentionUnit[i] }
     for d in detachedSlips {
-      guard let t = unitOf[d.source] else { continue }
+      guard let t = unitOf[d.source], t >= 0 else { continue }
       let target = personClusters.first { uf.find($0.units[0]) == uf.find(t) }.map(displayName) ?? displayKey(t)
       uf.union(d.unit, t)
       addUnitNote(d.unit, Note(ResolveMessage.mergedByDecision, d.id, displayKey(d.unit), target))

@@ -144,6 +144,9 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
       IOUExpect(
         .payment, "老王", 30_000, date: "2024-05-01", check: 50_000, checkKind: .runningBalance,
         notes: ["iou-balance-after"])),
+    // 还有 with other words before the amount is no balance: another debt.
+    .init("2024.5.1 老王 还有一笔 50", IOUExpect(.debt, "老王", 5_000, date: "2024-05-01", goods: "一笔")),
+    .init("2024.5.1 老王 还有2笔 共500", IOUExpect(.debt, "老王", 50_000, date: "2024-05-01", goods: "2笔")),
     .init(
       "2024.5.1 老王 还有500没给",
       IOUExpect(

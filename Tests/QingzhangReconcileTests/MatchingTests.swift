@@ -170,6 +170,17 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate, "book.txt:9": .ok, "old.txt:4": .ok],
       reviews: ["duplicate", "duplicate"]),
     .init(
+      name: "three lone writings around a duplicate pair: each asked about",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "1750"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "1750"),
+        rec("book.txt:9", .debt, "C-1", "2024-03-06", "1750"),
+        rec("old.txt:4", .debt, "C-1", "2024-02-25", "1750"),
+        rec("old.txt:5", .debt, "C-1", "2024-02-25", "1750"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate, "book.txt:9": .ok, "old.txt:4": .ok, "old.txt:5": .ok],
+      reviews: ["duplicate", "duplicate", "duplicate"]),
+    .init(
       name: "goods differ on close dates: both counted, one question",
       records: [
         rec("iou.txt:1", .debt, "C-1", "2024-03-01", "800", goods: "水泥"),

@@ -161,6 +161,38 @@ import Testing
     }
   }
 
+  @Test func aSlipAnswerMustNameAnotherCustomersRecordInThatBook() throws {
+    let ms = mentions(
+      Array(repeating: ("a.txt", "张云地"), count: 10) + [("a.txt", "章云地"), ("a.txt", "章云地"), ("a.txt", "李四"), ("a.txt", "???")]
+        + Array(repeating: ("b.txt", "章云地"), count: 2))
+    let first = try makeResolver().resolve(ms)
+    let slip = try #require(first.reviews.first { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code })
+    // Another customer than the one asked about (李四), a record with no name, a record of this
+    // very name, a record of another book: asked again, nothing moved, nothing merged.
+    for target in [ms[12].source, ms[13].source, ms[11].source, ms[14].source] {
+      let r = try makeResolver().resolve(ms, decisions: decisions("\(slip.id) keep \(target)"))
+      let again = try #require(r.reviews.first { $0.id == slip.id }, "\(target)")
+      #expect(again.detail.contains { $0.code == ResolveMessage.answerNamesNoRecord.code }, "\(target)")
+      #expect(customer(r, 10)?.id == customer(r, 14)?.id, "\(target)")
+      #expect(customer(r, 12)?.id != customer(r, 10)?.id, "\(target)")
+    }
+  }
+
+  @Test func aSlipAnswerDoesNotRenumberThePairQuestion() throws {
+    // The only phone of 章云地 is written in the book whose records a slip answer moves.
+    let ms = mentions(
+      Array(repeating: ("a.txt", "张云地"), count: 10) + [("a.txt", "章云地 13807341234")]
+        + Array(repeating: ("b.txt", "章云地"), count: 3))
+    let first = try makeResolver().resolve(ms)
+    let slip = try #require(first.reviews.first { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code })
+    let pair = try #require(first.reviews.first { $0.id != slip.id })
+    let d = try decisions("\(slip.id) keep \(ms[0].source)\n\(pair.id) apart")
+    let r = try makeResolver().resolve(ms, decisions: d)
+    #expect(customer(r, 10)?.id == customer(r, 0)?.id)
+    #expect(r.reviews.isEmpty, "\(r.reviews.map(\.id))")
+    #expect(d.unusedIDs.isEmpty)
+  }
+
   @Test func slipsInEveryBookOfALargerNameAreOnlyAsked() throws {
     // 章建伟 twice in each of eight books that write 张建伟 six times: sixteen records are no slip
     // to merge without asking.
