@@ -180,6 +180,29 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
         "L1/0 skipped skipped {header-row}",
         "L2/0 debt ok 张建国 35.00 2024-03-05 [quantityTimesPrice 35.00]",
       ]),
+    // Two-level headers (用友): merged 借方 / 贷方 over 发生 / 已结 / 未结.
+    .init(
+      name: "second header row, 发生 first",
+      text: "日期,客户名称,借方,,,贷方,,,余额\n,,发生,已结,未结,发生,已结,未结,\n"
+        + "2024-01-05,张建国,1200,0,1200,,,,1200\n2024-02-01,张建国,,,,500,500,0,700\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 skipped skipped {second-header-row,second-header-column,second-header-column}",
+        "L3/0 debt ok 张建国 1200.00 2024-01-05 [runningBalance 1200.00]",
+        "L4/0 payment ok 张建国 500.00 2024-02-01 [runningBalance 700.00]",
+      ]),
+    .init(
+      name: "second header row, 发生 last",
+      text: "日期,客户名称,借方,,,贷方,,,余额\n,,未结,已结,发生,已结,未结,发生,\n"
+        + "2024-01-05,张建国,1200,0,1200,,,,1200\n2024-02-01,张建国,,,,0,0,500,700\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 skipped skipped {second-header-row,second-header-column,second-header-column}",
+        "L3/0 debt ok 张建国 1200.00 2024-01-05 [runningBalance 1200.00]",
+        "L4/0 payment ok 张建国 500.00 2024-02-01 [runningBalance 700.00]",
+      ]),
+    .init(
+      name: "a row after the header with digits is data, not a second header",
+      text: "日期,客户名称,金额,,\n2024-01-05,张建国,350,,\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-01-05"]),
   ]
 
   @Test(arguments: headers) func findsHeaderAndTitles(_ c: SheetCase) {

@@ -28,6 +28,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case noCustomerColumn = "no-customer-column"
   case titleRow = "title-row"
   case headerRow = "header-row"
+  case secondHeaderRow = "second-header-row"
+  case secondHeaderColumn = "second-header-column"
   case headerUnknownColumns = "header-unknown-columns"
   case headerDuplicateColumn = "header-duplicate-column"
   case headerUnit = "header-unit"
@@ -251,6 +253,10 @@ public enum ReadMessage: String, Message, CaseIterable {
       return ("标题行，不是记录", "title row, not a record")
     case .headerRow:
       return ("表头：{0}", "header: {0}")
+    case .secondHeaderRow:
+      return ("表头第二行（合并单元格下的小标题）", "second header row (labels under merged cells)")
+    case .secondHeaderColumn:
+      return ("“{0}”读“{1}”那一列", "\"{0}\" is read from its \"{1}\" column")
     case .headerUnknownColumns:
       return (
         "没有认出的列：{0}（内容没有用上，原文保留）",

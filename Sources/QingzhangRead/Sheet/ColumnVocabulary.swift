@@ -67,6 +67,9 @@ public struct ColumnVocabulary: Sendable {
   public var openingTypes: [String] = []
   public var creditDirections: [String] = []
   public var zeroDirections: [String] = []
+  /// Second header rows under merged cells (`借方` over `发生 / 已结 / 未结`): the sub-columns
+  /// that hold the amount of the movement itself (normalised header keys).
+  public var subHeaderMovementKeys: Set<String> = []
 
   public init() {}
 
@@ -79,6 +82,7 @@ public struct ColumnVocabulary: Sendable {
     var commentPrefixes: [String]
     var docTypes: [String: [String]]
     var directions: [String: [String]]
+    var subHeaders: [String: [String]]?
   }
 
   /// Loads `columns.json` from the mappings folder.
@@ -119,6 +123,7 @@ public struct ColumnVocabulary: Sendable {
     v.openingTypes = file.docTypes["opening"] ?? []
     v.creditDirections = file.directions["credit"] ?? []
     v.zeroDirections = file.directions["zero"] ?? []
+    v.subHeaderMovementKeys = Set((file.subHeaders?["movement"] ?? []).map { normaliseHeader($0).key })
     return v
   }
 

@@ -79,6 +79,8 @@ final class SheetInterpreter {
   // From the header and the titles.
   @exclusivity(unchecked) private(set) var columns = SheetColumns()
   @exclusivity(unchecked) private var fenPerUnit: [Int64] = []
+  /// The header's cells while the row after it may be a second header row (merged cells).
+  @exclusivity(unchecked) private var topHeader: [String]? = nil
   @exclusivity(unchecked) private var headerCells: [[UInt8]] = []
   /// The number of fields of a row, once the header is known (0 before).
   var headerWidth: Int { phase == .data || phase == .noAmount ? headerCells.count : 0 }
@@ -146,6 +148,13 @@ final class SheetInterpreter {
       if !badHex.isEmpty {
         emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.invalidBytes, String(badLine), badHex)))
         return
+      }
+      if let top = topHeader {
+        topHeader = nil
+        if let notes = secondHeaderRow(r, top: top) {
+          emit(skipped(line, ByteCell.string(raw), notes))
+          return
+        }
       }
       dataRow(r, line: line, raw: raw, emit: emit)
     case .noHeader:
@@ -262,6 +271,7 @@ final class SheetInterpreter {
       let used = cells.enumerated().filter { i, c in !c.isEmpty && columns.index.contains(i) }.map { $0.1 }
       notes.insert(Note(ReadMessage.headerRow, SheetInterpreter.quotedList(used)), at: 0)
       emit(skipped(header.line, header.raw, notes))
+      topHeader = cells
     }
     let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
     if !hasMoney {
@@ -330,6 +340,42 @@ final class SheetInterpreter {
     repeatColumns = [cols[.date], cols[.customer], cols[.goods], cols[.amount], cols[.debit], cols[.credit], cols[.balance]]
       .filter { $0 >= 0 && $0 < cells.count && !cells[$0].isEmpty }
     headerCells = (0..<width).map { i in i < cells.count ? Array(cells[i].utf8) : [] }
+  }
+
+  /// The row right after the header, when it is a second header row: labels only (no digit),
+  /// at least one under an empty header cell (a merged cell: `借方` over `发生 / 已结 / 未结`).
+  /// A money column spanning several labelled sub-columns reads the one `columns.json`
+  /// `subHeaders.movement` names. Nil for an ordinary row.
+  private func secondHeaderRow(_ r: RowBuffer, top: [String]) -> [Note]? {
+    var cells: [String] = []
+    var underMerged = false
+    for i in 0..<r.count {
+      let f = r.field(i)
+      if f.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return nil }
+      let text = ByteCell.string(f)
+      if text.unicodeScalars.count > 8 { return nil }
+      if !text.isEmpty && (i >= top.count || top[i].isEmpty) { underMerged = true }
+      cells.append(text)
+    }
+    guard underMerged else { return nil }
+    var notes = [Note(ReadMessage.secondHeaderRow)]
+    for field in [SheetField.amount, .debit, .credit, .balance] {
+      let c = columns[field]
+      guard c >= 0 else { continue }
+      var end = c + 1
+      while end < max(top.count, cells.count) && (end >= top.count || top[end].isEmpty) { end += 1 }
+      guard end - c > 1 else { continue }
+      let chosen = (c..<min(end, cells.count)).first { k in
+        vocab.subHeaderMovementKeys.contains(ColumnVocabulary.normaliseHeader(cells[k]).key)
+      }
+      guard let k = chosen else { continue }
+      if k != c {
+        columns[field] = k
+        if k < fenPerUnit.count && c < fenPerUnit.count { fenPerUnit[k] = fenPerUnit[c] }
+      }
+      notes.append(Note(ReadMessage.secondHeaderColumn, top[c], cells[k]))
+    }
+    return notes
   }
 
   // MARK: titles
