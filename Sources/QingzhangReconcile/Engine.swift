@@ -62,6 +62,10 @@ final class Engine {
   /// records of a conflict group that agree with each other.
   var dupRoot: [Int32]
 
+  /// An undated record of a file written in date order: the dates of the dated records just
+  /// above and below it (noDay where there is none), which bound when it happened.
+  var undatedWindow: [Int32: (lo: Int32, hi: Int32)] = [:]
+
   var reviews: [ReviewItem] = []
   /// Unresolved conflicts per customer rank.
   var unresolved: [Int]
@@ -102,6 +106,7 @@ final class Engine {
   func run() -> Reconciliation {
     resetAll()
     canonicalOrder()
+    boundUndatedRecords()
     internCustomers()
     matchRecords()
     classifyGroups()
@@ -320,6 +325,59 @@ final class Engine {
       return tieBreak(x, y)
     }
     for (rank, i) in order.enumerated() { canon[Int(i)] = Int32(rank) }
+  }
+
+  /// For each file written in date order (at most one dated record in twenty earlier than the
+  /// one above it, ten dated records at least), the window of each undated movement: from the
+  /// dated record above it to the one below. A sheet's undated row then matches only what was
+  /// written around its place.
+  func boundUndatedRecords() {
+    undatedWindow = [:]
+    var start = 0
+    while start < order.count {
+      var end = start + 1
+      let path = pathRank[Int(order[start])]
+      while end < order.count && pathRank[Int(order[end])] == path { end += 1 }
+      defer { start = end }
+      var dated = 0
+      var backwards = 0
+      var last = noDay
+      var anyUndated = false
+      for k in start..<end {
+        let i = Int(order[k])
+        guard isMovement(i) else { continue }
+        if effDay[i] == noDay {
+          anyUndated = true
+          continue
+        }
+        if last != noDay && effDay[i] < last { backwards += 1 }
+        last = effDay[i]
+        dated += 1
+      }
+      guard anyUndated, dated >= 10, backwards * 20 <= dated else { continue }
+      var above = noDay
+      var pending: [Int32] = []
+      for k in start..<end {
+        let i = Int(order[k])
+        guard isMovement(i) else { continue }
+        if effDay[i] == noDay {
+          pending.append(Int32(i))
+        } else {
+          for p in pending { undatedWindow[p] = (above, effDay[i]) }
+          pending = []
+          above = effDay[i]
+        }
+      }
+      for p in pending { undatedWindow[p] = (above, noDay) }
+    }
+  }
+
+  /// Whether a dated record could be the same entry as undated record `u` by its place.
+  func withinWindow(_ u: Int32, _ day: Int32) -> Bool {
+    guard let w = undatedWindow[u], day != noDay else { return true }
+    if w.lo != noDay && day < w.lo - Engine.sameWindow { return false }
+    if w.hi != noDay && day > w.hi + Engine.sameWindow { return false }
+    return true
   }
 
   /// Two records with the same source and part (should not happen): order by content.

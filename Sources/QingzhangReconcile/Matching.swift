@@ -598,9 +598,15 @@ extension Engine {
     for a in lo..<firstDated {
       let ea = e[a]
       var byPath: [Int32: [Int]] = [:]
+      var placed = false
       for b in lo..<hi where b != a && !crowded[b - lo] {
         let eb = e[b]
         if eb.rec == ea.rec || eb.path == ea.path { continue }
+        // Written between rows of March and May: not the same entry as one of October.
+        if !withinWindow(ea.rec, eb.day) {
+          placed = true
+          continue
+        }
         let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
         if g.compatible { byPath[eb.path, default: []].append(b) }
       }
@@ -620,6 +626,9 @@ extension Engine {
           let eb = e[list[0]]
           let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
           certain.append(Link(ea.rec, eb.rec, Engine.sameWindow + 1, Int32(g.rawValue), 0, canon: canon))
+          if placed, let w = undatedWindow[ea.rec] {
+            note(Int(ea.rec), .undatedPlaced, day(w.lo)?.iso ?? "…", day(w.hi)?.iso ?? "…")
+          }
         } else {
           for b in list.prefix(3) {
             let eb = e[b]

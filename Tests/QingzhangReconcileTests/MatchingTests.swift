@@ -527,6 +527,38 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     #expect(result.balanced)
   }
 
+  /// A sheet in date order: rows of other customers around line 50, dated month by month of
+  /// 2023; `undated` is written at line 50 (between the rows of 2023-05 and 2023-06).
+  static func sheetInOrder(shuffled: Bool) -> [Record] {
+    var rows: [Record] = []
+    for m in 1...12 {
+      let month = String(format: "%02d", shuffled ? 13 - m : m)
+      rows.append(rec("s.csv:\(m * 10)", .debt, "C-9", "2023-\(month)-10", "\(100 + m)"))
+    }
+    rows.append(rec("s.csv:55", .payment, "C-1", nil, "2050"))
+    return rows
+  }
+
+  @Test(arguments: [false, true])
+  func anUndatedSheetRowMatchesOnlyWhatWasWrittenAroundItsPlace(_ shuffled: Bool) throws {
+    let records = Self.sheetInOrder(shuffled: shuffled) + [
+      rec("a.txt:4", .payment, "C-1", "2023-05-14", "2050"),
+      rec("b.txt:7", .payment, "C-1", "2024-02-24", "2050"),
+    ]
+    let result = reconcile(records)
+    if shuffled {
+      // Not in date order: its place says nothing; both stay counted and a person is asked.
+      #expect(result.status("s.csv:55") == .ok)
+      #expect(result.reviews.contains { $0.type == .duplicate })
+    } else {
+      #expect(result.status("s.csv:55") == .duplicate)
+      #expect(result.record("s.csv:55")?.duplicateOf?.description == "a.txt:4")
+      #expect(result.record("s.csv:55")?.notes.contains { $0.code == ReconcileMessage.undatedPlaced.code } == true)
+      #expect(!result.reviews.contains { $0.type == .duplicate })
+      #expect(result.status("b.txt:7") == .ok)
+    }
+  }
+
   @Test func aDebtAndItsPaymentMatchedTogetherCountOnce() throws {
     let result = reconcile(
       debtAndPayment("li.txt:5", "2022-10-01", "25000", "5000", goods: "工程款", payGoods: "")

@@ -89,6 +89,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   // Ledger rows.
   case creditLedger = "ledger-credit"
   case balanceAwaitsAnswers = "ledger-awaits-answers"
+  case undatedPlaced = "undated-placed"
 
   // Stale-debt reasons.
   case reasonDeadlineSoon = "stale-deadline-soon"
@@ -473,6 +474,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
 
     case .creditLedger:
       return ("对方多付了 {0}，是预收款（余额为负）", "the customer has paid {0} in advance (a negative balance)")
+    case .undatedPlaced:
+      return (
+        "这一行没写日期；它前后几行的日期在 {0} 到 {1} 之间，别的账里只有那段时间的一笔对得上",
+        "this row has no date; the rows around it are dated {0} to {1}, and only one entry elsewhere of that time matches"
+      )
     case .balanceAwaitsAnswers:
       return (
         "余额待定：review.csv 里有 {0} 个问题的回答会改变它（{1}）",
