@@ -1005,12 +1005,11 @@ final class ResolveRun {
     return e
   }
 
-  /// Pairs of adjacent Han characters of the goods bought (first 64 mentions).
-  func goods(of index: Int, _ c: NameCluster, _ cache: inout [Int: Set<UInt64>]) -> Set<UInt64> {
-    if let g = cache[index] { return g }
+  /// Pairs of adjacent Han characters of the goods on a few units' records (first 64).
+  func goodsBigrams(of units: [Int32]) -> Set<UInt64> {
     var set = Set<UInt64>()
     var seen = 0
-    outer: for u in c.units {
+    outer: for u in units {
       for m in mentionsOf(u) {
         seen += 1
         if seen > 64 { break outer }
@@ -1025,6 +1024,13 @@ final class ResolveRun {
         }
       }
     }
+    return set
+  }
+
+  /// Pairs of adjacent Han characters of the goods bought (first 64 mentions), per cluster.
+  func goods(of index: Int, _ c: NameCluster, _ cache: inout [Int: Set<UInt64>]) -> Set<UInt64> {
+    if let g = cache[index] { return g }
+    let set = goodsBigrams(of: c.units)
     cache[index] = set
     return set
   }
@@ -1143,6 +1149,7 @@ final class ResolveRun {
   }
 
   func attachAddressForms(_ anchors: [Int32: Int]) {
+    var choiceGoodsCache: [Int: Set<UInt64>] = [:]
     var customers: [Int32: PersonCustomer] = [:]
     var personNames = Set<String>()
     for (i, c) in personClusters.enumerated() {
@@ -1299,7 +1306,20 @@ final class ResolveRun {
           // Those written in the same book come first (the writer knows them), then the others
           // by how often they are written; ten are shown, any may be answered.
           let book = unitKeys[Int(u)].file
-          let shown = Array((anchorsOf.filter { $0.files.contains(book) } + anchorsOf.filter { !$0.files.contains(book) }).prefix(10))
+          // Within the book, those who bought the same goods first.
+          let mine = goodsBigrams(of: [u])
+          var sameBook = anchorsOf.filter { $0.files.contains(book) }
+          if !mine.isEmpty && sameBook.count > 1 {
+            var overlap: [Int: Int] = [:]
+            for a in sameBook { overlap[a.anchor] = goods(of: a.anchor, personClusters[a.anchor], &choiceGoodsCache).intersection(mine).count }
+            sameBook.sort { a, b in
+              let (x, y) = (overlap[a.anchor] ?? 0, overlap[b.anchor] ?? 0)
+              if x != y { return x > y }
+              if a.count != b.count { return a.count > b.count }
+              return personClusters[a.anchor].subject < personClusters[b.anchor].subject
+            }
+          }
+          let shown = Array((sameBook + anchorsOf.filter { !$0.files.contains(book) }).prefix(10))
           var listed: [Note] = shown.map { a in
             let name = displayName(personClusters[a.anchor])
             let source = firstSource(personClusters[a.anchor].units[0])

@@ -49,6 +49,21 @@ import Testing
     #expect(customer(r, c.asked)?.needsReview == true)
   }
 
+  /// A form of address of a book with many candidates lists those of the same book first, and
+  /// among them those who bought the same goods.
+  @Test func aChoiceListsTheLikelyCandidatesFirst() throws {
+    var items: [(String, String, String)] = (1...12).map { ("big.txt", "王\(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "甲", "乙"][$0 - 1])明", "电线") }
+    items += [("a.txt", "王建华", "水泥"), ("a.txt", "王建军", "电线"), ("a.txt", "王建军", "电线"), ("a.txt", "老王", "水泥")]
+    let ms = items.enumerated().map { i, x in Mention(source: SourceRef(path: x.0, line: i + 1), name: x.1, goods: x.2) }
+    let r = try makeResolver().resolve(ms)
+    let review = try #require(r.reviews.first { $0.sources.contains(ms[15].source) })
+    let listed = review.detail.filter { $0.code == ResolveMessage.candidate.code }.map { $0.args[0] }
+    // Both of a.txt first (the 水泥 buyer before the one written more often), ten in all.
+    #expect(Array(listed.prefix(2)) == ["王建华", "王建军"])
+    #expect(listed.count == 10)
+    #expect(review.sources.contains(ms[12].source))
+  }
+
   /// Names on rejected or skipped records (bystanders) never become customers, but a form of
   /// address may mean them.
   struct BystanderCase: Sendable, CustomTestStringConvertible {
