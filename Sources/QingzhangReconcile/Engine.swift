@@ -328,9 +328,9 @@ final class Engine {
   }
 
   /// For each file written in date order (at most one dated record in twenty earlier than the
-  /// one above it, ten dated records at least), the window of each undated movement: from the
-  /// dated record above it to the one below. A sheet's undated row then matches only what was
-  /// written around its place.
+  /// one above it, ten dated records at least), the window of each undated movement that has
+  /// dated records above and below it: from the earliest of the three above to the latest of
+  /// the three below. A sheet's undated row then matches only what was written around its place.
   func boundUndatedRecords() {
     undatedWindow = [:]
     var start = 0
@@ -355,29 +355,32 @@ final class Engine {
         dated += 1
       }
       guard anyUndated, dated >= 10, backwards * 20 <= dated else { continue }
-      var above = noDay
-      var pending: [Int32] = []
+      // The bounds come from three dated rows on each side (one mis-dated neighbour does not
+      // close the window); rows at the top or the bottom (where a date sort puts blank dates)
+      // get none.
+      var days: [Int32] = []
+      var undatedAt: [(rec: Int32, before: Int)] = []
       for k in start..<end {
         let i = Int(order[k])
         guard isMovement(i) else { continue }
         if effDay[i] == noDay {
-          pending.append(Int32(i))
+          undatedAt.append((Int32(i), days.count))
         } else {
-          for p in pending { undatedWindow[p] = (above, effDay[i]) }
-          pending = []
-          above = effDay[i]
+          days.append(effDay[i])
         }
       }
-      for p in pending { undatedWindow[p] = (above, noDay) }
+      for (rec, before) in undatedAt where before > 0 && before < days.count {
+        let lo = days[max(0, before - 3)..<before].min() ?? noDay
+        let hi = days[before..<min(days.count, before + 3)].max() ?? noDay
+        if lo <= hi { undatedWindow[rec] = (lo, hi) }
+      }
     }
   }
 
   /// Whether a dated record could be the same entry as undated record `u` by its place.
   func withinWindow(_ u: Int32, _ day: Int32) -> Bool {
     guard let w = undatedWindow[u], day != noDay else { return true }
-    if w.lo != noDay && day < w.lo - Engine.sameWindow { return false }
-    if w.hi != noDay && day > w.hi + Engine.sameWindow { return false }
-    return true
+    return day >= w.lo - Engine.sameWindow && day <= w.hi + Engine.sameWindow
   }
 
   /// Two records with the same source and part (should not happen): order by content.

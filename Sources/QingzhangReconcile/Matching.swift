@@ -598,17 +598,24 @@ extension Engine {
     for a in lo..<firstDated {
       let ea = e[a]
       var byPath: [Int32: [Int]] = [:]
-      var placed = false
+      var outside: [Int32: [Int]] = [:]
       for b in lo..<hi where b != a && !crowded[b - lo] {
         let eb = e[b]
         if eb.rec == ea.rec || eb.path == ea.path { continue }
-        // Written between rows of March and May: not the same entry as one of October.
-        if !withinWindow(ea.rec, eb.day) {
-          placed = true
-          continue
-        }
         let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
-        if g.compatible { byPath[eb.path, default: []].append(b) }
+        guard g.compatible else { continue }
+        // Written between rows of March and May: not the same entry as one of October.
+        if withinWindow(ea.rec, eb.day) {
+          byPath[eb.path, default: []].append(b)
+        } else {
+          outside[eb.path, default: []].append(b)
+        }
+      }
+      // Its place rules out every candidate: it says nothing then (a mis-sorted row), and the
+      // candidates are weighed as if it had none.
+      let placed = !outside.isEmpty && !byPath.isEmpty
+      if byPath.isEmpty {
+        byPath = outside
       }
       // One candidate in each of several files is one entry only when those candidates could be
       // one entry themselves (dates within the window): an undated row never joins two dated
@@ -620,13 +627,15 @@ extension Engine {
         hiDay = max(hiDay, e[list[0]].day)
       }
       let spread = lo <= hiDay && hiDay - lo > Engine.sameWindow
+      var placedNoted = false
       for p in byPath.keys.sorted() {
         guard let list = byPath[p] else { continue }
         if list.count == 1, e[list[0]].day != noDay, !spread {
           let eb = e[list[0]]
           let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
           certain.append(Link(ea.rec, eb.rec, Engine.sameWindow + 1, Int32(g.rawValue), 0, canon: canon))
-          if placed, let w = undatedWindow[ea.rec] {
+          if placed && !placedNoted, let w = undatedWindow[ea.rec] {
+            placedNoted = true
             note(Int(ea.rec), .undatedPlaced, day(w.lo)?.iso ?? "…", day(w.hi)?.iso ?? "…")
           }
         } else {

@@ -200,6 +200,35 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
         "L4/0 payment ok 张建国 500.00 2024-02-01 [runningBalance 700.00]",
       ]),
     .init(
+      name: "a second header row longer than the header, the unit of the column above kept",
+      text: "日期,客户名称,借方（万元）\n,,未结,已结,发生\n2024-01-05,张建国,0,0,1.2\n",
+      expected: [
+        "L1/0 skipped skipped {header-row,header-unit}", "L2/0 skipped skipped {second-header-row,second-header-column}",
+        "L3/0 debt ok 张建国 12000.00 2024-01-05",
+      ]),
+    .init(
+      name: "a second header row shorter than the money column's place",
+      text: "日期,客户名称,,,借方,,\n,,未结\n2024-01-05,张建国,,,1200,0,1200\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 skipped skipped {second-header-row}",
+        "L3/0 debt ok 张建国 1200.00 2024-01-05",
+      ]),
+    .init(
+      name: "sub-columns with no movement label: the first is read, said so",
+      text: "日期,客户名称,借方,,\n,,未结,已结,\n2024-01-05,张建国,1200,0,\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 skipped skipped {second-header-row,second-header-no-movement}",
+        "L3/0 debt ok 张建国 1200.00 2024-01-05",
+      ]),
+    .init(
+      name: "a first row of words is data, not a second header (大写 amount)",
+      text: "客户名称,金额,\n张建国,壹仟贰佰元,老客户\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 1200.00"]),
+    .init(
+      name: "a first row without an amount is rejected, not taken for a second header",
+      text: "日期,客户名称,金额,\n,张建国,,还没算\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-no-amount}"]),
+    .init(
       name: "a row after the header with digits is data, not a second header",
       text: "日期,客户名称,金额,,\n2024-01-05,张建国,350,,\n",
       expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-01-05"]),

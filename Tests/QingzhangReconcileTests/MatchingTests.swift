@@ -539,6 +539,31 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     return rows
   }
 
+  /// Where its place says nothing, an undated row is weighed as before: one candidate is one
+  /// entry (a mis-dated neighbour, or a blank date sorted to the bottom).
+  @Test(arguments: [("s.csv:55", "s.csv:54"), ("s.csv:999", nil)])
+  func anUndatedRowWhosePlaceSaysNothingMatchesAsBefore(_ undated: String, _ misplaced: String?) throws {
+    var records = Self.sheetInOrder(shuffled: false).filter { $0.source.line != 55 }
+    records.append(rec(undated, .payment, "C-1", nil, "2050"))
+    if let m = misplaced { records.append(rec(m, .debt, "C-8", "2023-11-20", "77")) }
+    records.append(rec("a.txt:4", .payment, "C-1", "2023-05-14", "2050"))
+    let result = reconcile(records)
+    #expect(result.status(undated) == .duplicate)
+    #expect(result.record(undated)?.notes.contains { $0.code == ReconcileMessage.undatedPlaced.code } == false)
+  }
+
+  @Test func twoCandidatesAroundItsPlaceAreAQuestionAndTheNoteIsGivenOnce() throws {
+    let records = Self.sheetInOrder(shuffled: false) + [
+      rec("a.txt:4", .payment, "C-1", "2023-05-14", "2050"),
+      rec("c.txt:2", .payment, "C-1", "2023-05-15", "2050"),
+      rec("b.txt:7", .payment, "C-1", "2024-02-24", "2050"),
+    ]
+    let result = reconcile(records)
+    let notes = result.record("s.csv:55")?.notes.filter { $0.code == ReconcileMessage.undatedPlaced.code } ?? []
+    #expect(notes.count <= 1)
+    #expect(result.status("b.txt:7") == .ok)
+  }
+
   @Test(arguments: [false, true])
   func anUndatedSheetRowMatchesOnlyWhatWasWrittenAroundItsPlace(_ shuffled: Bool) throws {
     let records = Self.sheetInOrder(shuffled: shuffled) + [

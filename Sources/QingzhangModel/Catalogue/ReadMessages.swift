@@ -30,6 +30,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case headerRow = "header-row"
   case secondHeaderRow = "second-header-row"
   case secondHeaderColumn = "second-header-column"
+  case secondHeaderNoMovement = "second-header-no-movement"
   case headerUnknownColumns = "header-unknown-columns"
   case headerDuplicateColumn = "header-duplicate-column"
   case headerUnit = "header-unit"
@@ -255,6 +256,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return ("表头：{0}", "header: {0}")
     case .secondHeaderRow:
       return ("表头第二行（合并单元格下的小标题）", "second header row (labels under merged cells)")
+    case .secondHeaderNoMovement:
+      return (
+        "“{0}”下的几列小标题里没有“发生”“金额”这样的发生额：读的是第一列“{1}”，请核对（或在 mappings/columns.json 的 subHeaders 里说明）",
+        "none of the sub-columns under \"{0}\" is a movement such as 发生 or 金额: its first, \"{1}\", is read; check it (or list it in subHeaders of mappings/columns.json)"
+      )
     case .secondHeaderColumn:
       return ("“{0}”读“{1}”那一列", "\"{0}\" is read from its \"{1}\" column")
     case .headerUnknownColumns:

@@ -70,6 +70,8 @@ public struct ColumnVocabulary: Sendable {
   /// Second header rows under merged cells (`借方` over `发生 / 已结 / 未结`): the sub-columns
   /// that hold the amount of the movement itself (normalised header keys).
   public var subHeaderMovementKeys: Set<String> = []
+  /// Every label a second header row may hold (the movement ones included).
+  public var subHeaderLabelKeys: Set<String> = []
 
   public init() {}
 
@@ -124,6 +126,7 @@ public struct ColumnVocabulary: Sendable {
     v.creditDirections = file.directions["credit"] ?? []
     v.zeroDirections = file.directions["zero"] ?? []
     v.subHeaderMovementKeys = Set((file.subHeaders?["movement"] ?? []).map { normaliseHeader($0).key })
+    v.subHeaderLabelKeys = v.subHeaderMovementKeys.union((file.subHeaders?["other"] ?? []).map { normaliseHeader($0).key })
     return v
   }
 

@@ -342,40 +342,52 @@ final class SheetInterpreter {
     headerCells = (0..<width).map { i in i < cells.count ? Array(cells[i].utf8) : [] }
   }
 
-  /// The row right after the header, when it is a second header row: labels only (no digit),
-  /// at least one under an empty header cell (a merged cell: `借方` over `发生 / 已结 / 未结`).
-  /// A money column spanning several labelled sub-columns reads the one `columns.json`
-  /// `subHeaders.movement` names. Nil for an ordinary row.
+  /// The row right after the header, when it is a second header row: every cell empty or one of
+  /// the sub-column labels `columns.json` `subHeaders` lists, at least one under an empty header
+  /// cell (a merged cell: `借方` over `发生 / 已结 / 未结`). A money column spanning several
+  /// labelled sub-columns reads the one `subHeaders.movement` names (or its first, said so).
+  /// Nil for an ordinary row.
   private func secondHeaderRow(_ r: RowBuffer, top: [String]) -> [Note]? {
     var cells: [String] = []
     var underMerged = false
     for i in 0..<r.count {
-      let f = r.field(i)
-      if f.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return nil }
-      let text = ByteCell.string(f)
-      if text.unicodeScalars.count > 8 { return nil }
-      if !text.isEmpty && (i >= top.count || top[i].isEmpty) { underMerged = true }
+      let text = ByteCell.string(r.field(i))
+      if !text.isEmpty {
+        guard vocab.subHeaderLabelKeys.contains(ColumnVocabulary.normaliseHeader(text).key) else { return nil }
+        if i >= top.count || top[i].isEmpty { underMerged = true }
+      }
       cells.append(text)
     }
     guard underMerged else { return nil }
     var notes = [Note(ReadMessage.secondHeaderRow)]
     for field in [SheetField.amount, .debit, .credit, .balance] {
       let c = columns[field]
-      guard c >= 0 else { continue }
+      guard c >= 0, c < cells.count, c < top.count else { continue }
       var end = c + 1
-      while end < max(top.count, cells.count) && (end >= top.count || top[end].isEmpty) { end += 1 }
+      while end < cells.count && (end >= top.count || top[end].isEmpty) { end += 1 }
       guard end - c > 1 else { continue }
-      let chosen = (c..<min(end, cells.count)).first { k in
-        vocab.subHeaderMovementKeys.contains(ColumnVocabulary.normaliseHeader(cells[k]).key)
+      let labelled = (c..<end).filter { !cells[$0].isEmpty }
+      guard let k = labelled.first(where: { vocab.subHeaderMovementKeys.contains(ColumnVocabulary.normaliseHeader(cells[$0]).key) })
+      else {
+        if let first = labelled.first {
+          notes.append(Note(ReadMessage.secondHeaderNoMovement, top[c], cells[first]))
+          move(field, from: c, to: first)
+        }
+        continue
       }
-      guard let k = chosen else { continue }
-      if k != c {
-        columns[field] = k
-        if k < fenPerUnit.count && c < fenPerUnit.count { fenPerUnit[k] = fenPerUnit[c] }
-      }
+      move(field, from: c, to: k)
       notes.append(Note(ReadMessage.secondHeaderColumn, top[c], cells[k]))
     }
     return notes
+  }
+
+  /// Reads `field` from column `k` instead of `c`, with `c`'s unit (the header may be shorter).
+  private func move(_ field: SheetField, from c: Int, to k: Int) {
+    guard k != c else { return }
+    while fenPerUnit.count <= k { fenPerUnit.append(100) }
+    while headerCells.count <= k { headerCells.append([]) }
+    fenPerUnit[k] = c < fenPerUnit.count ? fenPerUnit[c] : 100
+    columns[field] = k
   }
 
   // MARK: titles
