@@ -611,10 +611,10 @@ extension Engine {
           outside[eb.path, default: []].append(b)
         }
       }
-      // Its place rules out every candidate: it says nothing then (a mis-sorted row), and the
-      // candidates are weighed as if it had none.
       let placed = !outside.isEmpty && !byPath.isEmpty
-      if byPath.isEmpty {
+      // Its place rules out every candidate: then a person is asked, never a silent match.
+      let onlyOutside = byPath.isEmpty && !outside.isEmpty
+      if onlyOutside {
         byPath = outside
       }
       // One candidate in each of several files is one entry only when those candidates could be
@@ -630,7 +630,7 @@ extension Engine {
       var placedNoted = false
       for p in byPath.keys.sorted() {
         guard let list = byPath[p] else { continue }
-        if list.count == 1, e[list[0]].day != noDay, !spread {
+        if list.count == 1, e[list[0]].day != noDay, !spread, !onlyOutside {
           let eb = e[list[0]]
           let g = GoodsRelation.between(goods(Int(ea.rec)), goods(Int(eb.rec)))
           certain.append(Link(ea.rec, eb.rec, Engine.sameWindow + 1, Int32(g.rawValue), 0, canon: canon))

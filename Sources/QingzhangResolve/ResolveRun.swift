@@ -413,7 +413,7 @@ final class ResolveRun {
       unitCount[Int(u)] += 1
       mentionUnit[i] = u
     }
-    // Mentions per unit (counting sort keeps input order inside a unit; nothing depends on it).
+    // Mentions per unit.
     unitMentionStart = [Int](repeating: 0, count: unitKeys.count + 1)
     for u in 0..<unitKeys.count { unitMentionStart[u + 1] = unitMentionStart[u] + unitCount[u] }
     var fill = unitMentionStart
@@ -422,6 +422,14 @@ final class ResolveRun {
       let u = Int(mentionUnit[i])
       unitMentionList[fill[u]] = Int32(i)
       fill[u] += 1
+    }
+    // Each unit's mentions in source order, whatever order they came in (the goods sampled for
+    // evidence and for ranking candidates come from the first of them).
+    for u in 0..<unitKeys.count where unitCount[u] > 1 {
+      unitMentionList[unitMentionStart[u]..<unitMentionStart[u + 1]].sort { a, b in
+        let (x, y) = (mentions[Int(a)].source, mentions[Int(b)].source)
+        return x != y ? x < y : a < b
+      }
     }
     uf = UnionFind(count: unitKeys.count)
   }

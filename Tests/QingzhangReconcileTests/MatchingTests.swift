@@ -534,34 +534,37 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     for m in 1...12 {
       let month = String(format: "%02d", shuffled ? 13 - m : m)
       rows.append(rec("s.csv:\(m * 10)", .debt, "C-9", "2023-\(month)-10", "\(100 + m)"))
+      rows.append(rec("s.csv:\(m * 10 + 1)", .debt, "C-7", "2023-\(month)-11", "\(300 + m)"))
     }
     rows.append(rec("s.csv:55", .payment, "C-1", nil, "2050"))
     return rows
   }
 
-  /// Where its place says nothing, an undated row is weighed as before: one candidate is one
-  /// entry (a mis-dated neighbour, or a blank date sorted to the bottom).
-  @Test(arguments: [("s.csv:55", "s.csv:54"), ("s.csv:999", nil)])
-  func anUndatedRowWhosePlaceSaysNothingMatchesAsBefore(_ undated: String, _ misplaced: String?) throws {
-    var records = Self.sheetInOrder(shuffled: false).filter { $0.source.line != 55 }
-    records.append(rec(undated, .payment, "C-1", nil, "2050"))
-    if let m = misplaced { records.append(rec(m, .debt, "C-8", "2023-11-20", "77")) }
-    records.append(rec("a.txt:4", .payment, "C-1", "2023-05-14", "2050"))
-    let result = reconcile(records)
-    #expect(result.status(undated) == .duplicate)
-    #expect(result.record(undated)?.notes.contains { $0.code == ReconcileMessage.undatedPlaced.code } == false)
-  }
+  /// An undated row's place, and what it may match: (label, its line, a mis-dated row just
+  /// above it, the other writings) → its status, whether its note gives the place, and whether a
+  /// duplicate question is asked.
+  static let placeCases: [(String, Int, Bool, [(String, String)], RecordStatus, Bool, Bool)] = [
+    ("one mis-dated row above: the window still holds", 55, true, [("a.txt:4", "2023-05-14")], .duplicate, false, false),
+    ("a blank date sorted to the bottom: no window, one candidate is the entry", 999, false, [("a.txt:4", "2023-05-14")], .duplicate, false, false),
+    ("the only candidate is a year away from its place: asked, never matched", 55, false, [("b.txt:7", "2024-02-24")], .ok, false, true),
+    ("two writings around its place and one a year away: one entry, the place said once", 55, false,
+      [("a.txt:4", "2023-05-14"), ("c.txt:2", "2023-05-15"), ("b.txt:7", "2024-02-24")], .duplicate, true, false),
+  ]
 
-  @Test func twoCandidatesAroundItsPlaceAreAQuestionAndTheNoteIsGivenOnce() throws {
-    let records = Self.sheetInOrder(shuffled: false) + [
-      rec("a.txt:4", .payment, "C-1", "2023-05-14", "2050"),
-      rec("c.txt:2", .payment, "C-1", "2023-05-15", "2050"),
-      rec("b.txt:7", .payment, "C-1", "2024-02-24", "2050"),
-    ]
+  @Test(arguments: placeCases.indices)
+  func anUndatedRowIsPlacedByTheRowsAroundIt(_ k: Int) throws {
+    let (label, line, misplaced, others, status, placedNote, asked) = Self.placeCases[k]
+    var records = Self.sheetInOrder(shuffled: false).filter { $0.source.line != 55 }
+    let undated = "s.csv:\(line)"
+    records.append(rec(undated, .payment, "C-1", nil, "2050"))
+    if misplaced { records.append(rec("s.csv:54", .debt, "C-8", "2023-11-20", "77")) }
+    records += others.map { rec($0.0, .payment, "C-1", $0.1, "2050") }
     let result = reconcile(records)
-    let notes = result.record("s.csv:55")?.notes.filter { $0.code == ReconcileMessage.undatedPlaced.code } ?? []
-    #expect(notes.count <= 1)
-    #expect(result.status("b.txt:7") == .ok)
+    #expect(result.status(undated) == status, "\(label)")
+    let notes = result.record(undated)?.notes.filter { $0.code == ReconcileMessage.undatedPlaced.code } ?? []
+    #expect(notes.count == (placedNote ? 1 : 0), "\(label)")
+    #expect(result.reviews.contains { $0.type == .duplicate } == asked, "\(label)")
+    if others.count == 3 { #expect(result.status("b.txt:7") == .ok, "\(label)") }
   }
 
   @Test(arguments: [false, true])

@@ -64,6 +64,20 @@ import Testing
     #expect(review.sources.contains(ms[12].source))
   }
 
+  /// The candidates' order does not hang on the order the records come in, even for a customer
+  /// with more records than the goods sample.
+  @Test func candidatesAreOrderedTheSameWhateverTheInputOrder() throws {
+    var items: [(String, String, String)] = Array(repeating: ("a.txt", "王建军", "水泥"), count: 65)
+    items += Array(repeating: ("a.txt", "王建军", "电线"), count: 5) + [("a.txt", "王建华", "电线"), ("a.txt", "老王", "电线")]
+    let ms = items.enumerated().map { i, x in Mention(source: SourceRef(path: x.0, line: i + 1), name: x.1, goods: x.2) }
+    func order(_ list: [Mention]) throws -> [String] {
+      let r = try makeResolver().resolve(list)
+      let review = try #require(r.reviews.first { $0.sources.contains(ms[71].source) })
+      return review.detail.filter { $0.code == ResolveMessage.candidate.code }.map { $0.args[0] }
+    }
+    #expect(try order(ms) == order(ms.reversed()))
+  }
+
   /// Names on rejected or skipped records (bystanders) never become customers, but a form of
   /// address may mean them.
   struct BystanderCase: Sendable, CustomTestStringConvertible {
