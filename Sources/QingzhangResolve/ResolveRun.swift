@@ -144,19 +144,16 @@ final class ResolveRun {
     return zip(a, b).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) } == 1
   }
 
-  /// A choice question asked again although answered: why its answer was not applied (a `keep`
-  /// whose record is no candidate's, or a `merge` that does not say which).
+  /// A choice or slip question asked again although answered: why its answer was not applied
+  /// (a `keep` whose record is no candidate's, or an answer that does not say who). An applied
+  /// answer never gets here: its question is not asked again.
   func unappliedAnswer(_ id: String) -> Note? {
     switch decisions[id] {
     case .keep(let source)?: return Note(ResolveMessage.answerNamesNoRecord, id, source.description)
-    case .merge?: return Note(ResolveMessage.answerNeedsKeep, id)
-    default: return nil
+    case .merge?, .same?, .amount?, .ignore?: return Note(ResolveMessage.answerNeedsKeep, id)
+    case .apart?, nil: return nil
     }
   }
-
-  /// Slip questions whose answer named no record (`keep` of a source that is not among the
-  /// inputs) or did not say which (`merge`): asked again, saying so.
-  var badSlipAnswers: [String: Note] = [:]
 
   /// Notes for every mention of a unit (merge reasons).
   var unitNotes: [Int32: [Note]] = [:]
@@ -384,13 +381,9 @@ final class ResolveRun {
             {
               answer = (id, source)
             } else {
-              answer = nil
-              badSlipAnswers[id] = Note(ResolveMessage.answerNamesNoRecord, id, source.description)
+              answer = nil  // asked again, saying why (`unappliedAnswer`)
             }
-          case .merge?, .same?, .amount?, .ignore?:
-            answer = nil
-            badSlipAnswers[id] = Note(ResolveMessage.answerNeedsKeep, id)
-          case .apart?, nil: answer = nil
+          default: answer = nil
           }
           slipAnswerCache[cacheKey] = .some(answer)
         }
@@ -451,16 +444,6 @@ final class ResolveRun {
   static func slipsInEveryBook(_ small: NameCluster, _ big: NameCluster) -> Bool {
     guard !small.perBook.isEmpty, small.count <= 4 else { return false }
     return small.perBook.allSatisfy { file, here in here <= 2 && (big.perBook[file] ?? 0) >= max(3, 3 * here) }
-  }
-
-  func filesOf(_ units: [Int32]) -> [Int32] {
-    var set = Set<Int32>()
-    for u in units {
-      for m in mentionsOf(u) {
-        set.insert(intern(mentions[Int(m)].source.path, &files, &fileIndex))
-      }
-    }
-    return set.sorted()
   }
 
   /// Sorting order of units: more specific phone first, then more mentions, then by text.
@@ -882,7 +865,7 @@ final class ResolveRun {
           ]
           detail += e.notes.filter { $0.code == ResolveMessage.evidenceHomophone.code || $0.code == ResolveMessage.evidenceLookalike.code }
           detail.append(Note(ResolveMessage.candidate, other, example.description))
-          if let bad = badSlipAnswers[id] { detail.append(bad) }
+          if let bad = unappliedAnswer(id) { detail.append(bad) }
           reviews[id] = ReviewDraft(
             id: id, units: asked + [target], questioned: asked.count, detail: detail,
             suggestion: [Note(ResolveMessage.suggestSlipKeepOrApart, id, example.description, other)],
@@ -984,7 +967,7 @@ final class ResolveRun {
       || (small.count > 3 && big.count >= 20 * small.count)
     // Slips in every book make the spelling rare too, but that is one fact: no extra point.
     let rare = rareByCount || Self.slipsInEveryBook(small, big)
-    if Set(a.files).isDisjoint(with: b.files) {
+    if !e.shareBook {
       e.score += 1
       e.notes.append(Note(ResolveMessage.evidenceOtherBooks))
     } else if rare && Set(small.files).isSubset(of: big.files) {
