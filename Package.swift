@@ -19,7 +19,7 @@ let package = Package(
     ),
 
     // Shared vocabulary: money in fen, days, sources, records, the message catalogue.
-    .target(name: "QingzhangModel"),
+    .target(name: "QingzhangModel", exclude: ["Catalogue/README.md"]),
     // Unicode and calendar services (ICU) behind Swift types.
     .target(name: "QingzhangText", dependencies: ["CICUShim", "QingzhangModel"]),
     // Stage 1 – read: bytes → decoded lines/rows → records (amounts, dates, kinds).

@@ -17,13 +17,21 @@ public struct ReviewItem: Sendable, Hashable {
   public var sources: [SourceRef]
   public var detail: [Note]
   public var suggestion: [Note]
+  /// Records of customers the answer may also change though the question does not list them
+  /// (one record each: the other candidates of a form of address written in the same book).
+  /// Not written to review.csv; the opening ledger marks their balances as waiting on it.
+  public var affects: [SourceRef]
 
-  public init(id: String, type: ReviewType, sources: [SourceRef], detail: [Note], suggestion: [Note] = []) {
+  public init(
+    id: String, type: ReviewType, sources: [SourceRef], detail: [Note], suggestion: [Note] = [],
+    affects: [SourceRef] = []
+  ) {
     self.id = id
     self.type = type
     self.sources = sources
     self.detail = detail
     self.suggestion = suggestion
+    self.affects = affects
   }
 
   /// The order of review.csv and `qingzhang review`: by type (customer-merge, duplicate,

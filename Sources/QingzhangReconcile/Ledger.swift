@@ -37,14 +37,14 @@ extension Engine {
     let questions = (options.openQuestions + reviews).filter { $0.type == .customerMerge || $0.type == .duplicate }
     guard !questions.isEmpty, !ledger.isEmpty else { return }
     var named = Set<SourceRef>()
-    for q in questions { named.formUnion(q.sources) }
+    for q in questions { named.formUnion(q.sources + q.affects) }
     var customersOf: [SourceRef: Set<String>] = [:]
     for i in 0..<n where named.contains(recs[i].source) && !recs[i].customerID.isEmpty {
       customersOf[recs[i].source, default: []].insert(recs[i].customerID)
     }
     var ids: [String: Set<String>] = [:]
     for q in questions {
-      for src in q.sources {
+      for src in q.sources + q.affects {
         for c in customersOf[src] ?? [] { ids[c, default: []].insert(q.id) }
       }
     }

@@ -52,6 +52,8 @@ struct ReviewDraft {
   var applied: Bool = false
   /// When set, the question is about the questioned units' records in this book only.
   var questionedPath: String? = nil
+  /// Candidates not listed whose balance the answer may still change (`ReviewItem.affects`).
+  var affected: [Int32] = []
 }
 
 /// The name of a person spelled one way (possibly with several compatible phones): what the
@@ -628,9 +630,12 @@ final class ResolveRun {
     addReview(id: id, units: units, detail: detail, suggestions: [suggestion ?? Note(ResolveMessage.suggestMergeOrApart, id)])
   }
 
-  func addReview(id: String, units: [Int32], questioned: Int = 1, detail: [Note], suggestions: [Note]) {
+  func addReview(
+    id: String, units: [Int32], questioned: Int = 1, detail: [Note], suggestions: [Note], affected: [Int32] = []
+  ) {
     if reviews[id] != nil { return }
-    reviews[id] = ReviewDraft(id: id, units: units, questioned: questioned, detail: detail, suggestion: suggestions)
+    reviews[id] = ReviewDraft(
+      id: id, units: units, questioned: questioned, detail: detail, suggestion: suggestions, affected: affected)
   }
 
   /// An automatic merge of `units[..<questioned]` into `units[questioned...]`, made already: a
@@ -1338,13 +1343,16 @@ final class ResolveRun {
             }
           default: break
           }
+          // Every candidate of the book may be the one meant, listed or not: their balances wait
+          // on the answer too (the opening ledger says so).
+          let unlisted = sameBook.dropFirst(min(sameBook.count, shown.count)).map { personClusters[$0.anchor].units[0] }
           addReview(
             id: id, units: [u] + shown.map { personClusters[$0.anchor].units[0] },
             detail: [
               Note(
                 ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(bookedCount), key.surname)
             ] + listed + (unappliedAnswer(id).map { [$0] } ?? []),
-            suggestions: [Note(ResolveMessage.suggestKeepOrApart, id, example.0, example.1)])
+            suggestions: [Note(ResolveMessage.suggestKeepOrApart, id, example.0, example.1)], affected: unlisted)
         }
         continue
       }
@@ -1614,7 +1622,10 @@ extension ResolveRun {
         sources += s.prefix(n < r.questioned ? 20 : 3)
       }
       sources = Array(Set(sources)).sorted()
-      items.append(ReviewItem(id: r.id, type: .customerMerge, sources: sources, detail: r.detail, suggestion: r.suggestion))
+      let affects = r.affected.compactMap { mentionsOf($0).map { mentions[Int($0)].source }.min() }.sorted()
+      items.append(
+        ReviewItem(
+          id: r.id, type: .customerMerge, sources: sources, detail: r.detail, suggestion: r.suggestion, affects: affects))
     }
     return Resolution(customers: customers, customerOfMention: customerOfMention, reviews: items, mentionNotes: notes)
   }

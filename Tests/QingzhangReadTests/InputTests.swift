@@ -77,7 +77,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
     try? fm.removeItem(atPath: root)
     for dir in ["a/sub", "a/.git"] { try? fm.createDirectory(atPath: root + "/" + dir, withIntermediateDirectories: true) }
     for f in ["a/2.csv", "a/1.txt", "a/.hidden.csv", "a/.git/x.csv", "a/sub/3.tsv", "b.CSV", "c.xls"] {
-      fm.createFile(atPath: root + "/" + f, contents: Data("x\n".utf8))
+      _ = fm.createFile(atPath: root + "/" + f, contents: Data("x\n".utf8))
     }
     return root
   }()

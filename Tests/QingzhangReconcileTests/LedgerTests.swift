@@ -28,6 +28,15 @@ import Testing
       ["C-1": [], "C-2": ["R-00000000000a"]]
     ),
     (
+      "a candidate the question does not list but may mean (affects) waits too; others do not",
+      [rec("a.txt:1", .debt, "C-1", "2024-03-01", "500"), rec("a.txt:2", .debt, "C-2", "2024-03-01", "70"),
+       rec("a.txt:3", .debt, "C-3", "2024-03-01", "90")],
+      [ReviewItem(
+        id: "R-00000000000b", type: .customerMerge, sources: [sourceRef("a.txt:1")], detail: [],
+        affects: [sourceRef("a.txt:2")])],
+      ["C-1": ["R-00000000000b"], "C-2": ["R-00000000000b"], "C-3": []]
+    ),
+    (
       "a duplicate question of this stage (6 days apart) makes both customers' records wait",
       [rec("a.txt:1", .debt, "C-1", "2024-03-01", "800"), rec("b.txt:2", .debt, "C-1", "2024-03-07", "800"),
        rec("c.txt:1", .debt, "C-3", "2024-03-01", "90")],

@@ -64,6 +64,44 @@ import Testing
     #expect(review.sources.contains(ms[12].source))
   }
 
+  /// Every candidate written in the book of the form of address may be the one meant: those
+  /// beyond the ten listed are in `affects` (their balances wait on the answer); candidates of
+  /// other books not listed are not.
+  struct AffectsCase: Sendable, CustomTestStringConvertible {
+    var label: String
+    var sameBook: Int
+    var otherBook: Int
+    var listed: Int
+    var affected: Int
+    var testDescription: String { label }
+  }
+
+  static let affectsCases: [AffectsCase] = [
+    .init(label: "twelve in the book: two unlisted wait too", sameBook: 12, otherBook: 0, listed: 10, affected: 2),
+    .init(label: "ten in the book: all listed", sameBook: 10, otherBook: 0, listed: 10, affected: 0),
+    .init(label: "three in the book, nine elsewhere: none unlisted of the book", sameBook: 3, otherBook: 9, listed: 10, affected: 0),
+    .init(label: "eleven in the book, four elsewhere: one of the book", sameBook: 11, otherBook: 4, listed: 10, affected: 1),
+  ]
+
+  @Test(arguments: affectsCases)
+  func unlistedCandidatesOfTheBookAreAffected(_ c: AffectsCase) throws {
+    let given = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "甲", "乙", "丙", "丁", "戊"]
+    var items: [(String, String)] = (0..<c.sameBook).map { ("big.txt", "王\(given[$0])明") }
+    items += (0..<c.otherBook).map { ("other.txt", "王\(given[$0])华") }
+    items.append(("big.txt", "老王"))
+    let ms = items.enumerated().map { i, x in Mention(source: SourceRef(path: x.0, line: i + 1), name: x.1) }
+    let r = try makeResolver().resolve(ms)
+    let review = try #require(r.reviews.first { $0.sources.contains(ms.last!.source) })
+    let listed = review.detail.filter { $0.code == ResolveMessage.candidate.code }.map { $0.args[0] }
+    #expect(listed.count == c.listed)
+    #expect(review.affects.count == c.affected)
+    for s in review.affects {
+      let m = try #require(ms.first { $0.source == s })
+      #expect(m.source.path == "big.txt")
+      #expect(!listed.contains(m.name), "\(m.name) is listed and affected")
+    }
+  }
+
   /// The candidates' order does not hang on the order the records come in, even for a customer
   /// with more records than the goods sample.
   @Test func candidatesAreOrderedTheSameWhateverTheInputOrder() throws {
