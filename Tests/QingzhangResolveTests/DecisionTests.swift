@@ -130,6 +130,26 @@ import Testing
   }
 
   /// The slip question and its answers, whatever else is answered.
+  /// When the per-book slip question is asked: the name once or twice in the book, the other
+  /// name at least twice as often there (and twice at least), the name a customer of its own
+  /// elsewhere (章云地 ×3 in b.txt).
+  static let slipThresholds: [(label: String, big: Int, small: Int, asked: Bool)] = [
+    ("10 to 1", 10, 1, true), ("2 to 1", 2, 1, true), ("4 to 2", 4, 2, true),
+    ("3 to 2", 3, 2, false), ("1 to 1", 1, 1, false), ("2 to 2", 2, 2, false), ("5 to 3", 5, 3, false),
+  ]
+
+  @Test(arguments: slipThresholds.indices)
+  func theSlipQuestionIsAskedWhenTheOtherNameDominatesTheBook(_ k: Int) throws {
+    let c = Self.slipThresholds[k]
+    let ms = mentions(
+      Array(repeating: ("a.txt", "张云地"), count: c.big) + Array(repeating: ("a.txt", "章云地"), count: c.small)
+        + Array(repeating: ("b.txt", "章云地"), count: 3))
+    let r = try makeResolver().resolve(ms)
+    let slip = r.reviews.first { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code }
+    #expect((slip != nil) == c.asked, "\(c.label)")
+    if let slip { #expect(slip.sources.contains(ms[c.big].source), "\(c.label)") }
+  }
+
   @Test func slipAnswersHoldAndBadOnesAreSaid() throws {
     let base = Array(repeating: ("a.txt", "张云地"), count: 10) + [("a.txt", "章云地"), ("a.txt", "章云地 13807341234")]
     // b.txt's 章云地 is a customer of its own: two records there.
