@@ -204,7 +204,7 @@ enum Pipeline {
       let statesABalance = r.kind == .skipped && (r.check == .carriedForward || r.check == .runningBalance)
       if r.isMovement || (statesABalance && !r.name.isEmpty) {
         indices.append(i)
-        mentions.append(Mention(source: r.source, name: r.name, phone: r.phone, goods: r.goods))
+        mentions.append(Mention(record: r))
       } else if !r.name.isEmpty {
         // A name on a line that is not booked still tells that such a person exists: it
         // stops a bare 老张 from being merged as "the only 张".

@@ -10,12 +10,38 @@ public struct Mention: Sendable, Hashable {
   public var phone: String
   /// Goods or cause (`水管接头20个`); weak evidence that two spellings are one buyer.
   public var goods: String
+  /// The entry written (debt or payment, amount, date); nil when undated. The same entry in
+  /// two books under two spellings says that book's spelling is the other customer's.
+  public var entry: Entry?
 
-  public init(source: SourceRef, name: String, phone: String = "", goods: String = "") {
+  public init(source: SourceRef, name: String, phone: String = "", goods: String = "", entry: Entry? = nil) {
     self.source = source
     self.name = name
     self.phone = phone
     self.goods = goods
+    self.entry = entry
+  }
+
+  /// The name a record is booked under, with what it books (a debt or payment with a date).
+  public init(record r: Record) {
+    let entry = r.isMovement ? r.date.map { Entry(payment: r.kind == .payment, amount: r.amount, day: $0) } : nil
+    self.init(source: r.source, name: r.name, phone: r.phone, goods: r.goods, entry: entry)
+  }
+
+  /// What a record books, to recognise it written again in another book.
+  public struct Entry: Sendable, Hashable, CustomStringConvertible {
+    public var payment: Bool
+    public var amount: Money
+    public var day: Day
+
+    public init(payment: Bool, amount: Money, day: Day) {
+      self.payment = payment
+      self.amount = amount
+      self.day = day
+    }
+
+    /// `2024-03-05 2987.00`.
+    public var description: String { "\(day) \(amount)" }
   }
 }
 

@@ -16,7 +16,7 @@ extension Resolver {
     for (i, r) in records.enumerated() {
       if r.isMovement {
         indices.append(i)
-        mentions.append(Mention(source: r.source, name: r.name, phone: r.phone, goods: r.goods))
+        mentions.append(Mention(record: r))
       } else if !r.name.isEmpty {
         bystanders.append(Mention(source: r.source, name: r.name, phone: r.phone))
       }

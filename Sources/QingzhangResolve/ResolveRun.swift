@@ -848,11 +848,17 @@ final class ResolveRun {
           let here = mine[f] ?? 0
           return here <= 2 && (theirs[f] ?? 0) >= max(2, 2 * here)
         }
-        // The name must be a customer of its own somewhere: two records at least in books the
-        // other name does not dominate.
-        let home = mine.filter { !dominated($0.key) }.values.reduce(0, +)
+        // Or the entry written there under this name is written in another book under the
+        // other (the same debt, same amount and date): that book's name is the other's.
+        let twins = sameEntries(clusters[x], in: clusters[y])
+        func asked(_ f: Int32) -> Bool {
+          dominated(f) || ((mine[f] ?? 0) <= 2 && (theirs[f] ?? 0) >= 1 && twins[f] != nil)
+        }
+        // The name must be a customer of its own somewhere: two records at least in books
+        // where it is not asked about.
+        let home = mine.filter { !asked($0.key) }.values.reduce(0, +)
         guard home >= 2 else { continue }
-        for file in mine.keys.sorted(by: { files[Int($0)] < files[Int($1)] }) where dominated(file) {
+        for file in mine.keys.sorted(by: { files[Int($0)] < files[Int($1)] }) where asked(file) {
           let path = files[Int(file)]
           let asked = unitsIn(x, file)
           guard let target = unitsIn(y, file).max(by: { unitCount[Int($0)] < unitCount[Int($1)] }), !asked.isEmpty else {
@@ -870,6 +876,9 @@ final class ResolveRun {
               String(home))
           ]
           detail += e.notes.filter { $0.code == ResolveMessage.evidenceHomophone.code || $0.code == ResolveMessage.evidenceLookalike.code }
+          for t in (twins[file] ?? []).prefix(3) {
+            detail.append(Note(ResolveMessage.evidenceSameEntry, t.mine.description, name, t.entry, t.theirs.description, other))
+          }
           detail.append(Note(ResolveMessage.candidate, other, example.description))
           if let bad = unappliedAnswer(id) { detail.append(bad) }
           reviews[id] = ReviewDraft(
@@ -879,6 +888,40 @@ final class ResolveRun {
         }
       }
     }
+  }
+
+  /// Per book of `x`: its records there whose entry (debt or payment, the same amount, dates at
+  /// most three days apart, as reconcile counts duplicates) `y` has in another book, with the
+  /// closest such record; sorted by source.
+  func sameEntries(_ x: NameCluster, in y: NameCluster) -> [Int32: [(mine: SourceRef, entry: String, theirs: SourceRef)]] {
+    struct Key: Hashable {
+      var payment: Bool
+      var fen: Int64
+    }
+    var theirs: [Key: [(day: Int32, source: SourceRef)]] = [:]
+    for u in y.units {
+      for m in mentionsOf(u) {
+        guard let e = mentions[Int(m)].entry else { continue }
+        theirs[Key(payment: e.payment, fen: e.amount.fen), default: []].append((e.day.ordinal, mentions[Int(m)].source))
+      }
+    }
+    guard !theirs.isEmpty else { return [:] }
+    var out: [Int32: [(mine: SourceRef, entry: String, theirs: SourceRef)]] = [:]
+    for u in x.units {
+      for m in mentionsOf(u) {
+        let me = mentions[Int(m)]
+        let file = intern(me.source.path, &files, &fileIndex)
+        guard let e = me.entry, let list = theirs[Key(payment: e.payment, fen: e.amount.fen)] else { continue }
+        let close = list.filter { $0.source.path != me.source.path && abs(Int($0.day) - Int(e.day.ordinal)) <= 3 }
+        guard let best = close.min(by: { a, b in
+          let (da, db) = (abs(Int(a.day) - Int(e.day.ordinal)), abs(Int(b.day) - Int(e.day.ordinal)))
+          return da != db ? da < db : a.source < b.source
+        }) else { continue }
+        out[file, default: []].append((me.source, e.description, best.source))
+      }
+    }
+    for k in out.keys { out[k]!.sort { $0.mine < $1.mine } }
+    return out
   }
 
   /// Units taken out by a slip answer join the customer of the record the answer names.

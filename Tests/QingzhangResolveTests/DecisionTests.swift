@@ -150,6 +150,44 @@ import Testing
     if let slip { #expect(slip.sources.contains(ms[c.big].source), "\(c.label)") }
   }
 
+  /// The same entry (amount, dates at most three days apart) written in another book under the
+  /// other name asks about the book even where the name is not outnumbered there.
+  static let sameEntryCases: [(label: String, amount: Int64, days: Int32, otherBook: Bool, asked: Bool, sameEntry: Bool)] = [
+    ("same amount, two days apart, in the sheet", 2987, 2, true, true, true),
+    ("same amount, same day", 2987, 0, true, true, true),
+    ("same amount, four days apart", 2987, 4, true, false, false),
+    ("another amount", 2986, 0, true, false, false),
+    // Then 张地恩 is written twice in a.txt: asked as outnumbered, not for the entry.
+    ("the twin is in the same book", 2987, 0, false, true, false),
+  ]
+
+  @Test(arguments: sameEntryCases.indices)
+  func theSameEntryUnderTheOtherNameAsksAboutTheBook(_ k: Int) throws {
+    let c = Self.sameEntryCases[k]
+    let d0 = try #require(Day(year: 2024, month: 10, day: 22))
+    func debt(_ yuan: Int64, _ day: Day) -> Mention.Entry { Mention.Entry(payment: false, amount: Money(yuan: yuan), day: day) }
+    // One of each in a.txt: neither name outnumbers the other there.
+    var ms = [
+      Mention(source: ref("a.txt:1"), name: "张地恩", entry: debt(150, d0)),
+      Mention(source: ref("a.txt:3"), name: "章地恩", entry: debt(2987, d0)),
+    ]
+    ms += (4...7).map { Mention(source: ref("b.txt:\($0)"), name: "章地恩", entry: debt(Int64($0) * 100, d0)) }
+    let twin = Day(ordinal: d0.ordinal + c.days)
+    ms.append(Mention(source: ref(c.otherBook ? "sheet.csv:9" : "a.txt:9"), name: "张地恩", entry: debt(c.amount, twin)))
+    // 张地恩 is a customer of his own too (not a rare spelling of 章地恩).
+    ms += (10...12).map { Mention(source: ref("sheet.csv:\($0)"), name: "张地恩", entry: debt(Int64($0) * 7, d0)) }
+    let r = try makeResolver().resolve(ms)
+    let slip = r.reviews.first { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code }
+    #expect((slip != nil) == c.asked, "\(c.label): \(r.reviews.map { $0.detail.map(\.args) })")
+    #expect(r.reviews.filter { $0.detail.first?.code == ResolveMessage.reviewSlipInBook.code }.count <= 1)
+    if let slip {
+      #expect(slip.sources.contains(ref("a.txt:3")) && !slip.sources.contains { $0.path == "b.txt" }, "\(c.label)")
+      let same = slip.detail.filter { $0.code == ResolveMessage.evidenceSameEntry.code }
+      #expect(same.map { $0.args[0] } == (c.sameEntry ? ["a.txt:3"] : []), "\(c.label)")
+      #expect(same.first?.args[3] == (c.sameEntry ? "sheet.csv:9" : nil), "\(c.label)")
+    }
+  }
+
   @Test func slipAnswersHoldAndBadOnesAreSaid() throws {
     let base = Array(repeating: ("a.txt", "张云地"), count: 10) + [("a.txt", "章云地"), ("a.txt", "章云地 13807341234")]
     // b.txt's 章云地 is a customer of its own: two records there.

@@ -57,6 +57,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case evidenceRareSpelling = "evidence-rare-spelling"
   case evidenceSlipInBook = "evidence-slip-in-book"
   case evidenceLatinPinyin = "evidence-latin-pinyin"
+  case evidenceSameEntry = "evidence-same-entry"
 
   // MARK: review items (customer-merge)
   case reviewFuzzy = "review-fuzzy"
@@ -304,6 +305,10 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return ("“{0}”所在的账本里别处都写作“{1}”，像是同一记账人的笔误", "the books that have \"{0}\" otherwise write \"{1}\", like the writer's slip")
     case .evidenceRareSpelling:
       return ("“{0}”只出现 {1} 次，像是笔误", "\"{0}\" appears only {1} time(s), like a slip")
+    case .evidenceSameEntry:
+      return (
+        "{0} 的“{1}”这笔账（{2}）在 {3} 记在“{4}”名下，像是同一笔账",
+        "the entry of \"{1}\" at {0} ({2}) is written under \"{4}\" at {3}, like the same entry")
     case .evidenceLatinPinyin:
       return ("拼音“{0}”和“{1}”的读音一样", "the Latin spelling \"{0}\" reads like \"{1}\"")
     case .answerNamesNoRecord:
