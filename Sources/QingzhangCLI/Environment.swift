@@ -37,6 +37,8 @@ enum FileSystem {
       if n == 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
     }
+    // A folder opens but does not read (EISDIR): never taken for an empty file of answers.
+    if ferror(f) != 0 { throw Diagnostic(Note(CLIMessage.notAFile, path)) }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     // Decisions, aliases and rules files are read strictly: a GBK file decoded as UTF-8 would
     // silently turn names and ids into something else.

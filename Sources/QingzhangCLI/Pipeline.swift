@@ -155,6 +155,15 @@ enum Pipeline {
 
     // 5. Report.
     let reviews = resolution.reviews + result.reviews
+    // An answered question still open: the answer did not fit it (`same` to a conflict, a
+    // `keep` naming no candidate's record…). Said, never dropped silently.
+    for item in ReviewItem.reportOrder(reviews) {
+      guard let answer = decisions.byID[item.id] else { continue }
+      ctx.warn(
+        Diagnostic(
+          .warning, file: o.decisionsFile ?? "", line: decisions.lineOfID[item.id] ?? 0,
+          Note(CLIMessage.decisionNotApplied, item.id, answer.description, item.type.rawValue, item.type.answers)))
+    }
     var summary = Summary(result, asOf: o.asOf, reviewItems: reviews.count)
     summary.files = read.files
     summary.lines = read.lines

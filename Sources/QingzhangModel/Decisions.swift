@@ -19,6 +19,20 @@ public enum Decision: Sendable, Hashable {
   case ignore
 }
 
+extension Decision: CustomStringConvertible {
+  /// As written in the decisions file: `merge`, `keep ledger.csv:12`, `amount 3500.00`.
+  public var description: String {
+    switch self {
+    case .merge: return "merge"
+    case .apart: return "apart"
+    case .same: return "same"
+    case .ignore: return "ignore"
+    case .keep(let source): return "keep \(source)"
+    case .amount(let money): return "amount \(money)"
+    }
+  }
+}
+
 /// The decisions file (`--decisions FILE`): one answer per line, `REVIEW_ID ACTION [ARGUMENT]`.
 ///
 /// ```
@@ -73,6 +87,9 @@ public struct Decisions: Sendable {
       case "apart": decision = .apart
       case "same": decision = .same
       case "ignore": decision = .ignore
+      // An argument in pieces (`amount 3,500.00`, `keep my books/a.txt:3`) is not guessed at.
+      case "keep" where words.count > 3, "amount" where words.count > 3:
+        decision = nil
       case "keep":
         if let colon = arg.lastIndex(of: ":"), let n = Int(arg[arg.index(after: colon)...]) {
           decision = .keep(SourceRef(path: String(arg[..<colon]), line: n))
@@ -95,17 +112,23 @@ public struct Decisions: Sendable {
     }
   }
 
-  /// `3500`, `3500.5`, `3500.00` → fen.
+  /// The largest amount an answer may give, in yuan (1 亿元): far above any shop debt, far
+  /// below where sums of fen could overflow.
+  static let maxYuan: Int64 = 100_000_000
+
+  /// `3500`, `3500.5`, `3500.00` → fen; nil beyond `maxYuan`.
   static func parseYuan(_ s: String) -> Int64? {
     let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count <= 2, let whole = Int64(parts[0]), whole >= 0 else { return nil }
+    guard parts.count <= 2, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let whole = Int64(parts[0]),
+      whole >= 0, whole <= maxYuan
+    else { return nil }
     var fen = whole * 100
     if parts.count == 2 {
       let f = parts[1]
-      guard (1...2).contains(f.count), let v = Int64(f) else { return nil }
+      guard (1...2).contains(f.count), f.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int64(f) else { return nil }
       fen += f.count == 1 ? v * 10 : v
     }
-    return fen
+    return fen <= maxYuan * 100 ? fen : nil
   }
 }
 

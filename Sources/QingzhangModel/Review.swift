@@ -4,6 +4,16 @@ public enum ReviewType: String, Sendable, Hashable, CaseIterable {
   case duplicate
   case conflict
   case rejected
+
+  /// The answers a question of this type takes, as written in the decisions file.
+  public var answers: String {
+    switch self {
+    case .customerMerge: return "merge | apart | keep PATH:LINE"
+    case .duplicate: return "same | apart"
+    case .conflict: return "keep PATH:LINE | amount 3500.00 | apart | ignore"
+    case .rejected: return "ignore"
+    }
+  }
 }
 
 /// One open question for a person (`review.csv`).

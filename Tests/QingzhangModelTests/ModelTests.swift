@@ -121,13 +121,26 @@ struct YuanCase: Sendable, CustomTestStringConvertible {
     #expect((try? Decisions(parsing: "R-1 merge\nR-1 merge\n", file: "d.txt")) != nil)
   }
 
+  /// The largest answer taken, and how an answer is written back in a message.
+  @Test func amountsUpToOneHundredMillionYuan() throws {
+    let d = try Decisions(parsing: "R-1 amount 100000000\nR-2 amount 0.5\nR-3 keep a.csv:2\n", file: "d.txt")
+    #expect(d["R-1"] == .amount(Money(yuan: 100_000_000)))
+    #expect(d["R-2"] == .amount(Money(fen: 50)))
+    #expect(["R-1", "R-2", "R-3"].map { d.byID[$0]?.description } == ["amount 100000000.00", "amount 0.50", "keep a.csv:2"])
+  }
+
   @Test func readsWindowsLineEnds() throws {
     let d = try Decisions(parsing: "R-000000000001 merge\r\nR-000000000002 apart\r\n", file: "d.txt")
     #expect(d["R-000000000001"] == .merge)
     #expect(d["R-000000000002"] == .apart)
   }
 
-  @Test(arguments: ["R-1 merg", "R-1 keep nowhere", "R-1 amount 3.501", "R-1"])
+  @Test(arguments: [
+    "R-1 merg", "R-1 keep nowhere", "R-1 amount 3.501", "R-1",
+    // An amount in pieces or beyond reason is never cut or wrapped: 3,500.00 is not 3.00.
+    "R-1 amount 3,500.00", "R-1 amount 3 500", "R-1 amount 92233720368547758", "R-1 amount 100000000.01",
+    "R-1 amount +5", "R-1 amount 5.+1", "R-1 keep my books/a.txt:3",
+  ])
   func rejectsBadLinesWithTheirLine(_ line: String) {
     let error = #expect(throws: Diagnostic.self) {
       try Decisions(parsing: "# ok\n" + line, file: "d.txt")

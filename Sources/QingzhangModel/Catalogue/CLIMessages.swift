@@ -35,10 +35,12 @@ public enum CLIMessage: String, Message, CaseIterable {
   case writeNoSpace = "write-no-space"
   case missingDir = "missing-dir"
   case decisionUnused = "decision-unused"
+  case decisionNotApplied = "decision-not-applied"
   case missingCommand = "missing-command"
   case badMappingFile = "bad-mapping-file"
   case dateDoesNotExist = "date-does-not-exist"
   case notUTF8 = "not-utf8"
+  case notAFile = "path-not-a-file"
   case summaryRead = "summary-read"
   case summaryCounts = "summary-counts"
   case summaryOutstanding = "summary-outstanding"
@@ -59,6 +61,8 @@ public enum CLIMessage: String, Message, CaseIterable {
 
   private var texts: (zh: String, en: String) {
     switch self {
+    case .notAFile:
+      return ("{0} 不是一个文件（是文件夹？）：这里要给出文件本身的路径", "{0} is not a file (a folder?): give the path of the file itself")
     case .unknownCommand: return ("没有“{0}”这个命令", "unknown command '{0}'")
     case .unknownOption: return ("没有“{0}”这个选项", "unknown option '{0}'")
     case .didYouMean: return ("是不是要用“{0}”？", "did you mean '{0}'?")
@@ -118,6 +122,10 @@ public enum CLIMessage: String, Message, CaseIterable {
     case .writeNoFolder: return ("写不进“{0}”：它所在的文件夹不存在或不是文件夹", "cannot write '{0}': its folder does not exist or is not a folder")
     case .writeNoSpace: return ("磁盘满了，写不进“{0}”：请腾出空间再试", "the disk is full, cannot write '{0}': free some space and try again")
     case .missingDir: return ("请给出 reconcile 的输出文件夹（--out 用的那个）", "give the output folder of a reconcile run (the one given to --out)")
+    case .decisionNotApplied:
+      return (
+        "这条答复（{0} {1}）没有用上，问题还开着：这类问题（{2}）的答复是 {3}；review.csv 里这个问题的说明写了原因，请照它改写这一行",
+        "the answer ({0} {1}) was not applied and the question is still open: a {2} question is answered with {3}; its row in review.csv says why, rewrite this line accordingly")
     case .decisionUnused:
       return (
         "这条答复（{0}）这次没有用上：可能编号抄错了，可能输入的文件、行号或路径写法变了，也可能别的答复已经把这个问题解决了",
