@@ -14,7 +14,12 @@ What the person knows is what the truth says of the records a question names:
   customer-merge  all its records belong to one true customer → merge (an automatic merge is
                   confirmed the same way); a choice between candidates (`候选：NAME（SOURCE）`)
                   → keep a record of the questioned records' true customer (any record of a
-                  candidate will do, listed or not: the list shows ten); otherwise apart.
+                  candidate will do, listed or not: the list shows ten); a name that may be
+                  a slip for another customer's in one book (`…的笔误：`) → keep the listed
+                  record when it is the same true customer, else apart; otherwise apart.
+                  A question answered earlier and still open (the run warned that the answer
+                  did not fit, e.g. a keep naming a customer that is no candidate) is answered
+                  apart instead, once, its old line replaced.
   duplicate       its records are one true event → same; otherwise apart.
 Conflict and rejected-record questions are left open: their customers are scored apart by
 scripts/score_reconcile.py (a conflict's money is held out until a person checks the papers).
@@ -48,13 +53,14 @@ def read_truth(folder):
 
 
 def answered_ids(path):
-    ids = set()
+    """id -> the action answered (merge, keep, apart…)."""
+    ids = {}
     if os.path.exists(path):
         with open(path, encoding="utf-8") as f:
             for line in f:
                 words = line.split("#", 1)[0].split()
                 if words:
-                    ids.add(words[0])
+                    ids[words[0]] = words[1] if len(words) > 1 else ""
     return ids
 
 
@@ -78,6 +84,16 @@ def answer(row, truth, truth_sources, records_of, cid_of):
     if kind != "customer-merge" or not known:
         return None
     candidates = [s for s in CANDIDATE.findall(row["detail"]) if s in sources]
+    if candidates and "的笔误：" in row["detail"]:
+        # A name that may be a slip for another customer's in one book: the answer names that
+        # customer's record in the same book (the one listed), or says apart.
+        theirs = {cid_of.get(s) for s in candidates}
+        asked = [s for s in sources if s in known and cid_of.get(s) not in theirs]
+        people = {c for s in asked for c, _ in known[s]}
+        for s in candidates:
+            if s in known and len(people) == 1 and {c for c, _ in known[s]} == people:
+                return ("keep", s)
+        return ("apart", "") if people else None
     if candidates:
         # The question's sources are the asked records and the listed candidates' records.
         theirs = {cid_of.get(s) for s in candidates}
@@ -116,9 +132,17 @@ def run(run_dir, labelled, decisions):
         records_of[c] = list(dict.fromkeys(src for _, src in rows))
     counts = Counter()
     lines = []
+    redo = set()
     with open(os.path.join(run_dir, "review.csv"), encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):
             if row["review_id"] in done:
+                # Answered and still open: the run warned that the answer did not fit (a keep
+                # naming a record of no candidate). The person reads the warning and answers
+                # apart instead, once.
+                if done[row["review_id"]] != "apart":
+                    redo.add(row["review_id"])
+                    counts[(row["type"], "re-answered apart")] += 1
+                    lines.append("%s apart" % row["review_id"])
                 continue
             got = answer(row, truth, truth_sources, records_of, cid_of)
             if got is None:
@@ -127,6 +151,13 @@ def run(run_dir, labelled, decisions):
             action, arg = got
             counts[(row["type"], action)] += 1
             lines.append(("%s %s %s" % (row["review_id"], action, arg)).rstrip())
+    kept = []
+    if redo and os.path.exists(decisions):
+        with open(decisions, encoding="utf-8") as f:
+            kept = [line.rstrip("\n") for line in f if line.split("#", 1)[0].split()[:1] not in ([i] for i in redo)]
+        with open(decisions, "w", encoding="utf-8") as f:
+            for line in kept:
+                f.write(line + "\n")
     with open(decisions, "a", encoding="utf-8") as f:
         for line in lines:
             f.write(line + "\n")
@@ -145,7 +176,8 @@ def self_test():
         w.writerow(["source", "part", "true_customer", "true_event", "kind", "amount_fen", "conflict", "plant"])
         for src, cust, ev in [("a.txt:1", "T1", "E1"), ("a.txt:2", "T1", "E2"), ("b.txt:1", "T1", "E1"),
                               ("b.txt:2", "T2", "E3"), ("a.txt:3", "T2", "E4"), ("c.txt:1", "T3", "E5"),
-                              ("c.txt:2", "T2", "E6"), ("c.txt:3", "T3", "E7"), ("c.txt:4", "T3", "E8")]:
+                              ("c.txt:2", "T2", "E6"), ("c.txt:3", "T3", "E7"), ("c.txt:4", "T3", "E8"),
+                              ("d.txt:1", "T3", "E9")]:
             w.writerow([src, 0, cust, ev, "debt", 100, "no", ""])
     p = "books/"
     with open(os.path.join(out, "review.csv"), "w", encoding="utf-8", newline="") as f:
@@ -161,20 +193,28 @@ def self_test():
         w.writerow(["R-7", "customer-merge", p + "a.txt:3|" + p + "c.txt:1", "老王；候选：王甲（%sc.txt:1）" % p, ""])
         w.writerow(["R-8", "customer-merge", p + "a.txt:3|" + p + "c.txt:1",
                     "老王；候选：王甲（电话 13800000000，%sc.txt:1）" % p, ""])
+        # Slips in one book: the listed record's customer, or apart (never a record elsewhere).
+        w.writerow(["R-9", "customer-merge", p + "a.txt:3|" + p + "c.txt:1",
+                    "a.txt 里的“王丙”（1 条记录）可能是“王甲”的笔误：…；候选：王甲（%sc.txt:1）" % p, ""])
+        w.writerow(["R-10", "customer-merge", p + "d.txt:1|" + p + "c.txt:1",
+                    "d.txt 里的“王丙”（1 条记录）可能是“王甲”的笔误：…；候选：王甲（%sc.txt:1）" % p, ""])
+        # Answered, still open (the run said the answer did not fit): answered apart instead.
+        w.writerow(["R-11", "customer-merge", p + "a.txt:1|" + p + "a.txt:2", "“甲”和“乙”", ""])
     with open(os.path.join(out, "entries.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source", "customer_id"])
         for src, cid in [("a.txt:1", "C1"), ("a.txt:2", "C1"), ("b.txt:1", "C1"), ("b.txt:2", "C2"),
-                         ("a.txt:3", "C9"), ("c.txt:1", "C3"), ("c.txt:2", "C2"), ("c.txt:3", "C3"), ("c.txt:4", "C3")]:
+                         ("a.txt:3", "C9"), ("c.txt:1", "C3"), ("c.txt:2", "C2"), ("c.txt:3", "C3"), ("c.txt:4", "C3"),
+                         ("d.txt:1", "C8")]:
             w.writerow([p + src, cid])
     dec = os.path.join(tmp, "decisions.txt")
     with open(dec, "w", encoding="utf-8") as f:
-        f.write("# earlier answers\nR-7 apart\n")
+        f.write("# earlier answers\nR-7 apart\nR-11 keep books/zz.txt:1\n")
     run(out, lab, dec)
     with open(dec, encoding="utf-8") as f:
         got = [line.strip() for line in f if line.strip() and not line.startswith("#")]
     want = ["R-7 apart", "R-1 merge", "R-2 apart", "R-3 keep %sc.txt:2" % p, "R-4 same", "R-5 apart",
-            "R-8 keep %sb.txt:2" % p]
+            "R-8 keep %sb.txt:2" % p, "R-9 apart", "R-10 keep %sc.txt:1" % p, "R-11 apart"]
     if got != want:
         print("self-test FAILED: %r != %r" % (got, want), file=sys.stderr)
         return 1
