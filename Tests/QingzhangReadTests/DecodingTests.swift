@@ -203,6 +203,27 @@ func utf16(_ s: String, bigEndian: Bool, bom: Bool) -> [UInt8] {
     #expect(got.map(\.1) == [0, 189, 0])
   }
 
+  /// UTF-8 lines with one line pasted from a GBK file: read as UTF-8 (names intact, the odd line
+  /// listed with its bytes and a warning), never as GB18030 turning every name to mojibake. A
+  /// GBK file stays GBK.
+  static let mixed: [(label: String, bytes: [UInt8], encoding: TextEncoding, warning: [String], bad: [String])] = [
+    (
+      "two UTF-8 lines, one GBK", Array("2024.3.5 张三 350\n2024.3.6 李四 50\n".utf8) + gbk("水管 100\n"), .utf8,
+      ["encoding-mixed"], ["3"]
+    ),
+    ("a GBK file", gbk("张三 350\n李四 50\n水管 100\n"), .gb18030, [], []),
+    ("one UTF-8 line, one GBK: undecidable, GB18030 wins as before", Array("张三 350\n".utf8) + gbk("水管 100\n"), .gb18030, [], []),
+  ]
+
+  @Test(arguments: mixed.indices) func utf8WithAFewGBKLinesStaysUTF8(_ k: Int) throws {
+    let c = Self.mixed[k]
+    let (summary, lines) = try decodeLines(c.bytes)
+    #expect(summary.encoding == c.encoding, "\(c.label)")
+    #expect(summary.diagnostics.map(\.code) == c.warning, "\(c.label)")
+    #expect(lines.filter { $0.contains("!") }.map { String($0.prefix { $0 != "!" }) } == c.bad, "\(c.label)")
+    if c.encoding == .utf8 { #expect(lines.first == "1:2024.3.5 张三 350", "\(c.label)") }
+  }
+
   @Test func doubtfulEncodingIsAWarning() throws {
     // Neither valid UTF-8 nor valid GB18030.
     let bytes = gbk("张三,1200\n李四,") + [0xFF, 0x80] + Array("50\n".utf8)

@@ -10,6 +10,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case notAFile = "not-a-file"
   case encodingDoubtful = "encoding-doubtful"
   case encodingDoubtfulText = "encoding-doubtful-text"
+  case encodingMixed = "encoding-mixed"
   case binaryTextFile = "binary-text-file"
   case converterMissing = "converter-missing"
   case fileNotFound = "file-not-found"
@@ -171,6 +172,10 @@ public enum ReadMessage: String, Message, CaseIterable {
         "看不准文件的编码，按 {0} 读：有些行的字节无法识别，已单独列出；如果整份文件都是乱码，请在 Excel 里另存为“CSV UTF-8”",
         "the file's encoding is uncertain; it was read as {0}: lines with unreadable bytes are listed one by one; if the whole file looks garbled, save it as \"CSV UTF-8\" in Excel"
       )
+    case .encodingMixed:
+      return (
+        "文件按 UTF-8 读，但有 {0} 行不是 UTF-8（像是从 GBK 文件粘贴过来的）：这些行没有记账，逐行列出；请把它们改成 UTF-8 再读",
+        "the file was read as UTF-8, but {0} line(s) are not UTF-8 (like lines pasted from a GBK file): those lines are not booked and are listed one by one; fix them to UTF-8 and read again")
     case .encodingDoubtfulText:
       return (
         "看不准文件的编码，按 {0} 读：有些行的字节无法识别，已单独列出；如果整份文件都是乱码，请用记事本打开，“另存为”时编码选 UTF-8",

@@ -268,6 +268,43 @@ enum UTF8Validator {
 
   /// The number of invalid sequences in `chunk` (an incomplete one at the end counts only when
   /// `final`).
+  /// Lines of `chunk` with non-ASCII text that is all valid UTF-8, and lines with invalid
+  /// bytes. Text in another encoding (GBK) almost never makes a whole line of valid UTF-8, so
+  /// such lines at least as many as the bad ones are UTF-8 with a few odd lines, not GBK.
+  static func countLines(_ chunk: UnsafeRawBufferPointer) -> (utf8: Int, bad: Int) {
+    var good = 0
+    var bad = 0
+    var multibyte = false
+    var invalid = false
+    var i = 0
+    let n = chunk.count
+    func endLine() {
+      if invalid { bad += 1 } else if multibyte { good += 1 }
+      multibyte = false
+      invalid = false
+    }
+    while i < n {
+      let c = chunk[i]
+      if c < 0x80 {
+        if c == 0x0A || c == 0x0D { endLine() }
+        i += 1
+        continue
+      }
+      let len = sequence(chunk, i)
+      if len > 0 {
+        multibyte = true
+        i += len
+      } else if len == 0 {
+        break
+      } else {
+        invalid = true
+        i += -len
+      }
+    }
+    endLine()
+    return (good, bad)
+  }
+
   static func countErrors(_ chunk: UnsafeRawBufferPointer, final: Bool) -> Int {
     var errors = 0
     var i = 0

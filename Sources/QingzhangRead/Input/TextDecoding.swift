@@ -316,6 +316,18 @@ final class DecoderState {
       decodeUTF8(chunk, final: final)
       return
     }
+    // UTF-8 text with a few lines in another encoding (one line pasted from a GBK file): read
+    // as UTF-8, the odd lines are listed with their bytes. Read as GB18030, every name of the
+    // file would turn to mojibake (张三 → 寮犱笁) without a word.
+    let lines = UTF8Validator.countLines(chunk)
+    if lines.utf8 >= 2 && lines.utf8 >= lines.bad {
+      diagnostics.append(
+        Diagnostic(.warning, file: path, Note(ReadMessage.encodingMixed, String(lines.bad))))
+      mode = .utf8
+      encoding = .utf8
+      decodeUTF8(chunk, final: final)
+      return
+    }
     guard let gb = try? StrictDecoder(charset: "GB18030") else {
       mode = .utf8
       encoding = .utf8
