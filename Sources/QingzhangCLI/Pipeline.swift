@@ -44,7 +44,9 @@ enum Pipeline {
     inputs: [String], database: String, layoutFiles: [String], mappingsDirectory: String,
     keepRecords: Bool, _ ctx: Context
   ) throws -> ReadResult {
-    let files = try Inputs.expand(inputs)
+    var skipped: [Diagnostic] = []
+    let files = try Inputs.expand(inputs, skipped: &skipped)
+    for d in skipped { ctx.warn(d) }
     let reader = try InputReader(config: ReadConfig(mappingsDirectory: mappingsDirectory, layoutFiles: layoutFiles))
     let writer: RecordWriter
     do {

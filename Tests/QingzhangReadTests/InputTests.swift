@@ -66,6 +66,8 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
   var args: [String]
   var expected: [String]?
   var errorCode: String?
+  /// Hidden entries of walked folders said to be skipped.
+  var hidden: [String] = []
   var testDescription: String { args.joined(separator: " ") }
 }
 
@@ -83,10 +85,12 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
   }()
 
   static let expandCases: [ExpandCase] = [
-    .init(args: ["a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"]),
-    .init(args: ["a/"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"]),
+    .init(args: ["a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"], hidden: ["a/.git", "a/.hidden.csv"]),
+    .init(args: ["a/"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"], hidden: ["a/.git", "a/.hidden.csv"]),
+    // Named on the command line, a dotfile is read like any other.
+    .init(args: ["a/.hidden.csv"], expected: ["a/.hidden.csv"]),
     .init(args: ["b.CSV", "a/sub"], expected: ["a/sub/3.tsv", "b.CSV"]),
-    .init(args: ["a/2.csv", "a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"]),
+    .init(args: ["a/2.csv", "a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"], hidden: ["a/.git", "a/.hidden.csv"]),
     .init(args: ["c.xls"], errorCode: "unknown-extension"),
     .init(args: ["missing.csv"], errorCode: "file-not-found"),
     .init(args: ["b.CSV/x.csv"], errorCode: "file-not-found"),
@@ -95,8 +99,10 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
   @Test(arguments: expandCases) func expandsArguments(_ c: ExpandCase) throws {
     let root = InputTests.scratch + "/"
     do {
-      let files = try Inputs.expand(c.args.map { root + $0 })
+      var skipped: [Diagnostic] = []
+      let files = try Inputs.expand(c.args.map { root + $0 }, skipped: &skipped)
       #expect(files.map { String($0.displayPath.dropFirst(root.count)) } == c.expected)
+      #expect(skipped.map { String($0.file.dropFirst(root.count)) } == c.hidden)
       #expect(files.allSatisfy { $0.fsPath == $0.displayPath })
       #expect(c.errorCode == nil)
     } catch {

@@ -11,6 +11,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case encodingDoubtful = "encoding-doubtful"
   case encodingDoubtfulText = "encoding-doubtful-text"
   case encodingMixed = "encoding-mixed"
+  case hiddenFileSkipped = "hidden-file-skipped"
+  case hiddenFolderSkipped = "hidden-folder-skipped"
   case binaryTextFile = "binary-text-file"
   case converterMissing = "converter-missing"
   case fileNotFound = "file-not-found"
@@ -172,6 +174,14 @@ public enum ReadMessage: String, Message, CaseIterable {
         "看不准文件的编码，按 {0} 读：有些行的字节无法识别，已单独列出；如果整份文件都是乱码，请在 Excel 里另存为“CSV UTF-8”",
         "the file's encoding is uncertain; it was read as {0}: lines with unreadable bytes are listed one by one; if the whole file looks garbled, save it as \"CSV UTF-8\" in Excel"
       )
+    case .hiddenFileSkipped:
+      return (
+        "名字以“.”开头，当作隐藏文件没有读；要读它，请在命令行上直接写出它的路径",
+        "its name starts with '.', so it was taken as hidden and not read; to read it, name it on the command line")
+    case .hiddenFolderSkipped:
+      return (
+        "名字以“.”开头，当作隐藏文件夹没有读（里面的文件都没读）；要读它，请在命令行上直接写出它的路径",
+        "its name starts with '.', so it was taken as a hidden folder and nothing in it was read; to read it, name it on the command line")
     case .encodingMixed:
       return (
         "文件按 UTF-8 读，但有 {0} 行不是 UTF-8（像是从 GBK 文件粘贴过来的）：这些行没有记账，逐行列出；请把它们改成 UTF-8 再读",

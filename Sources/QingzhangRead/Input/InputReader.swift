@@ -78,13 +78,20 @@ public enum Inputs {
   /// The input files named by `args`: files as given, folders walked (dotfiles and dot-folders
   /// skipped), all sorted by display path. Anything but .txt/.csv/.tsv is refused.
   public static func expand(_ args: [String]) throws(Diagnostic) -> [InputFile] {
+    var skipped: [Diagnostic] = []
+    return try expand(args, skipped: &skipped)
+  }
+
+  /// The same, saying in `skipped` which hidden files and folders of a walked folder were not
+  /// read (a dotfile with a readable extension, any dot-folder): never a silent drop.
+  public static func expand(_ args: [String], skipped: inout [Diagnostic]) throws(Diagnostic) -> [InputFile] {
     var out: [InputFile] = []
     for arg in args {
       switch fileType(arg) {
       case .missing(let code):
         throw Diagnostic(file: arg, openError(code))
       case .directory:
-        try walk(folder: arg, display: arg, into: &out)
+        try walk(folder: arg, display: arg, into: &out, skipped: &skipped)
       case .regular:
         guard InputFile.kind(of: arg) != nil else {
           throw Diagnostic(file: arg, Note(ReadMessage.unknownExtension, (arg as NSString).lastPathComponent))
@@ -128,7 +135,9 @@ public enum Inputs {
     }
   }
 
-  private static func walk(folder: String, display: String, into out: inout [InputFile]) throws(Diagnostic) {
+  private static func walk(
+    folder: String, display: String, into out: inout [InputFile], skipped: inout [Diagnostic]
+  ) throws(Diagnostic) {
     // opendir first: its errno says why a folder cannot be listed.
     guard let dir = opendir(folder) else { throw Diagnostic(file: display, openError(errno)) }
     closedir(dir)
@@ -138,14 +147,24 @@ public enum Inputs {
     } catch {
       throw Diagnostic(file: display, openError(EIO))
     }
-    for name in names.sorted() where !name.hasPrefix(".") {
+    for name in names.sorted() {
       let fs = folder.hasSuffix("/") ? folder + name : folder + "/" + name
       let shown = display.hasSuffix("/") ? display + name : display + "/" + name
+      if name.hasPrefix(".") {
+        switch fileType(fs) {
+        case .directory:
+          skipped.append(Diagnostic(.warning, file: shown, Note(ReadMessage.hiddenFolderSkipped)))
+        case .regular where InputFile.kind(of: fs) != nil:
+          skipped.append(Diagnostic(.warning, file: shown, Note(ReadMessage.hiddenFileSkipped)))
+        default: break
+        }
+        continue
+      }
       switch fileType(fs) {
       case .missing(let code):
         throw Diagnostic(file: shown, openError(code))
       case .directory:
-        try walk(folder: fs, display: shown, into: &out)
+        try walk(folder: fs, display: shown, into: &out, skipped: &skipped)
       case .regular:
         guard InputFile.kind(of: fs) != nil else {
           throw Diagnostic(file: shown, Note(ReadMessage.unknownExtension, name))
