@@ -19,8 +19,9 @@ enum FileSystem {
     var partial = path.hasPrefix("/") ? "/" : ""
     for part in path.split(separator: "/") {
       partial += part + "/"
-      if !isDirectory(partial), mkdir(partial, 0o755) != 0, errno != EEXIST {
-        throw Diagnostic(writeError(path, errno))
+      if !isDirectory(partial), mkdir(partial, 0o755) != 0 {
+        // EEXIST with no folder there: a file of that name (`--out books.txt`).
+        throw Diagnostic(writeError(path, errno == EEXIST ? ENOTDIR : errno))
       }
     }
   }

@@ -50,6 +50,8 @@ struct UsageCase: Sendable, CustomTestStringConvertible {
     .init(args: ["review"], status: .usage, stderrContains: ["--out"]),
     .init(args: ["--lang", "fr", "reconcile"], status: .usage, stderrContains: ["fr"]),
     .init(args: ["--lang", "en", "reconcile", "a.txt"], status: .usage, stderrContains: ["Error:", "--out", "Usage:"]),
+    // --db not given at all: asked for, not "needs a value".
+    .init(args: ["ingest", "a.txt"], status: .usage, stderrContains: ["请用 --db 指定"]),
   ]
 
   @Test(arguments: usageErrors) func usageErrorsExit64OnStderr(_ c: UsageCase) {

@@ -164,6 +164,16 @@ func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: pa
     #expect(!err.contains("decisions.txt:"), "\(err)")
   }
 
+  @Test func anOutputFolderThatIsAFileIsSaidSo() async throws {
+    let dir = scratch("out-is-a-file")
+    let file = dir + "/books.txt"
+    try "x\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let (status, _, err) = await reconcile(GoldenTests.demoInputs, out: file)
+    #expect(status == .failure)
+    #expect(err.contains("不存在或不是文件夹"), "\(err)")
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == "x\n")
+  }
+
   @Test(arguments: ["--decisions", "--aliases"])
   func aFolderGivenAsAnAnswersFileIsRefused(_ option: String) async throws {
     let dir = scratch("decisions-folder")

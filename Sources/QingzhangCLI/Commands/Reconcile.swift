@@ -77,7 +77,7 @@ enum IngestCommand {
       throw UsageError(note: Note(CLIMessage.missingInput), suggestion: nil)
     }
     guard let db = args.value("--db") else {
-      throw UsageError(note: Note(CLIMessage.missingValue, "--db"), suggestion: nil)
+      throw UsageError(note: Note(CLIMessage.missingDB), suggestion: nil)
     }
     try Pipeline.ingest(
       inputs: args.positional, database: db, layoutFiles: args.all("--mapping"),

@@ -6,6 +6,7 @@ public enum CLIMessage: String, Message, CaseIterable {
   case missingValue = "missing-value"
   case missingInput = "missing-input"
   case missingOut = "missing-out"
+  case missingDB = "missing-db"
   case badDate = "bad-date"
   case badLanguage = "bad-language"
   case inputNotFound = "input-not-found"
@@ -68,6 +69,7 @@ public enum CLIMessage: String, Message, CaseIterable {
     case .didYouMean: return ("是不是要用“{0}”？", "did you mean '{0}'?")
     case .missingValue: return ("选项 {0} 后面要跟一个值", "option {0} needs a value")
     case .missingInput: return ("请给出至少一个要读的文件或文件夹", "give at least one file or folder to read")
+    case .missingDB: return ("请用 --db 指定要写入的数据库文件", "give the database file to write with --db")
     case .missingOut: return ("请用 --out 指定输出文件夹", "give the output folder with --out")
     case .badDate:
       return ("{0} 的值“{1}”不是 YYYY-MM-DD 格式的日期", "{0} must be a date as YYYY-MM-DD, not '{1}'")
