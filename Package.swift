@@ -50,6 +50,7 @@ let package = Package(
     .testTarget(name: "QingzhangResolveTests", dependencies: ["QingzhangResolve", "QingzhangNormalise"]),
     .testTarget(name: "QingzhangReconcileTests", dependencies: ["QingzhangReconcile"]),
     .testTarget(name: "QingzhangStoreTests", dependencies: ["QingzhangStore"]),
+    .testTarget(name: "QingzhangReportTests", dependencies: ["QingzhangReport"]),
     .testTarget(name: "QingzhangCLITests", dependencies: ["QingzhangCLI", "QingzhangStore"]),
   ],
   swiftLanguageModes: [.v6]

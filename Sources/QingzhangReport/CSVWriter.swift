@@ -5,6 +5,10 @@ import QingzhangModel
 
 /// Writes an RFC 4180 CSV file: UTF-8, `\n` line ends, a field quoted only when it holds a
 /// comma, a quote, CR or LF (quotes doubled). Buffered; the file is written whole.
+///
+/// A text field that a spreadsheet would run as a formula (`=HYPERLINK(…)` read as a name,
+/// `+SUM(A1)`, `@cmd`, `-张三`) gets a leading `'`, as OWASP advises for CSV files opened in
+/// Excel; numbers (`-200.00`) are written as they are.
 public struct CSVWriter {
   private var buffer: [UInt8] = []
 
@@ -23,7 +27,25 @@ public struct CSVWriter {
     buffer.append(0x0A)
   }
 
-  private mutating func field(_ f: String) {
+  /// Whether `f` would start a formula in a spreadsheet: `=`, `+`, `@`, TAB or CR first, or `-`
+  /// not followed by a plain number.
+  static func looksLikeFormula(_ f: String) -> Bool {
+    guard let first = f.utf8.first else { return false }
+    switch first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+    case UInt8(ascii: "-"):
+      let rest = f.utf8.dropFirst()
+      var dots = 0
+      for b in rest {
+        if b == UInt8(ascii: ".") { dots += 1 } else if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) { return true }
+      }
+      return rest.isEmpty || dots > 1
+    default: return false
+    }
+  }
+
+  private mutating func field(_ raw: String) {
+    let f = Self.looksLikeFormula(raw) ? "'" + raw : raw
     var needsQuotes = false
     for b in f.utf8 where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
       needsQuotes = true
