@@ -168,6 +168,25 @@ func utf16(_ s: String, bigEndian: Bool, bom: Bool) -> [UInt8] {
     }
   }
 
+  /// A text file with a stray NUL, or NUL padding at its end, is read as text: only the lines
+  /// holding NULs are listed (with `00`), the others are read.
+  static let nulText: [(label: String, bytes: [UInt8], bad: [String], good: Int)] = [
+    (
+      "one stray NUL", Array(String(repeating: "2024-03-05,张建国,350\n", count: 10).utf8) + [0x61, 0x00, 0x62, 0x0A], ["11"],
+      10
+    ),
+    ("NUL padding at the end", Array("2024.3.5 张三 水管 350元\n2024.3.6 李四 50元\n".utf8) + Array(repeating: 0, count: 4096), ["3"], 2),
+  ]
+
+  @Test(arguments: nulText.indices) func textWithAFewNULsIsStillText(_ k: Int) throws {
+    let c = Self.nulText[k]
+    let (_, lines) = try decodeLines(c.bytes)
+    #expect(lines.filter { $0.contains("!") }.map { String($0.prefix { $0 != "!" }) } == c.bad, "\(c.label)")
+    #expect(lines.filter { !$0.contains("!") }.count == c.good, "\(c.label)")
+    // At most twelve bad sequences shown, then how many more.
+    if k == 1 { #expect(lines.last?.hasPrefix("3!" + Array(repeating: "00", count: 12).joined(separator: ", ") + ", … +4084:") == true) }
+  }
+
   @Test func emptyInputIsANoteNotACrash() throws {
     for bytes in [[], [0xEF, 0xBB, 0xBF]] as [[UInt8]] {
       let (summary, lines) = try decodeLines(bytes)

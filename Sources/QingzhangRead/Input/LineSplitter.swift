@@ -141,12 +141,21 @@ final class LineSplitter {
       }
       return
     }
+    // The first dozen bad sequences are shown; a line of 4,096 NULs says how many more.
     var hex = ""
+    var shown = 0
+    var more = 0
     while eventHead < events.count, events[eventHead].offset < absEnd {
-      if !hex.isEmpty { hex += ", " }
-      hex += events[eventHead].hex
+      if shown < 12 {
+        if !hex.isEmpty { hex += ", " }
+        hex += events[eventHead].hex
+        shown += 1
+      } else {
+        more += 1
+      }
       eventHead += 1
     }
+    if more > 0 { hex += ", … +\(more)" }
     if eventHead == events.count, eventHead > 0 {
       events.removeAll(keepingCapacity: true)
       eventHead = 0

@@ -217,6 +217,21 @@ final class DecoderState {
       }
     }
     let nuls = nulEven + nulOdd
+    // Text with a stray NUL or two, or padded with NULs at its end (a truncated copy, an old
+    // export): read as text; the lines holding them are listed with their bytes.
+    var trailingNuls = 0
+    if final {
+      var i = b.count - 1
+      while i >= 0 && b[i] == 0 {
+        trailingNuls += 1
+        i -= 1
+      }
+    }
+    let strayNuls = nuls - min(nuls, trailingNuls)
+    let text = sample.count - min(sample.count, trailingNuls)
+    if nuls > 0, text >= 16, strayNuls * 200 <= text, controls * 50 <= text {
+      return
+    }
     if nuls > 0 {
       let pairs = sample.count / 2
       if nulOdd * 10 >= nuls * 9, nulOdd * 5 >= pairs, controls * 50 <= sample.count {
