@@ -82,7 +82,11 @@ extension Engine {
       let decision = options.decisions[id]
       if decision == .ignore { continue }
       var detail = r.notes
-      if !r.raw.isEmpty { detail.append(Note(ReconcileMessage.rejectedRaw, r.raw)) }
+      // The line as written, so the person finds it; a very long one is cut (the file has it all).
+      if !r.raw.isEmpty {
+        let raw = r.raw.count > 200 ? String(r.raw.prefix(200)) + " … +\(r.raw.count - 200)" : r.raw
+        detail.append(Note(ReconcileMessage.rejectedRaw, raw))
+      }
       var suggestion = [Note(ReconcileMessage.rejectedHowTo, id)]
       if decision != nil { suggestion.append(Note(ReconcileMessage.decisionNotForRejected, id)) }
       addReview(.rejected, id: id, sources: [r.source], detail: detail, suggestion: suggestion)

@@ -67,6 +67,15 @@ import Testing
     }
   }
 
+  /// A rejected line is quoted in its question; a very long one is cut after 200 characters
+  /// (a line of 300,000 quotes made a 600 KB review.csv).
+  @Test(arguments: [("李四 三千多", "李四 三千多"), (String(repeating: "\"", count: 300), String(repeating: "\"", count: 200) + " … +100")])
+  func aRejectedLineIsQuotedShortly(_ raw: String, _ quoted: String) throws {
+    let result = reconcile([rec("iou.txt:1", .rejected, "", nil, "0", raw: raw)])
+    let review = try #require(result.reviews.first)
+    #expect(review.detail.first { $0.code == ReconcileMessage.rejectedRaw.code }?.args == [quoted])
+  }
+
   @Test func paymentsWhileTheDebtsAreHeldAreNotAnOverpayment() throws {
     let result = reconcile([
       rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),
