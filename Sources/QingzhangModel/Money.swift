@@ -8,6 +8,13 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public static let zero = Money(fen: 0)
 
+  /// The largest amount one record may have, in fen: 1 亿元 (10¹⁰ fen). No single debt or payment
+  /// of a small shop comes near it, so a larger figure is a slip (a cell pasted twice, a phone
+  /// number in the amount column) and the readers refuse the line or row with
+  /// `ReadMessage.amountTooLarge`, whose text names this limit. It also keeps every sum of a
+  /// file far from `Int64` overflow (10¹⁰ × 9 × 10⁸ rows).
+  public static let recordLimitFen: Int64 = 10_000_000_000
+
   public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
   public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
   public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }

@@ -155,7 +155,9 @@ struct AmountTextCase: Sendable, CustomTestStringConvertible {
     .init("百千元", nil, note: "amount-unreadable"),
     .init("1.2w3", nil, note: "amount-unreadable"),
     .init("1.2万3千", nil, note: "amount-unreadable"),
-    .init("三亿五千万", 35_000_000_000),
+    // 亿 is read; one entry may be at most 1 亿元 (`Money.recordLimitFen`).
+    .init("一亿", 10_000_000_000),
+    .init("三亿五千万", nil, note: "amount-too-large"),
     .init("1.5万元", 1_500_000),
   ]
 

@@ -511,8 +511,9 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
       .init("2024.1.5 张建国 水泥 十十元", IOUExpect(.rejected, "张建国", 0, notes: ["amount-unreadable"])),
       .init("2024.1.5 张建国 水泥 1.2w3", IOUExpect(.rejected, "张建国", 0, notes: ["amount-unreadable"])),
       .init(
-        "2024.1.5 张建国 工程款 三亿五千万元",
-        IOUExpect(.debt, "张建国", 35_000_000_000, date: "2024-01-05", goods: "工程款")),
+        "2024.1.5 张建国 工程款 一亿元",
+        IOUExpect(.debt, "张建国", 10_000_000_000, date: "2024-01-05", goods: "工程款")),
+      .init("2024.1.5 张建国 工程款 三亿五千万元", IOUExpect(.rejected, "张建国", 0, notes: ["amount-too-large"])),
       // Finding 3: 二毛 where the name stands, with another amount, is a person.
       .init("2024.1.17 二毛 还 550", IOUExpect(.payment, "二毛", 55_000, date: "2024-01-17")),
       .init("2024.1.17 三毛 水泥 550元", IOUExpect(.debt, "三毛", 55_000, date: "2024-01-17", goods: "水泥")),

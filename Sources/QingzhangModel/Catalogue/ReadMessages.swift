@@ -463,9 +463,10 @@ public enum ReadMessage: String, Message, CaseIterable {
         "the amount \"{0}\" has more than two decimals (less than one fen): check the original"
       )
     case .amountTooLarge:
+      // The limit is `Money.recordLimitFen`.
       return (
-        "金额“{0}”大得不合常理：请核对原件",
-        "the amount \"{0}\" is implausibly large: check the original"
+        "金额“{0}”大得不合常理（一笔超过 1 亿元）：请核对原件",
+        "the amount \"{0}\" is implausibly large (over 100 million yuan for one entry): check the original"
       )
     case .amountCapitalAmbiguous:
       return (

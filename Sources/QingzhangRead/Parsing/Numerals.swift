@@ -1,3 +1,5 @@
+import QingzhangModel
+
 /// What one folded scalar means inside a written amount or date.
 struct NumChar {
   enum Kind: UInt8 {
@@ -161,8 +163,9 @@ enum AmountEngine {
   private static let pow10: [Int64] = [
     1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
   ]
-  /// No single amount above 10¹¹ yuan is plausible; larger ones are refused, not wrapped.
-  static let maxFen: Int64 = 10_000_000_000_000
+  /// No single amount above `Money.recordLimitFen` (1 亿元) is plausible; larger ones are
+  /// refused (`tooLarge`), not wrapped.
+  static let maxFen: Int64 = Money.recordLimitFen
 
   /// `p × multiplier` yuan, in fen; nil when not a whole number of fen or too large.
   private static func fenOf(_ p: Pending, _ multiplier: Int64) -> (Int64?, AmountProblem) {
@@ -592,6 +595,8 @@ enum AmountEngine {
     }
     if digits == 0 || (sawDot && frac == 0) || (sawComma && !sawDot && group != 3) { return nil }
     let fen = value &* (frac == 0 ? 100 : frac == 1 ? 10 : 1)
+    // Above the limit: the general path refuses it and says why.
+    if fen > maxFen { return nil }
     return negative ? -fen : fen
   }
 }

@@ -155,6 +155,13 @@ struct ByteDecimal: Equatable {
 
   static let powers: [Int64] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000]
 
+  /// Whether the value is above `limit` fen (either sign), or too large to compute at all.
+  func exceeds(_ limit: Int64, fenPerUnit: Int64) -> Bool {
+    guard fraction < ByteDecimal.powers.count else { return false }
+    let (product, overflow) = mantissa.multipliedReportingOverflow(by: fenPerUnit)
+    return overflow || (product / ByteDecimal.powers[fraction]).magnitude > limit.magnitude
+  }
+
   /// The value in fen when one unit is `fenPerUnit` fen (100 for 元, 1 000 000 for 万元); nil
   /// when it does not come out in whole fen.
   func fen(fenPerUnit: Int64) -> Int64? {

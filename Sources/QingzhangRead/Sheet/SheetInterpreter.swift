@@ -494,6 +494,10 @@ final class SheetInterpreter {
     switch ByteDecimal.parse(cell, maxFraction: per == 100 ? 2 : 6) {
     case .empty: return .empty
     case .value(let d):
+      if d.exceeds(Money.recordLimitFen, fenPerUnit: per) {
+        let text = ByteCell.string(cell)
+        return .bad(text, [Note(ReadMessage.amountTooLarge, text)])
+      }
       if let f = d.fen(fenPerUnit: per) { return .value(f) }
       return .bad(ByteCell.string(cell), [])
     case .other:
@@ -626,7 +630,7 @@ final class SheetInterpreter {
     if columns[.date] >= 0 && r.field(columns[.date]).isEmpty && !lastDateCell.isEmpty {
       return Note(ReadMessage.customerFilledDown, lastCustomer)
     }
-    if let b = balance, let prev = self.balance((lastCustomer, lastCustomerSlot)), prev + movement == b {
+    if let b = balance, let prev = self.balance((lastCustomer, lastCustomerSlot)), prev.saturatingAdd(movement) == b {
       return Note(ReadMessage.customerFilledDownBalance, lastCustomer)
     }
     return nil
@@ -768,13 +772,17 @@ final class SheetInterpreter {
         if case .value(let qd) = q, case .value(let pf) = price {
           let (exact, overflow) = qd.mantissa.multipliedReportingOverflow(by: pf)
           let scale = ByteDecimal.powers[qd.fraction]
-          if !overflow {
-            let rounded = (exact >= 0 ? exact + scale / 2 : exact - scale / 2) / scale
+          let rounded = exact.saturatingAdd(exact >= 0 ? scale / 2 : -(scale / 2)) / scale
+          if overflow || rounded.magnitude > Money.recordLimitFen.magnitude {
+            // 数量 × 单价 beyond what one entry can be: a slip in the quantity or the price.
+            let shown = overflow ? ByteCell.string(qCell) + " × " + ByteCell.string(pCell) : Money(fen: rounded).yuanString
+            notes.append(Note(ReadMessage.amountTooLarge, shown))
+          } else {
             product = rounded
             let stated = columns[.amount] >= 0 ? money(r, columns[.amount]) : .value(debit)
             if case .value(let a) = stated, a != 0 || debit != 0 {
               let (scaledA, o2) = a.multipliedReportingOverflow(by: scale)
-              if o2 || abs(scaledA - exact) >= scale {
+              if o2 || scaledA.saturatingSubtract(exact).magnitude >= scale.magnitude {
                 productBreak = true
                 notes.append(
                   Note(
@@ -798,7 +806,7 @@ final class SheetInterpreter {
     var filled: (name: String, slot: Int)? = nil
     var above = ""
     if columns[.customer] >= 0 && r.field(columns[.customer]).isEmpty && !lastCustomer.isEmpty {
-      if let evidence = mergedCellEvidence(r, movement: debit - credit - discount, balance: balance) {
+      if let evidence = mergedCellEvidence(r, movement: debit.saturatingSubtract(credit).saturatingSubtract(discount), balance: balance) {
         notes.append(evidence)
         filled = (lastCustomer, lastCustomerSlot)
       } else {
@@ -834,13 +842,13 @@ final class SheetInterpreter {
     var balanceBreak = false
     if let b = balance {
       if let prev = self.balance(who) {
-        let expected = prev + debit - credit - discount
+        let expected = prev.saturatingAdd(debit).saturatingSubtract(credit).saturatingSubtract(discount)
         if expected != b {
           balanceBreak = true
           notes.append(
             Note(
               ReadMessage.runningBalanceBreak, Money(fen: prev).yuanString, Money(fen: debit).yuanString,
-              Money(fen: credit + discount).yuanString, Money(fen: expected).yuanString,
+              Money(fen: credit.saturatingAdd(discount)).yuanString, Money(fen: expected).yuanString,
               Money(fen: b).yuanString))
         }
       }
@@ -848,7 +856,7 @@ final class SheetInterpreter {
     } else if let prev = self.balance(who) {
       // An empty 余额 cell: the balance still moves, so the next stated one is checked
       // against every row since, not only against the last row that had one.
-      setBalance(who, prev + debit - credit - discount)
+      setBalance(who, prev.saturatingAdd(debit).saturatingSubtract(credit).saturatingSubtract(discount))
     }
     // Dates, phone, goods.
     var date: Day?
@@ -877,11 +885,13 @@ final class SheetInterpreter {
     var goods = columns[.goods] >= 0 ? goodsTexts.intern(r.field(columns[.goods])).text : ""
     if goods.isEmpty && columns[.remark] >= 0 { goods = ByteCell.string(r.field(columns[.remark])) }
 
-    sinceTotal.debit += debit
-    sinceTotal.credit += credit
+    // Sums over the whole file: they saturate rather than trap (each figure is within
+    // `Money.recordLimitFen`, but a file may have any number of rows).
+    sinceTotal.debit = sinceTotal.debit.saturatingAdd(debit)
+    sinceTotal.credit = sinceTotal.credit.saturatingAdd(credit)
     sinceTotal.rows += 1
-    allRows.debit += debit
-    allRows.credit += credit
+    allRows.debit = allRows.debit.saturatingAdd(debit)
+    allRows.credit = allRows.credit.saturatingAdd(credit)
     allRows.rows += 1
 
     let conflict = balanceBreak || productBreak
@@ -1070,7 +1080,7 @@ final class SheetInterpreter {
       notes.append(
         Note(
           ReadMessage.totalMismatch, Money(fen: stated).yuanString, Money(fen: compare).yuanString,
-          Money(fen: stated - compare).yuanString))
+          Money(fen: stated.saturatingSubtract(compare)).yuanString))
     }
     var check = CheckKind.total
     if first == nil, columns[.balance] >= 0, case .value(let b) = money(r, columns[.balance]) {
@@ -1112,6 +1122,24 @@ final class SheetInterpreter {
       skipped(
         line, ByteCell.string(raw), name: name, date: date, checkAmount: figure.map { Money(fen: $0) },
         check: figure == nil ? .none : .carriedForward, [Note(ReadMessage.carriedForwardRow, shown)] + notes))
+  }
+}
+
+extension Int64 {
+  /// `self + other`, held at `Int64.max` / `Int64.min` instead of trapping.
+  @inline(__always)
+  func saturatingAdd(_ other: Int64) -> Int64 {
+    let (sum, overflow) = addingReportingOverflow(other)
+    if !overflow { return sum }
+    return other > 0 ? .max : .min
+  }
+
+  /// `self - other`, held at `Int64.max` / `Int64.min` instead of trapping.
+  @inline(__always)
+  func saturatingSubtract(_ other: Int64) -> Int64 {
+    let (difference, overflow) = subtractingReportingOverflow(other)
+    if !overflow { return difference }
+    return other < 0 ? .max : .min
   }
 }
 
