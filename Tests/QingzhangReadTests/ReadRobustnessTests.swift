@@ -95,4 +95,71 @@ import Testing
     #expect(a.saturatingAdd(b) == sum)
     #expect(a.saturatingSubtract(-b) == sum)
   }
+
+  // MARK: rows wider than the header
+
+  static let wideRows: [SheetCase] = [
+    .init(
+      name: "a thousands comma without quotes",
+      text: "日期,客户,金额\n2024-03-13,周杰,3,500\n2024-03-14,周杰,\"3,500\"\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-wider-than-header}",
+        "L3/0 debt ok 周杰 3500.00 2024-03-14",
+      ]),
+    .init(
+      name: "an empty cell, then the amount and its thousands",
+      text: "日期,客户,品名,金额\n2024-03-13,周杰,,3,500\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-wider-than-header}"]),
+    .init(
+      name: "a stray comma in a name moves every cell",
+      text: "日期,客户,金额\n2024-03-13,周,杰,350\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-wider-than-header}"]),
+    .init(
+      name: "tsv", text: "日期\t客户\t金额\n2024-03-13\t周杰\t3\t500\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-wider-than-header}"], tsv: true),
+    .init(
+      name: "a carried-forward row",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-01-01,张建国,上年结转,,,1,500\n2024-01-05,张建国,水管,350,,1850\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-wider-than-header}",
+        "L3/0 debt ok 张建国 350.00 2024-01-05 [runningBalance 1850.00]",
+      ]),
+    // Still read as before.
+    .init(
+      name: "trailing commas (Excel)", text: "日期,客户,金额\n2024-03-14,王五,100,,\n2024-03-15,王五,200, , \n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 王五 100.00 2024-03-14", "L3/0 debt ok 王五 200.00 2024-03-15",
+      ]),
+    .init(
+      name: "a header with empty trailing columns",
+      text: "日期,客户,金额,,\n2024-03-14,王五,100,,旁注\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 王五 100.00 2024-03-14"]),
+    .init(
+      name: "a second header row wider than the first",
+      text: "日期,客户名称,借方,,,贷方\n,,发生,已结,未结,发生,已结,未结\n"
+        + "2024-01-05,张建国,1200,0,1200,,,\n2024-02-01,张建国,,,,500,500,0\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped {second-header-row,second-header-column,second-header-column}",
+        "L3/0 debt ok 张建国 1200.00 2024-01-05", "L4/0 payment ok 张建国 500.00 2024-02-01",
+      ]),
+  ]
+
+  @Test(arguments: wideRows) func aRowWiderThanItsHeaderIsRefused(_ c: SheetCase) {
+    #expect(runSheet(c).0 == c.expected)
+  }
+
+  @Test func theNoteQuotesTheExtraCells() {
+    let (records, _) = SheetFixtures.sheet("日期,客户,金额\n2024-03-13,周杰,3,500,,x\n")
+    let note = records.last?.notes.first
+    #expect(note?.render(.zh) == "这一行比表头多出 3 格（“500”“”“x”），没有读入：金额里有逗号要加引号（写成 \"3,500\"），或者检查这一行是不是多打了逗号")
+    #expect(note?.render(.en).hasPrefix("this row has more cells than the header (3 extra: “500”“”“x”)") == true)
+  }
+
+  @Test func aSheetReadByPositionMayHaveMoreCells() throws {
+    let layout = try SheetTests.layout(
+      ##"{"headerRow": 0, "year": 2024, "customer": "张建国", "columns": {"#1": "date", "#2": "debit"}}"##)
+    let c = SheetCase(name: "by position", text: "3/5,350,水管,10根\n", expected: [])
+    #expect(runSheet(c, layouts: [layout]).0 == ["L1/0 debt ok 张建国 350.00 2024-03-05 {year-from-mapping}"])
+  }
 }

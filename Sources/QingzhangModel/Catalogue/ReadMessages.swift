@@ -49,6 +49,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case balanceOnlyRow = "balance-only-row"
   case rowNoAmount = "row-no-amount"
   case rowBadAmount = "row-bad-amount"
+  case rowWiderThanHeader = "row-wider-than-header"
   case rowNoCustomer = "row-no-customer"
   case customerFilledDown = "customer-filled-down"
   case customerFilledDownSameDocument = "customer-filled-down-same-document"
@@ -325,6 +326,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "看不懂金额“{0}”，这一行没有读入：请改成 1200.00 这样的数字",
         "cannot read the amount \"{0}\"; the row was not read: write it as a number such as 1200.00"
+      )
+    case .rowWiderThanHeader:
+      return (
+        "这一行比表头多出 {0} 格（{1}），没有读入：金额里有逗号要加引号（写成 \"3,500\"），或者检查这一行是不是多打了逗号",
+        "this row has more cells than the header ({0} extra: {1}) and was not read: put an amount with a comma in quotes (\"3,500\"), or check the row for a stray comma"
       )
     case .rowNoCustomer:
       return (

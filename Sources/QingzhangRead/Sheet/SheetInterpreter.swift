@@ -84,6 +84,8 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private var headerCells: [[UInt8]] = []
   /// The number of fields of a row, once the header is known (0 before).
   var headerWidth: Int { phase == .data || phase == .noAmount ? headerCells.count : 0 }
+  /// The sheet has a header row (not a layout read by position): a data row may not go beyond it.
+  @exclusivity(unchecked) private var hasHeaderRow = false
   /// Cells where 合计/上年结转 words are looked for (besides the first non-empty one).
   @exclusivity(unchecked) private var wordColumns: [Int] = []
   /// Cells compared with the header to spot a repeated header row.
@@ -267,6 +269,7 @@ final class SheetInterpreter {
     mapColumns(cells, layout: layout, notes: &notes)
     if let layout { notes.insert(Note(ReadMessage.headerLayout, layout.name), at: 0) }
     let headerLine = header?.line ?? 0
+    hasHeaderRow = header != nil
     if let header {
       let used = cells.enumerated().filter { i, c in !c.isEmpty && columns.index.contains(i) }.map { $0.1 }
       notes.insert(Note(ReadMessage.headerRow, SheetInterpreter.quotedList(used)), at: 0)
@@ -359,6 +362,8 @@ final class SheetInterpreter {
       cells.append(text)
     }
     guard underMerged else { return nil }
+    // Its sub-columns may reach beyond the top row: rows are as wide as both.
+    while headerCells.count < cells.count { headerCells.append([]) }
     var notes = [Note(ReadMessage.secondHeaderRow)]
     for field in [SheetField.amount, .debit, .credit, .balance] {
       let c = columns[field]
@@ -683,7 +688,22 @@ final class SheetInterpreter {
 
   private func dataRow(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) {
     let src = SourceRef(path: path, line: line)
-    switch classify(r) {
+    let kind = classify(r)
+    switch kind {
+    case .data, .carriedForward:
+      // More cells than the header (`2024-03-13,周杰,3,500`: a thousands comma without quotes):
+      // which cell is the amount cannot be told, so the row is refused, not cut to the header.
+      if let extra = cellsBeyondHeader(r) {
+        emit(
+          rejected(
+            line, ByteCell.string(raw),
+            Note(ReadMessage.rowWiderThanHeader, String(extra.count), SheetInterpreter.quotedList(extra))))
+        return
+      }
+    default:
+      break
+    }
+    switch kind {
     case .data:
       break
     case .comment:
@@ -928,6 +948,18 @@ final class SheetInterpreter {
           part: part, kind: .payment, fen: discount,
           extra: Note(ReadMessage.discountAsPayment, Money(fen: discount).yuanString)))
     }
+  }
+
+  /// The cells of a row beyond the header's last column, up to its last non-empty one; nil when
+  /// there are none (empty cells there, trailing commas of an Excel export, are fine) or when the
+  /// sheet has no header row (a layout read by position maps only some columns).
+  private func cellsBeyondHeader(_ r: RowBuffer) -> [String]? {
+    let width = headerCells.count
+    guard hasHeaderRow, r.count > width else { return nil }
+    var last = -1
+    for i in width..<r.count where !r.field(i).isEmpty { last = i }
+    guard last >= width else { return nil }
+    return (width...last).map { r.fieldString($0) }
   }
 
   /// What the records of one data row share.
