@@ -290,6 +290,19 @@ public struct IOUListReader {
       scratch.cutTokens()
       return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: r.notes)]
     }
+    // `1 000元`, `1_000元`: a number cut before its last group, of which only the group would
+    // be read (0, or a part of the amount).
+    if let (c, from) = splitAmount() {
+      let before = scratch.text(from, c.span.start).filter { !($0 == " " || $0 == "_" || $0 == "/" || $0.isWhitespace) }
+      let shown = scratch.text(from, c.span.end)
+      let joined = before + scratch.text(c.span.start, c.span.end)
+      scratch.markRecognised()
+      scratch.markUsed(from, c.span.end)
+      scratch.cutTokens()
+      return [
+        record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouAmountSplit, shown, joined)])
+      ]
+    }
     if scratch.candidates.isEmpty {
       scratch.markRecognised()
       scratch.cutTokens()
@@ -324,6 +337,15 @@ public struct IOUListReader {
       return [
         record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouSeveralAmounts, shown)])
       ]
+    }
+    // A debt, payment or return of 0 (`0元`, `-0元`) books nothing: said, as the sheet reader
+    // says a row without an amount. (A balance or a total of 0 is a fine check figure.)
+    if let zero = [debt, payment, returned].compactMap({ $0 }).first(where: { $0.span.value.fen == 0 && !$0.isTotal }) {
+      let shown = scratch.text(zero.span.start, zero.span.end)
+      scratch.markRecognised()
+      scratch.markUsed(zero.span.start, zero.span.end)
+      scratch.cutTokens()
+      return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouZeroAmount, shown)])]
     }
     scratch.markRecognised()
     for c in [debt, payment, balance, returned, carriedOne].compactMap({ $0 }) {
@@ -528,6 +550,39 @@ public struct IOUListReader {
       return (name, k...last, goodsSeen)
     }
     return ("", nil, goodsSeen)
+  }
+
+  /// An amount whose digits are cut by a separator (`1 000元`, `1_000元`, `1/000元`): a
+  /// candidate right after a digit and a space, `_` or `/`, when the separator is `_` or the
+  /// candidate's group starts with 0 (`1 500元` may be 1 piece for 500元, so it is left alone).
+  /// The candidate and where the number really starts.
+  private func splitAmount() -> (MoneyCandidate, Int)? {
+    let s = scratch
+    for c in s.candidates {
+      let a = c.span.start
+      guard a - 2 >= s.lo, Scalars.isDigit(s.fold[a]), s.mask[a - 2] == 0, Scalars.isDigit(s.fold[a - 2]) else { continue }
+      let sep = s.fold[a - 1]
+      guard sep == 0x5F || ((Scalars.isSpace(sep) || sep == 0x2F) && s.fold[a] == 0x30) else { continue }
+      // Back over the digits and any earlier groups (`1 000 000元`).
+      var from = a - 2
+      while true {
+        while from > s.lo && Scalars.isDigit(s.fold[from - 1]) && s.mask[from - 1] == 0 { from -= 1 }
+        if from - 2 >= s.lo, s.fold[from - 1] == sep, Scalars.isDigit(s.fold[from - 2]), s.mask[from - 2] == 0 {
+          from -= 2
+        } else {
+          break
+        }
+      }
+      // On over later groups cut the same way: the last one ends the number.
+      var last = c
+      while let next = s.candidates.first(where: { $0.span.start == last.span.end + 1 }), s.fold[last.span.end] == sep,
+        Scalars.isDigit(s.fold[next.span.start])
+      {
+        last = next
+      }
+      return (last, from)
+    }
+    return nil
   }
 
   /// One candidate of a role, or nil (`.some(nil)`) when there is none; nil when several
@@ -856,6 +911,13 @@ public struct IOUListReader {
     notes += AmountParser.reading(c.span.value) { t.text(c.span.start, c.span.end) }.notes
     guard let fen = c.span.value.fen else {
       emit(record(first, .rejected, raw: joined, name: name, notes: notes + extra))
+      return
+    }
+    if fen == 0 {
+      emit(
+        record(
+          first, .rejected, raw: joined, name: name,
+          notes: notes + [Note(ReadMessage.iouZeroAmount, t.text(c.span.start, c.span.end))] + extra))
       return
     }
     if name.isEmpty {

@@ -162,4 +162,43 @@ import Testing
     let c = SheetCase(name: "by position", text: "3/5,350,水管,10根\n", expected: [])
     #expect(runSheet(c, layouts: [layout]).0 == ["L1/0 debt ok 张建国 350.00 2024-03-05 {year-from-mapping}"])
   }
+
+  // MARK: IOU amounts cut by a separator, or zero
+
+  static let iouAmounts: [(String, String)] = [
+    ("2024.3.5 张三 水管 1 000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 张三 水管 1_000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 张三 水管 1/000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 张三 水管 1_500元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 张三 水管 2 050元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 张三 水管 1 000 000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 张三 还 1 000", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 张三 水管 0元", "L1/0 rejected rejected 张三 {iou-zero-amount}"),
+    ("2024.3.5 张三 水管 -0元", "L1/0 rejected rejected 张三 {iou-zero-amount}"),
+    ("2024.3.5 张三 水管 0.00元", "L1/0 rejected rejected 张三 {iou-zero-amount}"),
+    ("2024.3.5 张三 还 0", "L1/0 rejected rejected 张三 {iou-zero-amount}"),
+    ("2024.3.5 张三 退货 0元", "L1/0 rejected rejected 张三 {iou-zero-amount}"),
+    // Read as before.
+    ("2024.3.5 张三 水管 1000元", "L1/0 debt ok 张三 1000.00 2024-03-05"),
+    ("2024.3.5 张三 水管 1,000元", "L1/0 debt ok 张三 1000.00 2024-03-05"),
+    ("2024.3.5 张三 水管 350 元", "L1/0 debt ok 张三 350.00 2024-03-05"),
+    ("2024.3.5 张三 水管 2 350元", "L1/0 debt ok 张三 350.00 2024-03-05"),
+    ("2024.3.5 张三 水管 0.5元", "L1/0 debt ok 张三 0.50 2024-03-05"),
+  ]
+
+  @Test(arguments: iouAmounts) func anIOUAmountCutOrZeroIsRefused(_ line: String, _ expected: String) {
+    #expect(readIOU([line]).map(SheetFixtures.describe) == [expected])
+  }
+
+  @Test func theSplitNoteGivesTheNumberWhole() {
+    let note = readIOU(["2024.3.5 张三 水管 1 000元"]).first?.notes.first
+    #expect(note?.render(.zh) == "金额“1 000元”的数字中间被空格或符号隔开了，看不准是多少，没有记账：如果是 1000元，请改成“1000元”")
+    #expect(readIOU(["2024.3.5 张三 水管 1_000_000元"]).first?.notes.first?.render(.en)
+      == "the digits of the amount \"1_000_000元\" are split by a space or a sign, so the amount is unclear and was not booked: if it is 1000000元, write \"1000000元\"")
+  }
+
+  @Test func aFormalIOUOfZeroIsRefused() {
+    let records = readIOU(["借条", "今借到李记五金水管款人民币0元", "借款人：张三", "2024年3月5日"])
+    #expect(records.filter { $0.kind != .skipped }.map(SheetFixtures.describe) == ["L1/0 rejected rejected 张三 {iou-zero-amount}"])
+  }
 }

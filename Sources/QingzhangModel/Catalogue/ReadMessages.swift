@@ -113,6 +113,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouIllegible = "iou-illegible"
   case iouReplacementChar = "iou-replacement-char"
   case iouNoAmount = "iou-no-amount"
+  case iouAmountSplit = "iou-amount-split"
+  case iouZeroAmount = "iou-zero-amount"
   case iouNoName = "iou-no-name"
   case iouUnreadable = "iou-unreadable"
   case iouHuanAmbiguous = "iou-huan-ambiguous"
@@ -593,6 +595,16 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "这一行有无法识别的字符（�），多半是文件编码出了错：请对照原件修正这一行",
         "this line has characters that could not be decoded (�), probably an encoding problem: fix the line from the original"
+      )
+    case .iouAmountSplit:
+      return (
+        "金额“{0}”的数字中间被空格或符号隔开了，看不准是多少，没有记账：如果是 {1}，请改成“{1}”",
+        "the digits of the amount \"{0}\" are split by a space or a sign, so the amount is unclear and was not booked: if it is {1}, write \"{1}\""
+      )
+    case .iouZeroAmount:
+      return (
+        "金额“{0}”是零，没有记账：请写上实际金额，或者删掉这一行",
+        "the amount \"{0}\" is zero and was not booked: write the real amount, or delete the line"
       )
     case .iouNoAmount:
       return (
