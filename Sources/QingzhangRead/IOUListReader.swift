@@ -554,7 +554,8 @@ public struct IOUListReader {
 
   /// An amount whose digits are cut by a separator (`1 000元`, `1_000元`, `1/000元`): a
   /// candidate right after a digit and a space, `_` or `/`, when the separator is `_` or the
-  /// candidate's group starts with 0 (`1 500元` may be 1 piece for 500元, so it is left alone).
+  /// candidate's group starts with 0 and goes on (`000`, `050`; `1 500元` may be 1 piece for
+  /// 500元, so it is left alone).
   /// The candidate and where the number really starts.
   private func splitAmount() -> (MoneyCandidate, Int)? {
     let s = scratch
@@ -562,7 +563,9 @@ public struct IOUListReader {
       let a = c.span.start
       guard a - 2 >= s.lo, Scalars.isDigit(s.fold[a]), s.mask[a - 2] == 0, Scalars.isDigit(s.fold[a - 2]) else { continue }
       let sep = s.fold[a - 1]
-      guard sep == 0x5F || ((Scalars.isSpace(sep) || sep == 0x2F) && s.fold[a] == 0x30) else { continue }
+      // (`10 0.5元` is left alone too: 0.5 is a whole number.)
+      let leadingZero = s.fold[a] == 0x30 && a + 1 < s.hi && Scalars.isDigit(s.fold[a + 1])
+      guard sep == 0x5F || ((Scalars.isSpace(sep) || sep == 0x2F) && leadingZero) else { continue }
       // Back over the digits and any earlier groups (`1 000 000元`).
       var from = a - 2
       while true {

@@ -187,6 +187,7 @@ import Testing
     ("2024.3.5 张三 水管 350 元", "L1/0 debt ok 张三 350.00 2024-03-05"),
     ("2024.3.5 张三 水管 2 350元", "L1/0 debt ok 张三 350.00 2024-03-05"),
     ("2024.3.5 张三 水管 0.5元", "L1/0 debt ok 张三 0.50 2024-03-05"),
+    ("2024.3.5 张三 胶布 10 0.5元", "L1/0 debt ok 张三 0.50 2024-03-05"),
   ]
 
   @Test(arguments: iouAmounts) func anIOUAmountCutOrZeroIsRefused(_ line: String, _ expected: String) {
