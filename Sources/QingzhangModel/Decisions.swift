@@ -112,9 +112,8 @@ public struct Decisions: Sendable {
     }
   }
 
-  /// The largest amount an answer may give, in yuan (1 亿元): far above any shop debt, far
-  /// below where sums of fen could overflow.
-  static let maxYuan: Int64 = 100_000_000
+  /// The largest amount an answer may give, in yuan: the readers' limit of one entry (1 亿元).
+  static let maxYuan: Int64 = Money.recordLimitFen / 100
 
   /// `3500`, `3500.5`, `3500.00` → fen; nil beyond `maxYuan`.
   static func parseYuan(_ s: String) -> Int64? {
