@@ -45,6 +45,15 @@ import Testing
     }
   }
 
+  /// A carried-forward figure above the limit is not read, and the row says why.
+  @Test func aCarriedForwardFigureAboveTheLimitSaysSo() {
+    let (records, _) = SheetFixtures.sheet("日期,客户,摘要,借方,贷方,余额\n2024-01-01,张三,上年结转,,,999999999999\n")
+    let row = records.dropFirst().first
+    #expect(row?.kind == .skipped)
+    #expect(row?.checkAmount == nil)
+    #expect(row?.notes.map(\.code).contains("amount-too-large") == true)
+  }
+
   @Test(arguments: [
     ("2024.3.5 孙八 水管 100000000元", "L1/0 debt ok 孙八 100000000.00 2024-03-05"),
     ("2024.3.5 孙八 水管 100000001元", "L1/0 rejected rejected 孙八 {amount-too-large}"),

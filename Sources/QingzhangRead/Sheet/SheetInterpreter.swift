@@ -1134,10 +1134,21 @@ final class SheetInterpreter {
     let name = who.name
     var figure: Int64? = nil
     let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
+    // A figure that cannot be read (above 1 亿元) is said, never left out without a word.
     for col in [columns[.balance], debitCol] where col >= 0 && figure == nil {
-      if case .value(let v) = money(r, col) { figure = v }
+      switch money(r, col) {
+      case .value(let v): figure = v
+      case .bad(_, let why): notes += why
+      default: break
+      }
     }
-    if figure == nil, columns[.credit] >= 0, case .value(let v) = money(r, columns[.credit]) { figure = -v }
+    if figure == nil, columns[.credit] >= 0 {
+      switch money(r, columns[.credit]) {
+      case .value(let v): figure = -v
+      case .bad(_, let why): notes += why
+      default: break
+      }
+    }
     if var f = figure, columns[.direction] >= 0 {
       let dir = r.field(columns[.direction])
       if matches(dir, creditDirections) { f = -f } else if matches(dir, zeroDirections) { f = 0 }
