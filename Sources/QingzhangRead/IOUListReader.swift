@@ -678,8 +678,9 @@ public struct IOUListReader {
         let src: YearSource = recordDate.map { .given(year: $0.year, origin: "") } ?? source
         let r = DateResolver.resolve(d.value, text: text, source: src)
         return DueReading(day: r.day, basis: r.day == nil ? .none : .explicit, notes: r.notes)
-      case .impossible:
-        return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dateImpossible, text)])
+      case .impossible, .orderUnknown:
+        let r = DateResolver.resolve(d.value, text: text, source: source)
+        return DueReading(day: nil, basis: .none, notes: r.notes)
       case .yearMonth:
         return .none
       }

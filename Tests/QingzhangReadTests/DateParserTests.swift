@@ -95,6 +95,16 @@ struct DateTextCase: Sendable, CustomTestStringConvertible {
     .init("2024.3", nil, ["date-unreadable"]),
     .init("2024年", nil, ["date-unreadable"]),
     .init("2024-03-05 张三", nil, ["date-unreadable"]),
+    // Day and month before the year: the order only when one of them cannot be a month.
+    .init("25/3/2024", "2024-03-25"),
+    .init("3/25/2024", "2024-03-25"),
+    .init("5/5/2024", "2024-05-05"),
+    .init("5/3/2024", nil, ["date-order-unknown"]),
+    .init("13/13/2024", nil, ["date-impossible"]),
+    .init("31/2/2024", nil, ["date-impossible"]),
+    // A full date with a year no book has is a date to check.
+    .init("0000-00-00", nil, ["date-impossible"]),
+    .init("1024-03-05", nil, ["date-impossible"]),
   ]
 
   @Test(arguments: gregorian + withoutYear + lunar + impossible)

@@ -54,6 +54,16 @@ import Testing
     #expect(row?.notes.map(\.code).contains("amount-too-large") == true)
   }
 
+  /// Dates an IOU line may carry that are no date to book by: the amount is still read, the
+  /// note says what to check (was: `0000-00-00` rejected as an amount range, `5/3/2024` "no date").
+  @Test(arguments: [
+    ("0000-00-00 李四 水管 102元", "L1/0 debt ok 李四 102.00 {date-impossible}"),
+    ("5/3/2024 王五 水管 350元", "L1/0 debt ok 王五 350.00 {date-order-unknown}"),
+    ("25/3/2024 王五 水管 350元", "L1/0 debt ok 王五 350.00 2024-03-25"),
+  ]) func anIOULineWithADoubtfulDateKeepsItsAmount(_ line: String, _ expected: String) {
+    #expect(readIOU([line]).map(SheetFixtures.describe) == [expected])
+  }
+
   @Test(arguments: [
     ("2024.3.5 孙八 水管 100000000元", "L1/0 debt ok 孙八 100000000.00 2024-03-05"),
     ("2024.3.5 孙八 水管 100000001元", "L1/0 rejected rejected 孙八 {amount-too-large}"),

@@ -90,6 +90,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case amountTriangleMinus = "amount-triangle-minus"
   case dateUnreadable = "date-unreadable"
   case dateImpossible = "date-impossible"
+  case dateOrderUnknown = "date-order-unknown"
   case dateNoYear = "date-no-year"
   case dateYearFrom = "date-year-from"
   case dateYearGiven = "date-year-given"
@@ -496,6 +497,10 @@ public enum ReadMessage: String, Message, CaseIterable {
         "看不懂日期“{0}”：请写成 2024-03-05 或 2024年3月5日",
         "cannot read the date \"{0}\": write it like 2024-03-05 or 2024年3月5日"
       )
+    case .dateOrderUnknown:
+      return (
+        "日期“{0}”看不准是 {1} 还是 {2}（日和月哪个在前？），没有按哪一个算：请核对原件，改写成 年-月-日",
+        "the date \"{0}\" may be {1} or {2} (which comes first, day or month?), so neither was taken: check the original and write it year-month-day")
     case .dateImpossible:
       return (
         "日期“{0}”不存在（没有这个月或这一天）：请核对原件",

@@ -17,6 +17,9 @@ enum DateValue: Equatable {
   case yearMonth(year: Int, month: Int?)
   /// Recognised as a date but it does not exist (`2024-02-30`, `13月5日`).
   case impossible
+  /// Day and month before a four-digit year, either order possible (`5/3/2024`: 5 March or
+  /// 3 May): no day is guessed.
+  case orderUnknown(year: Int, first: Int, second: Int)
 }
 
 /// A date found in folded scalars `start..<end`.
@@ -207,6 +210,18 @@ enum DateScanner {
       }
       return nil
     }
+    // The shape of a full date with a year no shop book has (`0000-00-00`, `1024-03-05`): a
+    // date to check, not an amount range.
+    // Only `-` or `/` and two-digit parts: `1200.5.3元` is an amount with a slip, not a date.
+    if n == 4 && j < hi && (s[j] == 0x2D || s[j] == 0x2F) {
+      let sep = s[j]
+      let (_, mn, k2) = readInt(s, j + 1, hi)
+      guard mn == 2, k2 < hi, s[k2] == sep else { return nil }
+      let (_, dn, k3) = readInt(s, k2 + 1, hi)
+      guard dn == 2 else { return nil }
+      if k3 < hi && (s[k3] == sep || s[k3] == 0x2E) && k3 + 1 < hi && Scalars.isDigit(s[k3 + 1]) { return nil }
+      return DateSpan(start: i, end: k3, value: .impossible)
+    }
     if n >= 1 && n <= 2 {
       let k = skipSpaces(s, j, hi)
       if k < hi && s[k] == yue {
@@ -216,6 +231,23 @@ enum DateScanner {
         let sep = s[k]
         let (m, mn, k2) = readInt(s, k + 1, hi)
         guard (1...2).contains(mn) else { return nil }
+        // 25/3/2024, 3/25/2024, 5/3/2024: day and month before the year (an Excel habit).
+        if k2 < hi && s[k2] == sep {
+          let (y, yn, k3) = readInt(s, k2 + 1, hi)
+          if yn == 4 && (1900...2099).contains(y) {
+            if k3 < hi && (s[k3] == sep || s[k3] == 0x2E) && k3 + 1 < hi && Scalars.isDigit(s[k3 + 1]) { return nil }
+            let value: DateValue
+            if v == m || (v > 12) != (m > 12) {
+              let (month, day) = v > 12 ? (m, v) : (v, m)
+              value = valid(y, month, day) ? .ymd(year: y, month: month, day: day) : .impossible
+            } else if v > 12 {
+              value = .impossible
+            } else {
+              value = valid(y, v, m) && valid(y, m, v) ? .orderUnknown(year: y, first: v, second: m) : .impossible
+            }
+            return DateSpan(start: i, end: k3, value: value)
+          }
+        }
         if n == 2 && k2 < hi && s[k2] == sep {  // 24.3.5, 24/3/5, 24-3-5
           let (d, dn, k3) = readInt(s, k2 + 1, hi)
           guard (1...2).contains(dn) else { return nil }
@@ -489,6 +521,10 @@ enum DateResolver {
     switch value {
     case .impossible:
       return DateReading(day: nil, notes: [Note(ReadMessage.dateImpossible, text)])
+    case .orderUnknown(let y, let a, let b):
+      let one = Day(year: y, month: a, day: b)?.iso ?? ""
+      let other = Day(year: y, month: b, day: a)?.iso ?? ""
+      return DateReading(day: nil, notes: [Note(ReadMessage.dateOrderUnknown, text, one, other)])
     case .yearMonth:
       return DateReading(day: nil, notes: [Note(ReadMessage.dateUnreadable, text)])
     case .ymd(let y, let m, let d):
