@@ -74,10 +74,14 @@ extension Engine {
 
   /// Every rejected record is a `rejected` review item until a person answers `ignore`.
   func reviewRejected() {
+    // One question per line: a rejected row holding two figures (金额 and 已收, no name) gives
+    // two rejected records, asked about (and `ignore`d) once, by its first.
+    var asked = Set<SourceRef>()
     for i32 in order {
       let i = Int(i32)
       guard recs[i].kind == .rejected || recs[i].status == .rejected else { continue }
       let r = recs[i]
+      guard asked.insert(r.source).inserted else { continue }
       let id = ReviewItem.makeID(type: .rejected, subject: [key(i)])
       let decision = options.decisions[id]
       if decision == .ignore { continue }

@@ -45,6 +45,20 @@ import Testing
     }
   }
 
+  /// A row with no customer is rejected with the money it holds, a record per figure, so the
+  /// money account counts every yuan read (it showed 0.00).
+  @Test(arguments: [
+    ("日期,客户,金额\n2024-03-01,,350\n", ["350.00"]),
+    ("日期,客户,金额,已收\n2024-03-01,,350,100\n", ["350.00", "100.00"]),
+    ("日期,客户,金额\n2024-03-01,,\n", []),
+  ]) func aRowWithoutACustomerKeepsItsMoney(_ text: String, _ amounts: [String]) {
+    let (records, _) = SheetFixtures.sheet(text)
+    let rows = records.dropFirst()
+    #expect(rows.allSatisfy { $0.kind == .rejected })
+    #expect(rows.filter { $0.amount != .zero }.map(\.amount.yuanString) == amounts)
+    #expect(Set(rows.map(\.part)).count == rows.count)
+  }
+
   /// A carried-forward figure above the limit is not read, and the row says why.
   @Test func aCarriedForwardFigureAboveTheLimitSaysSo() {
     let (records, _) = SheetFixtures.sheet("日期,客户,摘要,借方,贷方,余额\n2024-01-01,张三,上年结转,,,999999999999\n")

@@ -455,6 +455,21 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       ],
       decisions: "\(ReviewItem.makeID(type: .rejected, subject: ["iou.txt:2"])) ignore",
       status: ["iou.txt:1": .rejected, "iou.txt:2": .rejected], reviews: ["rejected"]),
+    .init(
+      name: "a rejected row of two figures (金额 and 已收, no name) is one question",
+      records: [
+        rec("s.csv:2", .rejected, "", nil, "350", part: 0, raw: "2024-03-01,,350,100"),
+        rec("s.csv:2", .rejected, "", nil, "100", part: 1, raw: "2024-03-01,,350,100"),
+      ],
+      status: ["s.csv:2": .rejected, "s.csv:2#1": .rejected], reviews: ["rejected"]),
+    .init(
+      name: "…and ignoring it settles both",
+      records: [
+        rec("s.csv:2", .rejected, "", nil, "350", part: 0, raw: "2024-03-01,,350,100"),
+        rec("s.csv:2", .rejected, "", nil, "100", part: 1, raw: "2024-03-01,,350,100"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .rejected, subject: ["s.csv:2"])) ignore",
+      status: ["s.csv:2": .rejected, "s.csv:2#1": .rejected], reviews: []),
   ]
 
   /// A notebook `book.txt`, its second typing `copy.txt` (every line of it a copy), and one

@@ -853,8 +853,14 @@ final class SheetInterpreter {
       rowsWithoutCustomer += 1
       var why = [Note(ReadMessage.rowNoCustomer)]
       if !above.isEmpty { why.append(Note(ReadMessage.customerAboveNotTaken, above)) }
-      emit(Record(source: src, origin: .sheet, kind: .rejected, raw: ByteCell.string(raw),
-        notes: SheetInterpreter.unique(why + notes)))
+      // The money written stays on the rejected record (summary.json money_rejected), one
+      // record per figure as a named row would give: every yuan read is accounted for.
+      let figures = [debit, credit, discount].filter { $0 != 0 }
+      let text = ByteCell.string(raw)
+      let all = SheetInterpreter.unique(why + notes)
+      for (part, fen) in (figures.isEmpty ? [0] : figures).enumerated() {
+        emit(Record(source: src, part: part, origin: .sheet, kind: .rejected, amount: Money(fen: fen), raw: text, notes: all))
+      }
       return
     }
     rowsWithCustomer += 1
