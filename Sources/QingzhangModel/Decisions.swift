@@ -127,7 +127,8 @@ public struct Decisions: Sendable {
       guard (1...2).contains(f.count), f.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int64(f) else { return nil }
       fen += f.count == 1 ? v * 10 : v
     }
-    return fen <= maxYuan * 100 ? fen : nil
+    // Zero is no amount (the readers refuse it too); `apart` or `ignore` says "not a debt".
+    return fen > 0 && fen <= maxYuan * 100 ? fen : nil
   }
 }
 

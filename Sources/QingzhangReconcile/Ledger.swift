@@ -119,7 +119,6 @@ extension Engine {
       if d != noDay { activity.lastAny = max(activity.lastAny, d) }
       if recs[i].kind == .payment {
         if d != noDay { activity.lastPayment = max(activity.lastPayment, d) }
-        if recs[i].part > 0 { named.append(credits.count) }
       } else if d != noDay {
         activity.lastDebt = max(activity.lastDebt, d)
       }
@@ -128,6 +127,9 @@ extension Engine {
         items.append(OpenItem(rec: i, remaining: signed))
       } else if signed < 0 {
         creditSum &-= signed
+        // A payment written on a debt's line pays that debt first; only a real credit can (a
+        // payment of 0, or a negative one, is no credit: it was indexed past the end).
+        if recs[i].kind == .payment && recs[i].part > 0 { named.append(credits.count) }
         credits.append((i, 0 &- signed))
       }
     }

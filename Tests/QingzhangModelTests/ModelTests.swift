@@ -139,7 +139,7 @@ struct YuanCase: Sendable, CustomTestStringConvertible {
     "R-1 merg", "R-1 keep nowhere", "R-1 amount 3.501", "R-1",
     // An amount in pieces or beyond reason is never cut or wrapped: 3,500.00 is not 3.00.
     "R-1 amount 3,500.00", "R-1 amount 3 500", "R-1 amount 92233720368547758", "R-1 amount 100000000.01",
-    "R-1 amount +5", "R-1 amount 5.+1", "R-1 keep my books/a.txt:3",
+    "R-1 amount +5", "R-1 amount 5.+1", "R-1 keep my books/a.txt:3", "R-1 amount 0", "R-1 amount 0.00",
   ])
   func rejectsBadLinesWithTheirLine(_ line: String) {
     let error = #expect(throws: Diagnostic.self) {

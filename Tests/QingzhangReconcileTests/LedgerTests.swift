@@ -76,6 +76,27 @@ import Testing
     #expect(review.detail.first { $0.code == ReconcileMessage.rejectedRaw.code }?.args == [quoted])
   }
 
+  /// A payment written on a debt's line that is no credit (0, or negative: red ink) trapped the
+  /// whole run; it is counted as what it is, and a real one still pays its own debt first.
+  /// (paid on the line, a later payment of 100 or none, balance, oldest open date): the later
+  /// payment pays the oldest debt, never the line's own.
+  @Test(arguments: [
+    ("0", true, "300", "2024-03-05"), ("-50", true, "350", "2024-03-05"), ("50", true, "250", "2024-03-05"),
+    ("0", false, "400", "2024-02-01"), ("-50", false, "450", "2024-02-01"),
+  ])
+  func aPaymentOnADebtsLineOfAnyAmount(_ paid: String, _ later: Bool, _ balance: String, _ oldest: String) throws {
+    var records = [
+      rec("s.csv:1", .debt, "C-1", "2024-02-01", "100"),
+      rec("s.csv:2", .debt, "C-1", "2024-03-05", "300", part: 0),
+      rec("s.csv:2", .payment, "C-1", "2024-03-05", paid, part: 1),
+    ]
+    if later { records.append(rec("s.csv:3", .payment, "C-1", "2024-04-01", "100")) }
+    let result = reconcile(records)
+    #expect(result.row("C-1")?.balance == money(balance))
+    #expect(result.row("C-1")?.oldestOpenDate?.iso == oldest)
+    #expect(result.balanced)
+  }
+
   @Test func paymentsWhileTheDebtsAreHeldAreNotAnOverpayment() throws {
     let result = reconcile([
       rec("iou.txt:1", .debt, "C-1", "2024-03-01", "350"),

@@ -16,8 +16,8 @@ public enum ModelMessage: String, Message, CaseIterable {
       )
     case .badDecision:
       return (
-        "看不懂这条决定“{0}”：格式是“编号 动作 [参数]”，动作为 merge、apart、same、keep 来源、amount 金额 或 ignore（金额写成 3500.00：不带逗号和空格，不超过 1 亿元）",
-        "cannot read the decision \"{0}\": write \"ID ACTION [ARGUMENT]\" with ACTION one of merge, apart, same, keep SOURCE, amount X, ignore (X as 3500.00: no commas or spaces, at most 100,000,000)"
+        "看不懂这条决定“{0}”：格式是“编号 动作 [参数]”，动作为 merge、apart、same、keep 来源、amount 金额 或 ignore（金额写成 3500.00：大于 0，不带逗号和空格，不超过 1 亿元）",
+        "cannot read the decision \"{0}\": write \"ID ACTION [ARGUMENT]\" with ACTION one of merge, apart, same, keep SOURCE, amount X, ignore (X as 3500.00: above 0, no commas or spaces, at most 100,000,000)"
       )
     }
   }
