@@ -829,7 +829,8 @@ final class ResolveRun {
   /// in other books (章宇国 ×1 in the book of 张宇国 ×2; 章宇国 ×3 elsewhere): a slip there is as
   /// likely as a visit, and the two names stay apart, so ask about that book's records alone.
   /// `keep SOURCE` moves them to that record's customer; `apart` leaves them. (Three times as
-  /// often missed 16 slips of the labelled set, each answered `keep`, for no `apart`.)
+  /// often missed 16 slips of the labelled set, each answered `keep`, for no `apart`.) Where
+  /// each name is outnumbered so in some book, three times as often is needed.
   func askAboutSlipsIntoOtherNames(_ clusters: [NameCluster], _ evidence: [Int64: Evidence]) {
     func unitsIn(_ c: Int, _ file: Int32) -> [Int32] {
       let path = files[Int(file)]
@@ -844,9 +845,14 @@ final class ResolveRun {
         let mine = clusters[x].perBook
         let theirs = clusters[y].perBook
         guard mine.count >= 2 else { continue }
+        // Twice as often, unless the other name is itself outnumbered so in a book of its own:
+        // two regulars whose names take turns (2:1 here, 1:2 there) are not slips; then only
+        // three times as often counts.
+        let mutual = theirs.contains { f, here in here <= 2 && (mine[f] ?? 0) >= max(2, 2 * here) }
+        let factor = mutual ? 3 : 2
         func dominated(_ f: Int32) -> Bool {
           let here = mine[f] ?? 0
-          return here <= 2 && (theirs[f] ?? 0) >= max(2, 2 * here)
+          return here <= 2 && (theirs[f] ?? 0) >= max(factor, factor * here)
         }
         // Or the entry written there under this name is written in another book under the
         // other (the same debt, same amount and date): that book's name is the other's.
