@@ -50,6 +50,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case rowNoAmount = "row-no-amount"
   case rowBadAmount = "row-bad-amount"
   case rowWiderThanHeader = "row-wider-than-header"
+  case rowAmountSplitByComma = "row-amount-split-by-comma"
   case rowNoCustomer = "row-no-customer"
   case customerFilledDown = "customer-filled-down"
   case customerFilledDownSameDocument = "customer-filled-down-same-document"
@@ -330,6 +331,10 @@ public enum ReadMessage: String, Message, CaseIterable {
         "看不懂金额“{0}”，这一行没有读入：请改成 1200.00 这样的数字",
         "cannot read the amount \"{0}\"; the row was not read: write it as a number such as 1200.00"
       )
+    case .rowAmountSplitByComma:
+      return (
+        "金额像是“{0}”被逗号拆成了两格（读出来只有 {1}）：这一行没有记账；请把带逗号的金额加上引号，或去掉逗号，再读",
+        "the amount looks like \"{0}\" split in two cells by its comma (only {1} was read): the row was not booked; quote the amount or drop the comma and read again")
     case .rowWiderThanHeader:
       return (
         "这一行比表头多出 {0} 格（{1}），没有读入：金额里有逗号要加引号（写成 \"3,500\"），或者检查这一行是不是多打了逗号",

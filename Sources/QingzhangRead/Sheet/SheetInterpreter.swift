@@ -700,6 +700,13 @@ final class SheetInterpreter {
             Note(ReadMessage.rowWiderThanHeader, String(extra.count), SheetInterpreter.quotedList(extra))))
         return
       }
+      // The same comma inside the header's width: `3,500` under 金额,备注 reads 3 and a remark
+      // of 500. A money cell of one to three digits followed by a cell of exactly three digits
+      // in a text column is refused, never booked as 3.
+      if let (money, next) = amountSplitByComma(r) {
+        emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.rowAmountSplitByComma, money + "," + next, money)))
+        return
+      }
     default:
       break
     }
@@ -959,6 +966,25 @@ final class SheetInterpreter {
   /// The cells of a row beyond the header's last column, up to its last non-empty one; nil when
   /// there are none (empty cells there, trailing commas of an Excel export, are fine) or when the
   /// sheet has no header row (a layout read by position maps only some columns).
+  private func amountSplitByComma(_ r: RowBuffer) -> (String, String)? {
+    // Only a text column next (备注, 摘要/货物): a sub-column of a two-level header (贷方 发生 |
+    // 已结) or any figure of its own may well hold three digits.
+    for f in [SheetField.amount, .debit, .credit, .discount] {
+      let c = columns[f]
+      guard c >= 0, c + 1 < r.count, columns[.remark] == c + 1 || columns[.goods] == c + 1 else { continue }
+      let cell = r.field(c)
+      guard (1...3).contains(cell.count), cell.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+      let next = r.field(c + 1)
+      guard next.count >= 3, next.prefix(3).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+      let tail = next.dropFirst(3)
+      let decimals = tail.dropFirst()
+      guard tail.isEmpty || (tail.first == 0x2E && (1...2).contains(decimals.count) && decimals.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }))
+      else { continue }
+      return (ByteCell.string(cell), ByteCell.string(next))
+    }
+    return nil
+  }
+
   private func cellsBeyondHeader(_ r: RowBuffer) -> [String]? {
     let width = headerCells.count
     guard hasHeaderRow, r.count > width else { return nil }
