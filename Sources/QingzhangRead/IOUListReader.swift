@@ -326,10 +326,10 @@ public struct IOUListReader {
     }
     // A return stands alone: with a purchase or a payment on the same line it is unclear what
     // was returned against what. So does a balance brought forward (`上年结转 800`).
-    guard let debt = pick(debts), let payment = pick(payments), let balance = pick(balances),
-      let returned = pick(returns), returned == nil || (debt == nil && payment == nil && balance == nil),
+    guard let debtPick = pick(debts), let paymentPick = pick(payments), let balance = pick(balances),
+      let returnedPick = pick(returns), returnedPick == nil || (debtPick == nil && paymentPick == nil && balance == nil),
       let carriedOne = pick(carried),
-      carriedOne == nil || (debt == nil && payment == nil && balance == nil && returned == nil)
+      carriedOne == nil || (debtPick == nil && paymentPick == nil && balance == nil && returnedPick == nil)
     else {
       let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: " / ")
       scratch.markRecognised()
@@ -339,14 +339,25 @@ public struct IOUListReader {
       ]
     }
     // A debt, payment or return of 0 (`0元`, `-0元`) books nothing: said, as the sheet reader
-    // says a row without an amount. (A balance or a total of 0 is a fine check figure.)
-    if let zero = [debt, payment, returned].compactMap({ $0 }).first(where: { $0.span.value.fen == 0 && !$0.isTotal }) {
+    // says a row without an amount. (A balance or a total of 0 is a fine check figure.) Beside
+    // a real figure (`100元 已还 0元`) only the zero is left out, with a note; alone, the line
+    // is refused.
+    func isZero(_ c: MoneyCandidate?) -> Bool { c.map { $0.span.value.fen == 0 && !$0.isTotal } ?? false }
+    let parts = [debtPick, paymentPick, returnedPick].compactMap { $0 }
+    var zeroNotes: [Note] = []
+    if let zero = parts.first(where: { isZero($0) }) {
       let shown = scratch.text(zero.span.start, zero.span.end)
-      scratch.markRecognised()
       scratch.markUsed(zero.span.start, zero.span.end)
-      scratch.cutTokens()
-      return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouZeroAmount, shown)])]
+      if parts.allSatisfy({ isZero($0) }) {
+        scratch.markRecognised()
+        scratch.cutTokens()
+        return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouZeroAmount, shown)])]
+      }
+      zeroNotes.append(Note(ReadMessage.iouZeroPartLeftOut, shown))
     }
+    let debt = isZero(debtPick) ? nil : debtPick
+    let payment = isZero(paymentPick) ? nil : paymentPick
+    let returned = isZero(returnedPick) ? nil : returnedPick
     scratch.markRecognised()
     for c in [debt, payment, balance, returned, carriedOne].compactMap({ $0 }) {
       scratch.markUsed(c.span.start, c.span.end)
@@ -402,6 +413,7 @@ public struct IOUListReader {
     } else {
       dateNotes = [Note(ReadMessage.iouNoDate)]
     }
+    dateNotes += zeroNotes
     /// The notes an amount needs: how it was read, and why it is negative.
     func amountNotes(_ c: MoneyCandidate) -> [Note] {
       let shown = t.text(c.span.start, c.span.end)
@@ -552,10 +564,10 @@ public struct IOUListReader {
     return ("", nil, goodsSeen)
   }
 
-  /// An amount whose digits are cut by a separator (`1 000元`, `1_000元`, `1/000元`): a
-  /// candidate right after a digit and a space, `_` or `/`, when the separator is `_` or the
-  /// candidate's group starts with 0 and goes on (`000`, `050`; `1 500元` may be 1 piece for
-  /// 500元, so it is left alone).
+  /// An amount whose digits are cut by a separator (`1 000元`, `1_000元`): a candidate of three
+  /// digits right after one to three digits and a space or `_`, when the separator is `_` or the
+  /// candidate's group starts with 0 (`000`, `050`; `1 500元` may be 1 piece for 500元, so it is
+  /// left alone). `/` is a date's (`4/05`), never a cut.
   /// The candidate and where the number really starts.
   private func splitAmount() -> (MoneyCandidate, Int)? {
     let s = scratch
@@ -565,7 +577,14 @@ public struct IOUListReader {
       let sep = s.fold[a - 1]
       // (`10 0.5元` is left alone too: 0.5 is a whole number.)
       let leadingZero = s.fold[a] == 0x30 && a + 1 < s.hi && Scalars.isDigit(s.fold[a + 1])
-      guard sep == 0x5F || ((Scalars.isSpace(sep) || sep == 0x2F) && leadingZero) else { continue }
+      guard sep == 0x5F || (Scalars.isSpace(sep) && leadingZero) else { continue }
+      // A thousands group is three digits after one to three: `2024 03 05` (a date with
+      // spaces) and `4/05` (a date) are no cut amount.
+      var group = 0
+      while a + group < s.hi && Scalars.isDigit(s.fold[a + group]) { group += 1 }
+      var head = 0
+      while a - 2 - head >= s.lo && Scalars.isDigit(s.fold[a - 2 - head]) { head += 1 }
+      guard group == 3, (1...3).contains(head) else { continue }
       // Back over the digits and any earlier groups (`1 000 000元`).
       var from = a - 2
       while true {

@@ -232,6 +232,8 @@ func utf16(_ s: String, bigEndian: Bool, bom: Bool) -> [UInt8] {
     ),
     ("a GBK file", gbk("张三 350\n李四 50\n水管 100\n"), .gb18030, [], []),
     ("one UTF-8 line, one GBK: undecidable, GB18030 wins as before", Array("张三 350\n".utf8) + gbk("水管 100\n"), .gb18030, [], []),
+    // A stray NUL is no GBK line: no such warning.
+    ("UTF-8 with a stray NUL", Array("2024.3.5 张三 350\n2024.3.6 李四 50\nab".utf8) + [0x00] + Array("c\n".utf8), .utf8, [], ["3"]),
   ]
 
   @Test(arguments: mixed.indices) func utf8WithAFewGBKLinesStaysUTF8(_ k: Int) throws {

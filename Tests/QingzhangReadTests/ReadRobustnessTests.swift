@@ -204,7 +204,8 @@ import Testing
   static let iouAmounts: [(String, String)] = [
     ("2024.3.5 张三 水管 1 000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
     ("2024.3.5 张三 水管 1_000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
-    ("2024.3.5 张三 水管 1/000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    // `/` is a date's, never a cut: what is read is 000元, zero, refused all the same.
+    ("2024.3.5 张三 水管 1/000元", "L1/0 rejected rejected 张三 {iou-zero-amount}"),
     ("2024.3.5 张三 水管 1_500元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
     ("2024.3.5 张三 水管 2 050元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
     ("2024.3.5 张三 水管 1 000 000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
@@ -216,6 +217,12 @@ import Testing
     ("2024.3.5 张三 退货 0元", "L1/0 rejected rejected 张三 {iou-zero-amount}"),
     // Read as before.
     ("2024.3.5 张三 水管 1000元", "L1/0 debt ok 张三 1000.00 2024-03-05"),
+    // Dates are no cut amounts: `2024 03 05` (spaces), `4/05` (a due date, not a payment of 5).
+    ("2024 03 05 王五 水泥 300元", "L1/0 debt ok 王五 300.00 {iou-no-date}"),
+    ("2024.3.6 张三 电线 80元 约定 4/05 还清", "L1/0 debt ok 张三 80.00 2024-03-06 due 2024-04-05"),
+    // A zero beside a real figure: only the zero is left out.
+    ("2024.3.14 卫五 水管 100元 已还 0元", "L1/0 debt ok 卫五 100.00 2024-03-14 {iou-zero-part-left-out}"),
+    ("2024.3.14 卫五 0元 已还 50元", "L1/0 payment ok 卫五 50.00 2024-03-14 {iou-zero-part-left-out}"),
     ("2024.3.5 张三 水管 1,000元", "L1/0 debt ok 张三 1000.00 2024-03-05"),
     ("2024.3.5 张三 水管 350 元", "L1/0 debt ok 张三 350.00 2024-03-05"),
     ("2024.3.5 张三 水管 2 350元", "L1/0 debt ok 张三 350.00 2024-03-05"),

@@ -117,6 +117,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouNoAmount = "iou-no-amount"
   case iouAmountSplit = "iou-amount-split"
   case iouZeroAmount = "iou-zero-amount"
+  case iouZeroPartLeftOut = "iou-zero-part-left-out"
   case iouNoName = "iou-no-name"
   case iouUnreadable = "iou-unreadable"
   case iouHuanAmbiguous = "iou-huan-ambiguous"
@@ -611,6 +612,10 @@ public enum ReadMessage: String, Message, CaseIterable {
         "金额“{0}”的数字中间被空格或符号隔开了，看不准是多少，没有记账：如果是 {1}，请改成“{1}”",
         "the digits of the amount \"{0}\" are split by a space or a sign, so the amount is unclear and was not booked: if it is {1}, write \"{1}\""
       )
+    case .iouZeroPartLeftOut:
+      return (
+        "“{0}”是零，这一部分没有记账（同一行的其他金额照记）：请核对原件",
+        "\"{0}\" is zero: that part was not booked (the line's other amount was): check the original")
     case .iouZeroAmount:
       return (
         "金额“{0}”是零，没有记账：请写上实际金额，或者删掉这一行",

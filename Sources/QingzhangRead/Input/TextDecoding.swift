@@ -229,7 +229,7 @@ final class DecoderState {
     }
     let strayNuls = nuls - min(nuls, trailingNuls)
     let text = sample.count - min(sample.count, trailingNuls)
-    if nuls > 0, text >= 16, strayNuls * 200 <= text, controls * 50 <= text {
+    if nuls > 0, text >= 16, strayNuls <= max(2, text / 200), controls * 50 <= text {
       return
     }
     if nuls > 0 {
@@ -336,8 +336,9 @@ final class DecoderState {
     // file would turn to mojibake (张三 → 寮犱笁) without a word.
     let lines = UTF8Validator.countLines(chunk)
     if lines.utf8 >= 2 && lines.utf8 >= lines.bad {
-      diagnostics.append(
-        Diagnostic(.warning, file: path, Note(ReadMessage.encodingMixed, String(lines.bad))))
+      // (No bad line: the errors were NULs, listed line by line; no word of GBK then.)
+      if lines.bad > 0 { diagnostics.append(
+        Diagnostic(.warning, file: path, Note(ReadMessage.encodingMixed, String(lines.bad)))) }
       mode = .utf8
       encoding = .utf8
       decodeUTF8(chunk, final: final)

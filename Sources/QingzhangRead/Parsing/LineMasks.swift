@@ -15,7 +15,7 @@ enum LineMasks {
 
   /// Finds dates, phone numbers and long numbers in `s[lo..<hi]`, marks them in `mask` and
   /// appends them to `dates` and `phones`. `bareMonthDayAt` is the one position
-  /// where `3.5` may be read as a date (the first word of an IOU line).
+  /// where `3.5` may be read as a date (the first word of an IOU line); `4/05` is one anywhere.
   static func markDatesAndNumbers(
     _ s: [UInt32], _ lo: Int, _ hi: Int, mask: inout [UInt8],
     dates: inout [DateSpan], phones: inout [NumberSpan],
@@ -59,7 +59,12 @@ enum LineMasks {
         i += 1
         continue
       }
-      if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: i == bareMonthDayAt), d.end > i {
+      // `3.5` is a date only first on the line (elsewhere an amount); `4/05` anywhere (`约定
+      // 4/05 还清`: read as an amount, `05 还清` was a payment of 5).
+      var slash = i
+      while slash < hi && Scalars.isDigit(s[slash]) { slash += 1 }
+      let bare = i == bareMonthDayAt || (slash < hi && s[slash] == 0x2F)
+      if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: bare), d.end > i {
         var clear = true
         for k in d.start..<d.end where mask[k] != 0 { clear = false }
         if clear {
