@@ -16,6 +16,23 @@ enum LineMasks {
   /// Finds dates, phone numbers and long numbers in `s[lo..<hi]`, marks them in `mask` and
   /// appends them to `dates` and `phones`. `bareMonthDayAt` is the one position
   /// where `3.5` may be read as a date (the first word of an IOU line); `4/05` is one anywhere.
+  /// A month and day with no year (`4/05`), as `DateScanner` gives it with `bareMonthDay`.
+  static func bareSlashDate(_ d: DateSpan) -> Bool {
+    if case .ymd(nil, _, _) = d.value { return true }
+    return false
+  }
+
+  /// Whether `k` ends a word: the end, a space or punctuation, or a word of when (还 前 号 日 止).
+  static func endsWord(_ s: [UInt32], _ k: Int, _ hi: Int) -> Bool {
+    guard k < hi else { return true }
+    let c = s[k]
+    if Scalars.isSpace(c) { return true }
+    switch c {
+    case 0x8FD8, 0x524D, 0x53F7, 0x65E5, 0x6B62, 0xFF0C, 0x3002, 0x2C, 0x3B, 0xFF1B: return true  // 还 前 号 日 止 ， 。 , ; ；
+    default: return false
+    }
+  }
+
   static func markDatesAndNumbers(
     _ s: [UInt32], _ lo: Int, _ hi: Int, mask: inout [UInt8],
     dates: inout [DateSpan], phones: inout [NumberSpan],
@@ -61,10 +78,13 @@ enum LineMasks {
       }
       // `3.5` is a date only first on the line (elsewhere an amount); `4/05` anywhere (`约定
       // 4/05 还清`: read as an amount, `05 还清` was a payment of 5).
+      // Not `1/2寸` (half an inch of pipe): mid-line, a bare `4/05` ends the line or a word.
       var slash = i
       while slash < hi && Scalars.isDigit(s[slash]) { slash += 1 }
       let bare = i == bareMonthDayAt || (slash < hi && s[slash] == 0x2F)
-      if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: bare), d.end > i {
+      if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: bare), d.end > i,
+        i == bareMonthDayAt || !LineMasks.bareSlashDate(d) || LineMasks.endsWord(s, d.end, hi)
+      {
         var clear = true
         for k in d.start..<d.end where mask[k] != 0 { clear = false }
         if clear {
