@@ -221,8 +221,10 @@ import Testing
     ("2024 03 05 王五 水泥 300元", "L1/0 debt ok 王五 300.00 {iou-no-date}"),
     ("2024.3.6 张三 电线 80元 约定 4/05 还清", "L1/0 debt ok 张三 80.00 2024-03-06 due 2024-04-05"),
     ("2024.3.6 张三 电线 80元 4/05还清", "L1/0 debt ok 张三 80.00 2024-03-06 due 2024-04-05"),
-    // 1/2寸 is half an inch of pipe, never 2 January.
+    ("2024.3.6 张三 电线 80元 定于 4/05", "L1/0 debt ok 张三 80.00 2024-03-06 due 2024-04-05"),
+    // 1/2寸, 3/4 球阀: inches of pipe, never a date.
     ("2024.3.6 张三 水管1/2寸 10根 80元", "L1/0 debt ok 张三 80.00 2024-03-06"),
+    ("2024.3.6 张三 3/4 球阀 2个 80元", "L1/0 debt ok 张三 80.00 2024-03-06"),
     // A zero beside a real figure: only the zero is left out.
     ("2024.3.14 卫五 水管 100元 已还 0元", "L1/0 debt ok 卫五 100.00 2024-03-14 {iou-zero-part-left-out}"),
     ("2024.3.14 卫五 0元 已还 50元", "L1/0 payment ok 卫五 50.00 2024-03-14 {iou-zero-part-left-out}"),

@@ -22,15 +22,17 @@ enum LineMasks {
     return false
   }
 
-  /// Whether `k` ends a word: the end, a space or punctuation, or a word of when (还 前 号 日 止).
-  static func endsWord(_ s: [UInt32], _ k: Int, _ hi: Int) -> Bool {
-    guard k < hi else { return true }
-    let c = s[k]
-    if Scalars.isSpace(c) { return true }
-    switch c {
-    case 0x8FD8, 0x524D, 0x53F7, 0x65E5, 0x6B62, 0xFF0C, 0x3002, 0x2C, 0x3B, 0xFF1B: return true  // 还 前 号 日 止 ， 。 , ; ；
-    default: return false
-    }
+  /// Whether a bare `4/05` in the middle of a line is said as a due date: a word of when right
+  /// after it (还 前 止: `4/05 还清`, `4/05前`) or a lead word right before (约定 定于 于 到 至).
+  /// Anything else (`水管1/2寸`, `3/4 球阀`: inches of pipe) is no date.
+  static func saidAsDue(_ s: [UInt32], _ start: Int, _ end: Int, _ lo: Int, _ hi: Int) -> Bool {
+    var k = end
+    while k < hi && Scalars.isSpace(s[k]) { k += 1 }
+    if k < hi, [0x8FD8, 0x524D, 0x6B62].contains(s[k]) { return true }  // 还 前 止
+    var p = start
+    while p > lo && Scalars.isSpace(s[p - 1]) { p -= 1 }
+    if p > lo, [0x5B9A, 0x4E8E, 0x5230, 0x81F3].contains(s[p - 1]) { return true }  // 定 于 到 至
+    return false
   }
 
   static func markDatesAndNumbers(
@@ -78,12 +80,12 @@ enum LineMasks {
       }
       // `3.5` is a date only first on the line (elsewhere an amount); `4/05` anywhere (`约定
       // 4/05 还清`: read as an amount, `05 还清` was a payment of 5).
-      // Not `1/2寸` (half an inch of pipe): mid-line, a bare `4/05` ends the line or a word.
+      // Not `1/2寸` (half an inch of pipe): mid-line, a bare `4/05` only said as a due date.
       var slash = i
       while slash < hi && Scalars.isDigit(s[slash]) { slash += 1 }
-      let bare = i == bareMonthDayAt || (slash < hi && s[slash] == 0x2F)
-      if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: bare), d.end > i,
-        i == bareMonthDayAt || !LineMasks.bareSlashDate(d) || LineMasks.endsWord(s, d.end, hi)
+      let slashed = i != bareMonthDayAt && slash < hi && s[slash] == 0x2F
+      if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: i == bareMonthDayAt || slashed), d.end > i,
+        !slashed || !LineMasks.bareSlashDate(d) || LineMasks.saidAsDue(s, d.start, d.end, lo, hi)
       {
         var clear = true
         for k in d.start..<d.end where mask[k] != 0 { clear = false }
