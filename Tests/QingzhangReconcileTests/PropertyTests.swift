@@ -109,19 +109,15 @@ func keyed(_ records: [Record]) -> [String: Record] {
     #expect(again.records == decided.records)
   }
 
-  @Test func aMillionRecordsInAFewSeconds() throws {
-    // Size and limit from the environment so the default run stays quick:
-    // QZ_RECONCILE_BENCH=1000000 swift test -c release --filter aMillionRecords
+  /// A large random book (50,000 records; `QZ_RECONCILE_BOOK=N` for another size) still keeps
+  /// its money account. Speed is measured by `scripts/bench` (scale part), not here.
+  @Test func aLargeRandomBookKeepsItsAccount() throws {
     let env = ProcessInfo.processInfo.environment
-    let size = Int(env["QZ_RECONCILE_BENCH"] ?? "") ?? 50_000
+    let size = Int(env["QZ_RECONCILE_BOOK"] ?? "") ?? 50_000
     let book = randomBook(seed: 7, customers: max(10, size / 60), events: size * 10 / 16)
-    let clock = ContinuousClock()
-    let start = clock.now
     let result = reconcile(book, asOf: "2024-12-31")
-    let elapsed = clock.now - start
-    print("reconciled \(book.count) records in \(elapsed)")
     #expect(result.balanced)
-    if size >= 1_000_000 { #expect(elapsed < .seconds(10)) }
+    #expect(result.records.count == book.count)
   }
 }
 
