@@ -564,10 +564,10 @@ public struct IOUListReader {
     return ("", nil, goodsSeen)
   }
 
-  /// An amount whose digits are cut by a separator (`1 000元`, `1_000元`): a candidate of three
-  /// digits right after one to three digits and a space or `_`, when the separator is `_` or the
-  /// candidate's group starts with 0 (`000`, `050`; `1 500元` may be 1 piece for 500元, so it is
-  /// left alone). `/` is a date's (`4/05`), never a cut.
+  /// An amount whose digits are cut by a separator (`1 000元`, `1_000元`, `3/050元`): a
+  /// candidate right after a digit and a space, `_` or `/`, when the separator is `_` or the
+  /// candidate's group starts with 0 and goes on (`000`, `050`, `0500`; `1 500元` may be 1 piece
+  /// for 500元, so it is left alone). `2024 03 05` is a date.
   /// The candidate and where the number really starts.
   private func splitAmount() -> (MoneyCandidate, Int)? {
     let s = scratch
@@ -577,14 +577,9 @@ public struct IOUListReader {
       let sep = s.fold[a - 1]
       // (`10 0.5元` is left alone too: 0.5 is a whole number.)
       let leadingZero = s.fold[a] == 0x30 && a + 1 < s.hi && Scalars.isDigit(s.fold[a + 1])
-      guard sep == 0x5F || (Scalars.isSpace(sep) && leadingZero) else { continue }
-      // A thousands group is three digits after one to three: `2024 03 05` (a date with
-      // spaces) and `4/05` (a date) are no cut amount.
-      var group = 0
-      while a + group < s.hi && Scalars.isDigit(s.fold[a + group]) { group += 1 }
-      var head = 0
-      while a - 2 - head >= s.lo && Scalars.isDigit(s.fold[a - 2 - head]) { head += 1 }
-      guard group == 3, (1...3).contains(head) else { continue }
+      guard sep == 0x5F || ((Scalars.isSpace(sep) || sep == 0x2F) && leadingZero) else { continue }
+      // (A `4/05` date is masked before amounts are looked for: a candidate after `/` is
+      // never a date, as in `4/05元`.)
       // Back over the digits and any earlier groups (`1 000 000元`).
       var from = a - 2
       while true {
@@ -594,6 +589,29 @@ public struct IOUListReader {
         } else {
           break
         }
+      }
+      // `2024 03 05`: a year and one- or two-digit groups is a date written with spaces.
+      var groups: [Int] = []
+      var dateFrom = a
+      while dateFrom > s.lo && (Scalars.isDigit(s.fold[dateFrom - 1]) || s.fold[dateFrom - 1] == sep) { dateFrom -= 1 }
+      var k = dateFrom
+      while k < s.hi && (Scalars.isDigit(s.fold[k]) || s.fold[k] == sep) {
+        if s.fold[k] == sep {
+          groups.append(0)
+        } else {
+          if groups.isEmpty { groups.append(0) }
+          groups[groups.count - 1] += 1
+        }
+        k += 1
+      }
+      while groups.last == 0 { groups.removeLast() }
+      while groups.first == 0 { groups.removeFirst() }
+      while dateFrom < s.hi && s.fold[dateFrom] == sep { dateFrom += 1 }
+      let year = Int(s.text(dateFrom, min(dateFrom + 4, s.hi))) ?? 0
+      if Scalars.isSpace(sep), groups.count >= 2, groups[0] == 4, (1900...2099).contains(year),
+        groups.dropFirst().allSatisfy({ (1...2).contains($0) })
+      {
+        continue
       }
       // On over later groups cut the same way: the last one ends the number.
       var last = c

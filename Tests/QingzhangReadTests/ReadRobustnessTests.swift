@@ -45,6 +45,30 @@ import Testing
     }
   }
 
+  /// A thousands comma inside the header's width: a money cell of 1-3 digits (a sign or ¥
+  /// before) and, in the next column (a text column: 备注, 摘要), exactly three digits (with
+  /// decimals or 元) → refused, never booked as 3.
+  @Test(arguments: [
+    ("日期,客户,金额,备注\n2024-03-13,周杰,3,500\n", "rejected {row-amount-split-by-comma}"),
+    ("日期,客户,金额,备注\n2024-03-13,周杰,1,200.50\n", "rejected {row-amount-split-by-comma}"),
+    ("日期,客户,金额,摘要\n2024-03-13,周杰,3,500\n", "rejected {row-amount-split-by-comma}"),
+    ("日期,客户,金额,备注\n2024-03-13,王五,¥3,500\n", "rejected {row-amount-split-by-comma}"),
+    ("日期,客户,金额,备注\n2024-03-13,钱七,3,500元\n", "rejected {row-amount-split-by-comma}"),
+    ("日期,客户,金额,备注\n2024-03-13,钱七,-3,500\n", "rejected {row-amount-split-by-comma}"),
+    ("日期,客户,金额,备注\n2024-03-13,钱七,3,500米\n", "debt 3.00"),
+    ("日期,客户,金额,备注\n2024-03-13,周杰,350,送货\n", "debt 350.00"),
+    ("日期,客户,金额,备注\n2024-03-13,周杰,35,1200\n", "debt 35.00"),
+    ("日期,客户,金额,备注\n2024-03-13,周杰,3500,500\n", "debt 3500.00"),
+    // The next column is a figure of its own: 350 owed, 200 paid.
+    ("日期,客户,金额,已收\n2024-03-13,周杰,350,200\n", "debt 350.00"),
+  ]) func anAmountSplitByItsCommaIsRefused(_ text: String, _ expected: String) {
+    let (records, _) = SheetFixtures.sheet(text)
+    let got = records.dropFirst().first.map { r in
+      r.kind == .rejected ? "rejected {\(r.notes.map(\.code).joined(separator: ","))}" : "\(r.kind) \(r.amount.yuanString)"
+    }
+    #expect(got == expected)
+  }
+
   /// A row with no customer is rejected with the money it holds, a record per figure, so the
   /// money account counts every yuan read (it showed 0.00).
   @Test(arguments: [
@@ -204,8 +228,12 @@ import Testing
   static let iouAmounts: [(String, String)] = [
     ("2024.3.5 张三 水管 1 000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
     ("2024.3.5 张三 水管 1_000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
-    // `/` is a date's, never a cut: what is read is 000元, zero, refused all the same.
-    ("2024.3.5 张三 水管 1/000元", "L1/0 rejected rejected 张三 {iou-zero-amount}"),
+    ("2024.3.5 张三 水管 1/000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 张一 水管 3/050元", "L1/0 rejected rejected 张一 {iou-amount-split}"),
+    ("2024.3.5 张二 水管 4/05元", "L1/0 rejected rejected 张二 {iou-amount-split}"),
+    ("2024.3.5 张四 水管 2 0500元", "L1/0 rejected rejected 张四 {iou-amount-split}"),
+    ("2024.3.5 张三 水管 5 05元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
+    ("2024.3.5 孙八 水泥 1 0000元 已还 5000元", "L1/0 rejected rejected 孙八 {iou-amount-split}"),
     ("2024.3.5 张三 水管 1_500元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
     ("2024.3.5 张三 水管 2 050元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
     ("2024.3.5 张三 水管 1 000 000元", "L1/0 rejected rejected 张三 {iou-amount-split}"),
@@ -221,10 +249,11 @@ import Testing
     ("2024 03 05 王五 水泥 300元", "L1/0 debt ok 王五 300.00 {iou-no-date}"),
     ("2024.3.6 张三 电线 80元 约定 4/05 还清", "L1/0 debt ok 张三 80.00 2024-03-06 due 2024-04-05"),
     ("2024.3.6 张三 电线 80元 4/05还清", "L1/0 debt ok 张三 80.00 2024-03-06 due 2024-04-05"),
-    ("2024.3.6 张三 电线 80元 定于 4/05", "L1/0 debt ok 张三 80.00 2024-03-06 due 2024-04-05"),
-    // 1/2寸, 3/4 球阀: inches of pipe, never a date.
+    ("2024.3.6 张三 电线 80元 4/05之前还", "L1/0 debt ok 张三 80.00 2024-03-06 due 2024-04-05"),
+    // 1/2寸, 3/4 球阀, 3/4至1/2: inches of pipe, never a date (nor a year for later lines).
     ("2024.3.6 张三 水管1/2寸 10根 80元", "L1/0 debt ok 张三 80.00 2024-03-06"),
     ("2024.3.6 张三 3/4 球阀 2个 80元", "L1/0 debt ok 张三 80.00 2024-03-06"),
+    ("2024.3.6 李四 用于1/2管 30元", "L1/0 debt ok 李四 30.00 2024-03-06"),
     // A zero beside a real figure: only the zero is left out.
     ("2024.3.14 卫五 水管 100元 已还 0元", "L1/0 debt ok 卫五 100.00 2024-03-14 {iou-zero-part-left-out}"),
     ("2024.3.14 卫五 0元 已还 50元", "L1/0 payment ok 卫五 50.00 2024-03-14 {iou-zero-part-left-out}"),
@@ -234,6 +263,13 @@ import Testing
     ("2024.3.5 张三 水管 0.5元", "L1/0 debt ok 张三 0.50 2024-03-05"),
     ("2024.3.5 张三 胶布 10 0.5元", "L1/0 debt ok 张三 0.50 2024-03-05"),
   ]
+
+  /// Inches of pipe on a line without a date of its own are no date, so they give no year to
+  /// the lines after (`3/4至1/2` dated a line 2025-01-02 and the next two 2025).
+  @Test func inchesOfPipeGiveNoYearToTheLinesAfter() {
+    let lines = ["2024.11.5 刘一 水管 50元", "刘二 异径接头 用于1/2管 30元", "11.8 刘三 水管 60元", "11.9 刘四 弯头 80元"]
+    #expect(readIOU(lines).map { $0.date?.iso ?? "-" } == ["2024-11-05", "-", "2024-11-08", "2024-11-09"])
+  }
 
   @Test(arguments: iouAmounts) func anIOUAmountCutOrZeroIsRefused(_ line: String, _ expected: String) {
     #expect(readIOU([line]).map(SheetFixtures.describe) == [expected])

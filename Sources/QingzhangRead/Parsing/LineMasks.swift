@@ -23,16 +23,15 @@ enum LineMasks {
   }
 
   /// Whether a bare `4/05` in the middle of a line is said as a due date: a word of when right
-  /// after it (还 前 止: `4/05 还清`, `4/05前`) or a lead word right before (约定 定于 于 到 至).
-  /// Anything else (`水管1/2寸`, `3/4 球阀`: inches of pipe) is no date.
-  static func saidAsDue(_ s: [UInt32], _ start: Int, _ end: Int, _ lo: Int, _ hi: Int) -> Bool {
+  /// after it (还 前 之前 以前: `4/05 还清`, `4/05前`), which makes it the line's due date, never
+  /// its own date. Anything else (`水管1/2寸`, `3/4 球阀`, `3/4至1/2`: inches of pipe) is none.
+  static func saidAsDue(_ s: [UInt32], _ end: Int, _ hi: Int) -> Bool {
     var k = end
     while k < hi && Scalars.isSpace(s[k]) { k += 1 }
-    if k < hi, [0x8FD8, 0x524D, 0x6B62].contains(s[k]) { return true }  // 还 前 止
-    var p = start
-    while p > lo && Scalars.isSpace(s[p - 1]) { p -= 1 }
-    if p > lo, [0x5B9A, 0x4E8E, 0x5230, 0x81F3].contains(s[p - 1]) { return true }  // 定 于 到 至
-    return false
+    guard k < hi else { return false }
+    if s[k] == 0x8FD8 || s[k] == 0x524D { return true }  // 还 前
+    // 之前 以前
+    return k + 1 < hi && (s[k] == 0x4E4B || s[k] == 0x4EE5) && s[k + 1] == 0x524D
   }
 
   static func markDatesAndNumbers(
@@ -85,7 +84,7 @@ enum LineMasks {
       while slash < hi && Scalars.isDigit(s[slash]) { slash += 1 }
       let slashed = i != bareMonthDayAt && slash < hi && s[slash] == 0x2F
       if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: i == bareMonthDayAt || slashed), d.end > i,
-        !slashed || !LineMasks.bareSlashDate(d) || LineMasks.saidAsDue(s, d.start, d.end, lo, hi)
+        !slashed || !LineMasks.bareSlashDate(d) || LineMasks.saidAsDue(s, d.end, hi)
       {
         var clear = true
         for k in d.start..<d.end where mask[k] != 0 { clear = false }

@@ -972,15 +972,22 @@ final class SheetInterpreter {
     for f in [SheetField.amount, .debit, .credit, .discount] {
       let c = columns[f]
       guard c >= 0, c + 1 < r.count, columns[.remark] == c + 1 || columns[.goods] == c + 1 else { continue }
+      // `3`, `-3`, `¥3`, `￥3` then `500`, `500.5`, `500元`.
       let cell = r.field(c)
-      guard (1...3).contains(cell.count), cell.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
-      let next = r.field(c + 1)
+      var digits = cell[...]
+      for sign: [UInt8] in [[0x2D], [0xC2, 0xA5], [0xEF, 0xBF, 0xA5]] where digits.starts(with: sign) {
+        digits = digits.dropFirst(sign.count)
+        break
+      }
+      guard (1...3).contains(digits.count), digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+      var next = r.field(c + 1)[...]
+      if next.count > 3 && next.suffix(3).elementsEqual([0xE5, 0x85, 0x83]) { next = next.dropLast(3) }  // 元
       guard next.count >= 3, next.prefix(3).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
       let tail = next.dropFirst(3)
       let decimals = tail.dropFirst()
       guard tail.isEmpty || (tail.first == 0x2E && (1...2).contains(decimals.count) && decimals.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }))
       else { continue }
-      return (ByteCell.string(cell), ByteCell.string(next))
+      return (ByteCell.string(cell), ByteCell.string(r.field(c + 1)))
     }
     return nil
   }
