@@ -424,6 +424,16 @@ struct LineAnalysis {
           && mask[a.start - 1] == 0 && a.value.hasArabic
       }
     }
+    // `PPR管 4分 30米 三千五`: an amount under one yuan ending in 分/角/毛, beside a figure of a
+    // yuan or more, is a pipe size (4分 = ½ inch), not money: the shop never books 4 fen.
+    if candidates.count > 1 {
+      let sized: (MoneyCandidate) -> Bool = { c in
+        c.span.value.weakEnd && !c.span.value.strong && (c.span.value.fen ?? 0) < 100
+      }
+      if candidates.contains(where: { !sized($0) && ($0.span.value.fen ?? 0) >= 100 }) {
+        candidates.removeAll(where: sized)
+      }
+    }
     // 二毛, 三毛 where the name stands (first after the date), with a clear amount elsewhere:
     // a nickname, not 0.20 yuan (`2024.1.17 二毛 还 550`).
     if candidates.count > 1, let n = candidates.firstIndex(where: { isNickname($0.span) }),
