@@ -23,15 +23,25 @@ enum LineMasks {
   }
 
   /// Whether a bare `4/05` in the middle of a line is said as a due date: a word of when right
-  /// after it (还 前 之前 以前: `4/05 还清`, `4/05前`), which makes it the line's due date, never
-  /// its own date. Anything else (`水管1/2寸`, `3/4 球阀`, `3/4至1/2`: inches of pipe) is none.
-  static func saidAsDue(_ s: [UInt32], _ end: Int, _ hi: Int) -> Bool {
+  /// after it (还 前 之前 以前: `4/05 还清`, `4/05前`) or a due lead right before (`还到 3/4`,
+  /// `约定 4/05`), which make it the line's due date, never its own date. Anything else
+  /// (`水管1/2寸`, `3/4 球阀`, `3/4至1/2`: inches of pipe) is none.
+  static func saidAsDue(_ s: [UInt32], _ start: Int, _ end: Int, _ lo: Int, _ hi: Int) -> Bool {
     var k = end
     while k < hi && Scalars.isSpace(s[k]) { k += 1 }
-    guard k < hi else { return false }
-    if s[k] == 0x8FD8 || s[k] == 0x524D { return true }  // 还 前
-    // 之前 以前
-    return k + 1 < hi && (s[k] == 0x4E4B || s[k] == 0x4EE5) && s[k + 1] == 0x524D
+    if k < hi {
+      if s[k] == 0x8FD8 || s[k] == 0x524D { return true }  // 还 前
+      // 之前 以前
+      if k + 1 < hi && (s[k] == 0x4E4B || s[k] == 0x4EE5) && s[k + 1] == 0x524D { return true }
+    }
+    // Or a two-character lead right before: 还到 约定 定于 说好 讲好 (never a lone 到 至 于:
+    // `3/4至1/2`, `用于1/2管`).
+    var p = start
+    while p > lo && Scalars.isSpace(s[p - 1]) { p -= 1 }
+    guard p - 2 >= lo else { return false }
+    let lead = (s[p - 2], s[p - 1])
+    let leads: [(UInt32, UInt32)] = [(0x8FD8, 0x5230), (0x7EA6, 0x5B9A), (0x5B9A, 0x4E8E), (0x8BF4, 0x597D), (0x8BB2, 0x597D)]
+    return leads.contains { $0 == lead }
   }
 
   static func markDatesAndNumbers(
@@ -84,7 +94,7 @@ enum LineMasks {
       while slash < hi && Scalars.isDigit(s[slash]) { slash += 1 }
       let slashed = i != bareMonthDayAt && slash < hi && s[slash] == 0x2F
       if let d = DateScanner.scan(s, at: i, hi, bareMonthDay: i == bareMonthDayAt || slashed), d.end > i,
-        !slashed || !LineMasks.bareSlashDate(d) || LineMasks.saidAsDue(s, d.end, hi)
+        !slashed || !LineMasks.bareSlashDate(d) || LineMasks.saidAsDue(s, d.start, d.end, lo, hi)
       {
         var clear = true
         for k in d.start..<d.end where mask[k] != 0 { clear = false }
