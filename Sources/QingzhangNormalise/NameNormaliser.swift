@@ -698,7 +698,17 @@ public final class NameNormaliser {
     }
     for (w, form) in suffixForms where rest.count > w.count && hasSuffix(rest, w) {
       let base = rest.dropLast(w.count)
-      if let s = exactSurname(base) { return address(s, form) }
+      if let s = exactSurname(base) {
+        var a = address(s, form)
+        // `李家` is the 李 household, or a person whose given name is 家: only a bracket after a
+        // form of address (`李师傅（李家）`) takes the name; alone it stays the household.
+        if form.relation, w.count == 1, let (ps, pg) = personSplit(rest) {
+          var p = person(ps, pg, form: nil, offset: offset)
+          p.matchKey = Self.matchKey(p)
+          a.alternatives = [p]
+        }
+        return a
+      }
       if w.count >= 2 || form.relation, let (s, g) = personSplit(base) {
         guard form.relation else { return person(s, g, form: form, offset: offset) }
         var a = address(s, form, given: g)

@@ -270,7 +270,7 @@ final class ResolveRun {
     var nameReadingOf: [Int32: Int32] = [:]
     for i in 0..<Int32(keys.count) {
       let k = keys[Int(i)]
-      guard k.kind == .addressForm, k.relation, let alt = k.alternatives.first, alt.kind == .person,
+      guard k.kind == .addressForm, k.relation, !k.given.isEmpty, let alt = k.alternatives.first, alt.kind == .person,
         !personNames.contains(k.surname + k.given)
       else { continue }
       var a = alt

@@ -57,6 +57,7 @@ extension Array where Element == String {
       books: ["a.txt", "b.txt", "c.txt", "d.txt"].flatMap { Array(repeating: ($0, "张建国"), count: 4) + [($0, "章建国")] }, a: 0, b: 4),
     .init(label: "a household-looking real name in brackets", books: [("a.txt", "蒋强家"), ("b.txt", "蒋师傅（蒋强家）")], a: 0, b: 1),
     .init(label: "a household form whose named person is not in the books is a name", books: [("a.txt", "谭南家"), ("b.txt", "谭南家")], a: 0, b: 1),
+    .init(label: "a one-character name like a household in brackets", books: [("a.txt", "李师傅（李家）"), ("b.txt", "李师傅（李家）"), ("a.txt", "李耒恩")], a: 0, b: 1),
   ]
 
   @Test(arguments: mustMerge)
@@ -101,6 +102,7 @@ extension Array where Element == String {
     .init(label: "a homophone spelling fourteen times rarer is still a customer", books: Array(repeating: ("a.txt", "张辉"), count: 56) + Array(repeating: ("b.txt", "章辉"), count: 4), a: 0, b: 56),
     .init(label: "homophone given names in the same book", books: [("a.txt", "谢洁清"), ("a.txt", "谢杰清"), ("a.txt", "谢洁清"), ("a.txt", "谢杰清")], a: 0, b: 1),
     .init(label: "张三家 when 张三 is a customer", books: [("a.txt", "张三"), ("b.txt", "张三家")], a: 0, b: 1),
+    .init(label: "李师傅（李家） is not the only other 李", books: [("a.txt", "李耒恩"), ("a.txt", "李师傅（李家）")], a: 0, b: 1),
   ]
 
   @Test(arguments: mustStayApart)
@@ -125,6 +127,7 @@ extension Array where Element == String {
     (.init(label: "刘工 in two books, no named 刘", books: [("a.txt", "刘工"), ("b.txt", "刘工")], a: 1, b: 0), ResolveMessage.reviewNicknameBooks.code),
     (.init(label: "a bare surname", books: [("a.txt", "张建国"), ("b.txt", "张")], a: 1, b: 0), ResolveMessage.reviewBareSurname.code),
     (.init(label: "老张 with a 张 shop in the books", books: [("a.txt", "张建国"), ("a.txt", "张记五金"), ("b.txt", "老张")], a: 2, b: 0), ResolveMessage.reviewOthersBlock.code),
+    (.init(label: "李家 alone stays a household", books: [("a.txt", "李耒恩"), ("a.txt", "李家")], a: 1, b: 0), ResolveMessage.reviewRelative.code),
     (.init(label: "张记 of two trades", books: [("a.txt", "张记五金"), ("b.txt", "张记建材"), ("c.txt", "张记")], a: 2, b: 0), ResolveMessage.reviewSameNameChoice.code),
   ]
 
