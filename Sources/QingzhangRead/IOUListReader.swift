@@ -146,7 +146,7 @@ public struct IOUListReader {
     var i = s.lo
     while i < s.hi && (Scalars.isSpace(s.fold[i]) || s.fold[i] == 0x28) { i += 1 }
     guard i < s.hi, let e = vocabulary.words.match(s.fold, i, s.hi) else { return false }
-    return e.category.isLabel
+    return e.category.isLabel && s.labels(endingAt: i + e.scalars.count)
   }
 
   /// A line that is only a date (`2024年3月5日`).
@@ -256,7 +256,11 @@ public struct IOUListReader {
     // 张建国今欠到李记五金…: a formal IOU written without its heading.
     if scratch.hasWord(.debtOpener) || scratch.hasWord(.paymentOpener) {
       formal = FormalBlock(lines: [(line, raw)])
-      if scratch.hasWord(.debtorLabel) && !scratch.dates.isEmpty { closeFormal(emit: emit) }
+      if scratch.words.contains(where: { $0.category == .debtorLabel && scratch.labels(endingAt: $0.end) }),
+        !scratch.dates.isEmpty
+      {
+        closeFormal(emit: emit)
+      }
       return
     }
     if let marker = scratch.illegibleMarker {
@@ -270,6 +274,17 @@ public struct IOUListReader {
 
   /// The record(s) of an analysed one-line IOU.
   private mutating func oneLineRecords(line: Int, raw: String) -> [Record] {
+    // `肖老板 电缆 8600 作废`: struck out, never counted (its money is accounted as rejected).
+    if let w = scratch.words.first(where: { $0.category == .voided }) {
+      scratch.markRecognised()
+      scratch.cutTokens()
+      let single = scratch.candidates.count == 1 ? scratch.candidates[0].span.value.fen ?? 0 : 0
+      return [
+        record(
+          line, .rejected, raw: raw, name: nameOf(scratch).name, amount: single,
+          notes: [Note(ReadMessage.iouVoided, scratch.text(w.start, w.end))])
+      ]
+    }
     if let w = scratch.words.first(where: { $0.category == .ambiguous || $0.category == .unclearKind }) {
       scratch.markRecognised()
       scratch.cutTokens()
@@ -398,6 +413,8 @@ public struct IOUListReader {
         recordSpan = d
       } else if let p = payment, debt != nil, paymentSpan == nil, d.start > p.span.start {
         paymentSpan = d
+      } else if payment == nil, let p = debt, p.settled != nil, paymentSpan == nil, d.start > p.span.end {
+        paymentSpan = d  // `欠 3500 5月1日已还清`: when it was repaid
       } else {
         extraDates += 1
       }
@@ -481,7 +498,7 @@ public struct IOUListReader {
       var date = recordDate
       var notes = dateNotes
       if let d = paymentSpan {
-        let r = DateResolver.resolve(d.value, text: t.text(d.start, d.end), source: source)
+        let r = sameLineDate(d, t, recordDate: recordDate, source: source)
         date = r.day
         notes = r.notes
       }
@@ -494,6 +511,22 @@ public struct IOUListReader {
         raw: raw, notes: notes)
       applyFigure(payment, to: &r, t)
       out.append(r)
+    }
+    if let debt, payment == nil, let w = debt.settled, let fen = debt.span.value.fen, fen > 0 {
+      // `欠 3500 已还清`: the debt and its repayment, dated as the line (no other date is written
+      // for the payment).
+      var date = recordDate
+      var notes = dateNotes
+      if let d = paymentSpan {
+        let r = sameLineDate(d, t, recordDate: recordDate, source: source)
+        date = r.day
+        notes = r.notes
+      }
+      notes.append(Note(ReadMessage.iouSettledAfterDebt, t.text(w.start, w.end), Money(fen: fen).yuanString))
+      out.append(
+        Record(
+          source: SourceRef(path: path, line: line), part: out.count, origin: .iou, kind: .payment, name: name,
+          phone: phone, date: date, amount: Money(fen: fen), raw: raw, notes: notes))
     }
     if let balance {
       // `还欠 800`: what is still owed in all, a figure to check the customer's balance with.
@@ -519,6 +552,21 @@ public struct IOUListReader {
     }
     if let d = out.last?.date ?? recordDate { previous = (d, line) }
     return out
+  }
+
+  /// A payment's date written after the debt on the same line (`欠 3500 5月1日已还清`): without
+  /// a year it takes the year of the line's own date (the next year when it comes earlier).
+  private func sameLineDate(_ d: DateSpan, _ t: LineAnalysis, recordDate: Day?, source: YearSource) -> DateReading {
+    let text = t.text(d.start, d.end)
+    guard let recordDate else { return DateResolver.resolve(d.value, text: text, source: source) }
+    var r = DateResolver.resolve(d.value, text: text, source: .previous(day: recordDate, line: 0))
+    r.notes = r.notes.map { n in
+      guard let y = r.day?.year else { return n }
+      if n.code == ReadMessage.dateYearFromPrevious.code { return Note(ReadMessage.dateYearFromLine, text, String(y)) }
+      if n.code == ReadMessage.dateYearRolledOver.code { return Note(ReadMessage.dateYearFromLineNext, text, String(y)) }
+      return n
+    }
+    return r
   }
 
   /// The customer's name: the first word with letters and no digits that is not goods, taking
@@ -902,7 +950,7 @@ public struct IOUListReader {
     // Who: the 欠款人 label; else the name before 今欠到, or after 今收到.
     var name = ""
     var claimed = Set<Int>()
-    for w in t.words where w.category == .debtorLabel || w.category == .otherLabel {
+    for w in t.words where (w.category == .debtorLabel || w.category == .otherLabel) && t.labels(endingAt: w.end) {
       guard let k = t.tokens.firstIndex(where: { $0.start >= w.end && !claimed.contains($0.start) }),
         !t.fold[w.end..<t.tokens[k].start].contains(0x0A)
       else { continue }
@@ -980,9 +1028,8 @@ public struct IOUListReader {
 enum FormalText {
   /// `张建国（签名）` → `张建国`; `陈师傅（陈立新）` stays.
   static func withoutSignatureMark(_ name: String) -> String {
-    guard name.hasSuffix("）") || name.hasSuffix(")"),
-      let open = name.lastIndex(where: { $0 == "（" || $0 == "(" })
-    else { return name }
+    // (`李四（签名 + 手印）` is cut at its first space: `李四（签名`, with no closing bracket.)
+    guard let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return name }
     let inside = name[name.index(after: open)...]
     if inside.contains(where: { "签印押章名".contains($0) }) {
       return String(name[..<open]).trimmingSpaces

@@ -289,6 +289,62 @@ import Testing
       == "the digits of the amount \"1_000_000元\" are split by a space or a sign, so the amount is unclear and was not booked: if it is 1000000元, write \"1000000元\"")
   }
 
+  // MARK: Lines a shop owner's daughter types (a review with realistic lines)
+
+  static let ownersLines: [(String, [String])] = [
+    // A due phrase then the line's date: when it is due, not a payment of 23,000.
+    ("2024.1.2 陈老板 钢管 2.3万 元宵还 1月5日", ["L1/0 debt ok 陈老板 23000.00 2024-01-02 due 2024-02-24 {iou-several-dates,due-festival-lunar}"]),
+    ("2024.4.20 潘师傅 200 中秋还 4月25日", ["L1/0 debt ok 潘师傅 200.00 2024-04-20 due 2024-09-17 {iou-several-dates,due-festival-lunar}"]),
+    ("2024.4.20 潘师傅 还 200 4月25日", ["L1/0 payment ok 潘师傅 200.00 2024-04-20 {iou-several-dates}"]),
+    // Struck out: never counted, asked about (its money is accounted as rejected).
+    ("2024.3.5 肖老板 电缆 8600 作废", ["L1/0 rejected rejected 肖老板 {iou-voided}"]),
+    ("2024.3.5 邓师傅 管件 1200元（写错了 作废 见下一条）", ["L1/0 rejected rejected 邓师傅 {iou-voided}"]),
+    ("2024.3.5 邓师傅 管件 1200元 已撤销", ["L1/0 rejected rejected 邓师傅 {iou-voided}"]),
+    // A debt said to be repaid in full: the debt and its repayment.
+    ("2024.4.15 张建国 欠 3500 已还清", ["L1/0 debt ok 张建国 3500.00 2024-04-15", "L1/1 payment ok 张建国 3500.00 2024-04-15 {iou-settled-after-debt}"]),
+    ("2024.4.15 张建国 欠 3500 5月1日已还清", ["L1/0 debt ok 张建国 3500.00 2024-04-15", "L1/1 payment ok 张建国 3500.00 2024-05-01 {date-year-from-line,iou-settled-after-debt}"]),
+    ("2024.12.20 张建国 欠 3500 1月5日已还清", ["L1/0 debt ok 张建国 3500.00 2024-12-20", "L1/1 payment ok 张建国 3500.00 2025-01-05 {date-year-from-line-next,iou-settled-after-debt}"]),
+    // (A date then 结清 is when it is due.)
+    ("2024.4.15 张建国 欠 3500 5月1日结清", ["L1/0 debt ok 张建国 3500.00 2024-04-15 due 2024-05-01"]),
+    ("2024.4.15 张建国 欠 3500 已还 1000", ["L1/0 debt ok 张建国 3500.00 2024-04-15", "L1/1 payment ok 张建国 1000.00 2024-04-15"]),
+    ("2024.4.15 张建国 300 已付", ["L1/0 payment ok 张建国 300.00 2024-04-15"]),
+    ("2024.4.15 张建国 欠 800 月底结清", ["L1/0 debt ok 张建国 800.00 2024-04-15 due 2024-04-30"]),
+    // Payments in other words; goods brought back.
+    ("2024.4.9 老陈 给了 800", ["L1/0 payment ok 老陈 800.00 2024-04-09"]),
+    ("2024.4.11 老陈 送来800块", ["L1/0 payment ok 老陈 800.00 2024-04-11"]),
+    ("2024.10.4 秦老板 微信已转 680", ["L1/0 payment ok 秦老板 680.00 2024-10-04"]),
+    ("2024.4.6 老王 退了5包水泥 175", ["L1/0 debt ok 老王 -175.00 2024-04-06 {return-goods}"]),
+    // How much, or which way, is unclear: a question, never a guess.
+    ("2024.9.13 夏师傅 480 付了一半", ["L1/0 rejected rejected 夏师傅 {iou-kind-unclear}"]),
+    ("2024.10.3 卢师傅 以前欠的1200 结清了", ["L1/0 rejected rejected 卢师傅 {iou-kind-unclear}"]),
+    // A price per piece or times a count is not what is owed.
+    ("2024.5.1 梁师傅 4分 球阀 10个 15元一个 150", ["L1/0 debt ok 梁师傅 150.00 2024-05-01"]),
+    ("2024.5.1 赵师傅 白水泥 35元/包 x 20", ["L1/0 rejected rejected 赵师傅 {iou-no-amount}"]),
+    ("2024.5.1 崔师傅 三块五毛 x 100个 螺丝", ["L1/0 rejected rejected 崔师傅 {iou-no-amount}"]),
+    ("2024.5.1 李四 水泥 5块一包 20包 100元", ["L1/0 debt ok 李四 100.00 2024-05-01"]),
+    ("2024.5.1 李四 三块五", ["L1/0 debt ok 李四 3.50 2024-05-01"]),
+    ("2024.5.1 张三 10×45=450", ["L1/0 debt ok 张三 450.00 2024-05-01"]),
+  ]
+
+  @Test(arguments: ownersLines) func linesAsAnOwnerWritesThem(_ line: String, _ expected: [String]) {
+    #expect(readIOU([line]).map(SheetFixtures.describe) == expected)
+  }
+
+  /// The formal IOU of domain.md §2.2: `欠款人承诺于…` is a sentence of its text, not its
+  /// signature, and `（签名 + 手印）` is no part of the name.
+  @Test(arguments: [
+    (["欠  条", "今欠到李记五金水管款人民币壹万贰仟伍佰元整（¥12,500.00）。", "欠款人承诺于2024年12月31日前一次性还清。", "特立此据。", "欠款人：谭建华", "2024年3月5日"],
+     "L1/0 debt ok 谭建华 12500.00 2024-03-05 due 2024-12-31 [figures 12500.00]"),
+    (["欠  条", "今欠到张三（身份证号：4304xxxxxxxxxxxxxx）货款", "人民币 壹万贰仟伍佰元整（¥12,500.00）。",
+      "欠款人承诺于 2024 年 12 月 31 日前一次性还清。", "逾期未还，按……支付逾期利息/违约金。", "特立此据。",
+      "欠款人：李四（签名 + 手印）", "身份证号：430xxxxxxxxxxxxxxx", "联系电话：1xxxxxxxxxx", "2024 年 3 月 5 日",
+      "（担保人：王五（签名 + 手印），保证方式：连带责任保证）"],
+     "L1/0 debt ok 李四 12500.00 2024-03-05 due 2024-12-31 [figures 12500.00]"),
+  ])
+  func theTemplateFormalIOUIsOneDebt(_ lines: [String], _ expected: String) {
+    #expect(readIOU(lines).map(SheetFixtures.describe) == [expected])
+  }
+
   @Test func aFormalIOUOfZeroIsRefused() {
     let records = readIOU(["借条", "今借到李记五金水管款人民币0元", "借款人：张三", "2024年3月5日"])
     #expect(records.filter { $0.kind != .skipped }.map(SheetFixtures.describe) == ["L1/0 rejected rejected 张三 {iou-zero-amount}"])

@@ -99,6 +99,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case dateYearFromFileName = "date-year-from-file-name"
   case dateYearFromPrevious = "date-year-from-previous"
   case dateYearRolledOver = "date-year-rolled-over"
+  case dateYearFromLine = "date-year-from-line"
+  case dateYearFromLineNext = "date-year-from-line-next"
   case dateLunar = "date-lunar"
   case dateLunarOtherYear = "date-lunar-other-year"
   case dateLunarShortMonth = "date-lunar-short-month"
@@ -138,6 +140,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouBalanceStatement = "iou-balance-statement"
   case iouBalanceAfter = "iou-balance-after"
   case iouKindUnclear = "iou-kind-unclear"
+  case iouVoided = "iou-voided"
+  case iouSettledAfterDebt = "iou-settled-after-debt"
   case iouNameIsGoods = "iou-name-is-goods"
   case iouBracketNegative = "iou-bracket-negative"
   case iouCarriedForward = "iou-carried-forward"
@@ -536,6 +540,13 @@ public enum ReadMessage: String, Message, CaseIterable {
         "日期“{0}”没写年份，按上一条记录（第 {1} 行）算作 {2} 年",
         "the date \"{0}\" has no year; taken as {2} from the record before it (line {1})"
       )
+    case .dateYearFromLine:
+      return ("日期“{0}”没写年份，按这一行的日期算作 {1} 年", "the date \"{0}\" has no year; taken as {1} from the line's own date")
+    case .dateYearFromLineNext:
+      return (
+        "日期“{0}”没写年份，月份比这一行的日期早，按下一年 {1} 年算",
+        "the date \"{0}\" has no year and comes before the line's own date in the calendar, so it is taken as the next year, {1}"
+      )
     case .dateYearRolledOver:
       return (
         "日期“{0}”没写年份，月份比上一条记录（第 {1} 行）早，按下一年 {2} 年算",
@@ -720,8 +731,18 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .iouKindUnclear:
       return (
-        "“{0}”看不出这笔钱是客户欠的、客户付的，还是店里退给客户的：请问清楚后改成“欠…”“已还…”或“退货…”",
-        "\"{0}\" does not say whether the customer owes this money, paid it, or was paid back by the shop: ask, then write 欠…, 已还… or 退货… instead"
+        "“{0}”看不出这笔钱是客户欠的、客户付的，还是店里退给客户的，或者到底付了多少：请问清楚后改成“欠…”“已还…”或“退货…”，写上金额",
+        "\"{0}\" does not say whether the customer owes this money, paid it, or was paid back by the shop, or how much was paid: ask, then write 欠…, 已还… or 退货… with the amount instead"
+      )
+    case .iouSettledAfterDebt:
+      return (
+        "“{0}”：这笔 {1} 元已经还清，记一笔同样金额的还款；不对的话，把“{0}”删掉后重新读入",
+        "\"{0}\": this debt of {1} yuan was repaid in full, so a payment of the same amount is booked beside it; if that is wrong, delete \"{0}\" and read the line again"
+      )
+    case .iouVoided:
+      return (
+        "这一行写着“{0}”：按作废处理，没有计入。原件上这笔账确实作废，就不用管它；还算数的话，把“{0}”从这一行删掉后重新读入",
+        "this line says \"{0}\" (struck out): it is not counted. If the entry really is void, leave it; if it still stands, delete \"{0}\" from the line and read it again"
       )
     case .iouNameIsGoods:
       return (

@@ -19,6 +19,8 @@ public struct IOUVocabulary: Sendable {
     case discount
     /// `退款`: does not say who pays whom; the line is rejected with a question.
     case unclearKind
+    /// `作废`: the entry is struck out; the line is rejected, never counted.
+    case voided
     /// `还有`: a balance only when the amount follows at once (`还有 500 没给`), not across
     /// other words (`还有一笔 50` is another debt).
     case balanceNextToAmount
@@ -28,6 +30,8 @@ public struct IOUVocabulary: Sendable {
     case duePhrase
     case filler, total, unitPrice, heading, illegible
     case formalTitle, paymentTitle, debtOpener, paymentOpener, debtorLabel, otherLabel, detailLabel
+    /// `欠款人承诺…`: a label word opening a sentence of the IOU's text, not a signature line.
+    case labelSentence
     case afterDate, afterMonthEnd, measure, honorific
     case festival, relative, durationLead, durationUnit, durationTail, goods
 
@@ -52,6 +56,8 @@ public struct IOUVocabulary: Sendable {
   var afterDate = WordTable()
   /// Right after a month end (`6月底`): `还`, `结清`.
   var afterMonthEnd = WordTable()
+  /// After a debt's amount, ending the line: `欠 3500 已还清` (that debt was repaid in full).
+  var settled = WordTable()
   /// Right after a number: `个`, `包`, `米` (the number is a quantity).
   var measures = WordTable()
   /// Right after a one-letter verb: `付师傅` is a person, not a payment.
@@ -110,6 +116,7 @@ public struct IOUVocabulary: Sendable {
     var v = IOUVocabulary()
     // Registration order decides between a word listed twice: the first list wins.
     v.words.add(file.ambiguous_huan, .ambiguous)
+    v.words.add(file.void_words, .voided)
     v.words.add(file.unclear_words, .unclearKind)
     v.words.add(file.carried_forward_words, .carriedForward)
     v.words.add(file.balance_verbs, .balance)
@@ -125,6 +132,7 @@ public struct IOUVocabulary: Sendable {
     v.words.add(file.formal?.titles, .formalTitle)
     v.words.add(file.formal?.debt_openers, .debtOpener)
     v.words.add(file.formal?.payment_openers, .paymentOpener)
+    v.words.add(file.formal?.label_sentences, .labelSentence)
     v.words.add(file.formal?.debtor_labels, .debtorLabel)
     v.words.add(file.formal?.other_labels, .otherLabel)
     v.words.add(file.formal?.detail_labels, .detailLabel)
@@ -182,6 +190,7 @@ public struct IOUVocabulary: Sendable {
     }
     v.afterDate.add(file.due?.after_date, .afterDate)
     v.afterMonthEnd.add(file.due?.after_month_end, .afterMonthEnd)
+    v.settled.add(file.settled_after_debt, .payment)
     v.measures.add(file.measure_words, .measure)
     v.honorifics.add(file.honorifics, .honorific)
     v.commentPrefixes = (file.comment_prefixes ?? []).map { Scalars.folded($0) }.filter { !$0.isEmpty }
@@ -232,6 +241,7 @@ public struct IOUVocabulary: Sendable {
       var debtor_labels: [String]?
       var other_labels: [String]?
       var detail_labels: [String]?
+      var label_sentences: [String]?
       var creditor_suffixes: [String]?
       var max_lines: Int?
     }
@@ -245,6 +255,8 @@ public struct IOUVocabulary: Sendable {
     var return_words: [String]?
     var discount_words: [String]?
     var unclear_words: [String]?
+    var void_words: [String]?
+    var settled_after_debt: [String]?
     var goods_words: [String]?
     var due: Due?
     var fillers: [String]?

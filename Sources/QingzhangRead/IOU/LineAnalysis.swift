@@ -48,6 +48,8 @@ struct MoneyCandidate {
   var isTotal = false
   /// Read as negative because it is written in brackets (`(1,200.00)`).
   var bracketNegative = false
+  /// A debt said to be repaid in full after its amount (`欠 3500 已还清`): the words' span.
+  var settled: (start: Int, end: Int)?
 }
 
 /// A run of text between separators and recognised parts: a name, goods, a cause.
@@ -219,6 +221,8 @@ struct LineAnalysis {
     var k = i
     while k < hi && Scalars.isSpace(fold[k]) { k += 1 }
     guard k < hi else { return true }
+    // `元宵还 1月5日`: a date after the verb is when it was written, not an amount paid.
+    if dates.contains(where: { $0.start == k }) { return true }
     let c = fold[k]
     if Scalars.isDigit(c) || c == 0xA5 || c == 0x2D { return false }
     switch NumChar.of(c).kind {
@@ -375,6 +379,23 @@ struct LineAnalysis {
 
   func firstWord(_ c: IOUVocabulary.Category) -> WordHit? { words.first { $0.category == c } }
 
+  /// Whether a label word ending at `end` labels what follows (`欠款人：李四`, `欠款人 李四`,
+  /// `欠款人李四`), not a word of a sentence (`欠款人承诺于2024年12月31日前一次性还清`).
+  func labels(endingAt end: Int) -> Bool {
+    var j = end
+    var spaced = false
+    while j < hi && (fold[j] == 0x20 || fold[j] == 0x09 || fold[j] == 0x3000) {
+      j += 1
+      spaced = true
+    }
+    guard j < hi, fold[j] != 0x0A else { return true }
+    if fold[j] == 0x3A || spaced { return true }
+    // Glued to the label: a name of at most four characters, then a bracket, a space or the end.
+    var k = j
+    while k < hi && fold[k] != 0x0A && fold[k] != 0x28 && !Scalars.isSpace(fold[k]) { k += 1 }
+    return k - j <= 4
+  }
+
   /// The word that ends exactly at `i` (after skipping spaces backwards), if any.
   func word(endingBefore i: Int) -> WordHit? {
     var j = i
@@ -402,6 +423,18 @@ struct LineAnalysis {
         continue
       }
       if let w = word(endingBefore: a.start), w.category == .unitPrice { continue }
+      // A price times a count: `三块五毛 x 100个` (the total is what is owed; no total, no amount).
+      if q + 1 < hi && (fold[q] == 0xD7 || fold[q] == 0x2A || fold[q] == 0x78 || fold[q] == 0x58) && mask[q] == 0 {
+        var r = q + 1
+        while r < hi && Scalars.isSpace(fold[r]) { r += 1 }
+        if r < hi && (Scalars.isDigit(fold[r]) || NumChar.of(fold[r]).kind == .digit) { continue }
+      }
+      // A price per piece: `35元/包`, `15元一个`, `2元每米`.
+      if q + 1 < hi && (fold[q] == 0x2F || fold[q] == 0x4E00 || fold[q] == 0x6BCF) && mask[q] == 0
+        && v.measures.match(fold, q + 1, hi) != nil
+      {
+        continue
+      }
       if !val.strong {
         // Quantities: 20个, 10包, 5m, 10×45.
         if a.end < hi && v.measures.match(fold, a.end, hi) != nil { continue }
@@ -560,6 +593,11 @@ struct LineAnalysis {
         } else if let l = last, candidates[l].role == .none {
           // `300 还欠`: the 300 is still owed (a debt).
           candidates[l].role = role == .balance ? .debt : role
+        } else if let l = last, candidates[l].role == .debt, role == .payment, candidates[l].settled == nil,
+          let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start
+        {
+          // `欠 3500 已还清`: that debt was repaid.
+          candidates[l].settled = (w.start, w.start + e.scalars.count)
         }
       } else {
         candidates[ci].role = pending ?? .none

@@ -78,6 +78,19 @@ enum AmountScanner {
     }
   }
 
+  /// A one-character measure word (`个`, `包`, `米`): after `15元一` it makes the 一 a count.
+  @inline(__always)
+  private static func isMeasure(_ c: UInt32) -> Bool {
+    switch c {
+    case 0x4E2A, 0x53EA, 0x652F, 0x6839, 0x6761, 0x5305, 0x888B, 0x7BB1, 0x6876, 0x5377, 0x76D8, 0x6346, 0x624E,
+      0x7C73, 0x65A4, 0x5428, 0x5F20, 0x7247, 0x76D2, 0x5957, 0x4EF6, 0x628A, 0x5BF9, 0x526F, 0x53F0, 0x7EC4,
+      0x74F6, 0x7F50, 0x5757, 0x584A:
+      // 个 只 支 根 条 包 袋 箱 桶 卷 盘 捆 扎 米 斤 吨 张 片 盒 套 件 把 对 副 台 组 瓶 罐 块 塊
+      return true
+    default: return false
+    }
+  }
+
   /// The end of the amount expression that starts at `i`.
   private static func extend(_ s: [UInt32], _ i: Int, _ hi: Int, mask: [UInt8]) -> Int {
     var j = i
@@ -155,6 +168,8 @@ enum AmountScanner {
       let nc = NumChar.of(c)
       switch nc.kind {
       case .digit:
+        // `15元一个`, `5块一包`: a count of the goods a price is for, not 角 (15.10).
+        if last == .yuan && j + 1 < hi && isMeasure(s[j + 1]) { break loop }
         switch last {
         case .start, .prefix, .unit, .big, .zero, .yuan, .jiao, .han, .range: take(j + 1, .han)
         default: break loop
