@@ -475,13 +475,16 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
       ]),
     .init(
       name: "数量 × 单价",
-      text: "日期,客户,品名,数量,单价,金额\n2024-03-05,张建国,水管接头,20,17.5,350\n2024-03-05,张建国,水管接头,20,17.5,530\n2024-03-05,张建国,电线,2.5,12.35,30.88\n2024-03-05,张建国,电线,2,12.5,\n2024-03-05,张建国,电线,两,12.5,25",
+      text: "日期,客户,品名,数量,单价,金额\n2024-03-05,张建国,水管接头,20,17.5,350\n2024-03-05,张建国,水管接头,20,17.5,530\n2024-03-05,张建国,电线,2.5,12.35,30.88\n2024-03-05,张建国,电线,2,12.5,\n2024-03-05,张建国,电线,两,12.5,25\n2024-03-06,张建国,退货,10,58,(580.00)\n2024-03-06,张建国,退货,10,58,-590",
       expected: [
         "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05 [quantityTimesPrice 350.00]",
         "L3/0 debt conflict 张建国 530.00 2024-03-05 [quantityTimesPrice 350.00] {quantity-price-break}",
         "L4/0 debt ok 张建国 30.88 2024-03-05 [quantityTimesPrice 30.88]",
         "L5/0 debt ok 张建国 25.00 2024-03-05 [quantityTimesPrice 25.00] {amount-from-quantity-price}",
         "L6/0 debt ok 张建国 25.00 2024-03-05 {bad-quantity-price}",
+        // A return written negative agrees with its positive quantity × price.
+        "L7/0 debt ok 张建国 -580.00 2024-03-06 [quantityTimesPrice 580.00] {negative-amount}",
+        "L8/0 debt conflict 张建国 -590.00 2024-03-06 [quantityTimesPrice 580.00] {quantity-price-break,negative-amount}",
       ]),
     .init(
       name: "totals",

@@ -808,7 +808,9 @@ final class SheetInterpreter {
             product = rounded
             let stated = columns[.amount] >= 0 ? money(r, columns[.amount]) : .value(debit)
             if case .value(let a) = stated, a != 0 || debit != 0 {
-              let (scaledA, o2) = a.multipliedReportingOverflow(by: scale)
+              // A return written as a negative amount (`退货, 10, 58, (580.00)`) agrees with its
+              // positive quantity × price.
+              let (scaledA, o2) = (a < 0 && exact > 0 ? -a : a).multipliedReportingOverflow(by: scale)
               if o2 || scaledA.saturatingSubtract(exact).magnitude >= scale.magnitude {
                 productBreak = true
                 notes.append(
