@@ -411,8 +411,8 @@ public struct IOUListReader {
       if case .yearMonth = d.value { continue }
       if recordSpan == nil {
         recordSpan = d
-      } else if let p = payment, debt != nil, paymentSpan == nil, d.start > p.span.start {
-        paymentSpan = d
+      } else if let p = payment, let dd = debt, paymentSpan == nil, d.start > min(p.span.start, dd.span.end) {
+        paymentSpan = d  // `欠 3500 3月5日还了1000`, `欠 3500 还了1000 3月5日`: when it was paid
       } else if payment == nil, let p = debt, p.settled != nil, paymentSpan == nil, d.start > p.span.end {
         paymentSpan = d  // `欠 3500 5月1日已还清`: when it was repaid
       } else {

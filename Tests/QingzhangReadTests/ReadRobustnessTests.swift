@@ -324,6 +324,16 @@ import Testing
     ("2024.5.1 李四 水泥 5块一包 20包 100元", ["L1/0 debt ok 李四 100.00 2024-05-01"]),
     ("2024.5.1 李四 三块五", ["L1/0 debt ok 李四 3.50 2024-05-01"]),
     ("2024.5.1 张三 10×45=450", ["L1/0 debt ok 张三 450.00 2024-05-01"]),
+    // A sum written out: its total, when the parts add up to it; else a question.
+    ("2024.3.1 左师傅 水管 300+200+150=650", ["L1/0 debt ok 左师傅 650.00 2024-03-01"]),
+    ("2024.3.1 左师傅 水管 300+200+150=600", ["L1/0 rejected rejected 左师傅 {iou-several-amounts}"]),
+    // 1/2寸: a size, not an amount of 1.
+    ("2024.3.1 阎师傅 1/2寸 球阀 10个 150", ["L1/0 debt ok 阎师傅 150.00 2024-03-01"]),
+    // The figure first and the 大写 in brackets after it: one amount, checked as the other way round.
+    ("2024.3.1 熊师傅 3000元（叁仟元整）", ["L1/0 debt ok 熊师傅 3000.00 2024-03-01 [figures 3000.00]"]),
+    ("2024.3.1 熊师傅 3000元（叁仟伍佰元整）", ["L1/0 debt conflict 熊师傅 3500.00 2024-03-01 [figures 3000.00] {iou-figures-disagree}"]),
+    // A payment dated between the two amounts; 还了 after a date is paid, not due.
+    ("2024.3.1 雷师傅 欠 3500 3月5日还了1000", ["L1/0 debt ok 雷师傅 3500.00 2024-03-01", "L1/1 payment ok 雷师傅 1000.00 2024-03-05 {date-year-from-line}"]),
   ]
 
   @Test(arguments: ownersLines) func linesAsAnOwnerWritesThem(_ line: String, _ expected: [String]) {

@@ -27,6 +27,9 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     .init(raw: "　张建国　", kind: .person, matchKey: "p:张建国"),
     .init(raw: "①张建国", kind: .person, matchKey: "p:张建国"),
     .init(raw: "章建国", kind: .person, matchKey: "p:章建国"),
+    // Surnames that were missing from mappings/names.json (read as "not a person's name").
+    .init(raw: "阎建国", kind: .person, matchKey: "p:阎建国"),
+    .init(raw: "傅建国", kind: .person, matchKey: "p:傅建国"),
     .init(raw: "张建国 13807341234", kind: .person, matchKey: "p:张建国", phone: "13807341234"),
     .init(raw: "张建国13807341234", kind: .person, matchKey: "p:张建国", phone: "13807341234"),
     .init(raw: "张建国 138-0734-1234", kind: .person, matchKey: "p:张建国", phone: "13807341234"),

@@ -177,6 +177,7 @@ struct LineAnalysis {
         j += e.scalars.count
       }
       if j < hi, mask[j] == 0, let e = v.afterMonthEnd.match(fold, j, hi, mask: mask),
+        !paidAlready(j + e.scalars.count),
         due
           || (d.start > first && notFollowedByAmount(j + e.scalars.count)
             && !(e.scalars.count == 1 && j + 1 < hi && v.honorifics.match(fold, j + 1, hi) != nil))
@@ -231,6 +232,9 @@ struct LineAnalysis {
     }
   }
 
+  /// `3月5日还了1000`: a verb in the past tense (`了`) says it was paid, not when it is due.
+  private func paidAlready(_ i: Int) -> Bool { i < hi && fold[i] == 0x4E86 }
+
   /// After a due phrase ending at `j`: `前`/`之前`/`前还清` (`due.after_date`) and/or a due verb
   /// (`due.after_month_end`: `还`, `结清`, …) not followed by an amount. Where the phrase ends,
   /// or nil when neither follows.
@@ -244,7 +248,7 @@ struct LineAnalysis {
     var k = j
     while k < hi && fold[k] == 0x20 { k += 1 }
     if k < hi, mask[k] == 0, let e = v.afterMonthEnd.match(fold, k, hi, mask: mask),
-      notFollowedByAmount(k + e.scalars.count)
+      !paidAlready(k + e.scalars.count), notFollowedByAmount(k + e.scalars.count)
     {
       j = k + e.scalars.count
       found = true
@@ -429,6 +433,10 @@ struct LineAnalysis {
         while r < hi && Scalars.isSpace(fold[r]) { r += 1 }
         if r < hi && (Scalars.isDigit(fold[r]) || NumChar.of(fold[r]).kind == .digit) { continue }
       }
+      // A fraction of an inch: the 1 of `1/2寸` (the 2 is a size, `寸`).
+      if q == a.end && q + 1 < hi && fold[q] == 0x2F && Scalars.isDigit(fold[q + 1]) && mask[q] == 0 && !val.strong {
+        continue
+      }
       // A price per piece: `35元/包`, `15元一个`, `2元每米`.
       if q + 1 < hi && (fold[q] == 0x2F || fold[q] == 0x4E00 || fold[q] == 0x6BCF) && mask[q] == 0
         && v.measures.match(fold, q + 1, hi) != nil
@@ -485,6 +493,56 @@ struct LineAnalysis {
           candidates[k].figure = f
           candidates.remove(at: k + 1)
         }
+      } else if k + 1 < candidates.count, candidates[k + 1].span.value.isCapital, candidates[k + 1].span.parenthesized,
+        !candidates[k].span.value.isCapital, candidates[k].span.value.hasArabic,
+        onlyGap(candidates[k].span.end, candidates[k + 1].span.start)
+      {
+        // `3000元（叁仟元整）`: the figure first, the 大写 in brackets after it.
+        var c = candidates[k + 1]
+        c.figure = candidates[k].span
+        c.isTotal = candidates[k].isTotal
+        candidates[k] = c
+        candidates.remove(at: k + 1)
+      }
+      k += 1
+    }
+    // `300+200+150=650`: the parts of a sum written out are no amounts of their own when they
+    // add up to its total (when they do not, all stay, and the line is a question).
+    func joined(_ a: Int, _ b: Int, by ch: UInt32) -> Bool {
+      guard a <= b else { return false }
+      var seen = false
+      for i in a..<b {
+        if fold[i] == ch && !seen && mask[i] == 0 {
+          seen = true
+        } else if !Scalars.isSpace(fold[i]) {
+          return false
+        }
+      }
+      return seen
+    }
+    k = 0
+    while k < candidates.count {
+      guard let total = candidates[k].span.value.fen, candidates[k].figure == nil else {
+        k += 1
+        continue
+      }
+      var m = k - 1
+      var sum: Int64 = 0
+      var count = 0
+      var next = candidates[k].span.start
+      var ch: UInt32 = 0x3D  // =
+      while m >= 0, candidates[m].figure == nil, let f = candidates[m].span.value.fen,
+        joined(candidates[m].span.end, next, by: ch)
+      {
+        sum = sum.saturatingAdd(f)
+        count += 1
+        next = candidates[m].span.start
+        ch = 0x2B  // +
+        m -= 1
+      }
+      if count >= 2 && sum == total {
+        candidates.removeSubrange((k - count)..<k)
+        k -= count
       }
       k += 1
     }
