@@ -423,7 +423,14 @@ public struct IOUListReader {
     var dateNotes: [Note] = []
     var recordDate: Day?
     if let d = recordSpan {
-      let r = DateResolver.resolve(d.value, text: t.text(d.start, d.end), source: source)
+      // A lunar date without a year (`腊月廿三`) under a heading year falls in one of two
+      // Gregorian years: the record above, when there is one below the heading, settles it
+      // (domain.md 4.2: use the neighbouring entries).
+      var lunarSource = source
+      if case .lunar(nil, _, _, _) = d.value, let p = previous, p.line > (headingYear?.line ?? 0) {
+        lunarSource = .previous(day: p.day, line: p.line)
+      }
+      let r = DateResolver.resolve(d.value, text: t.text(d.start, d.end), source: lunarSource)
       recordDate = r.day
       dateNotes = r.notes
       if extraDates > 0 { dateNotes.append(Note(ReadMessage.iouSeveralDates, t.text(d.start, d.end))) }

@@ -336,6 +336,17 @@ import Testing
     ("2024.3.1 雷师傅 欠 3500 3月5日还了1000", ["L1/0 debt ok 雷师傅 3500.00 2024-03-01", "L1/1 payment ok 雷师傅 1000.00 2024-03-05 {date-year-from-line}"]),
   ]
 
+  /// 腊月廿三 under a 2024 heading is lunar 2024 (2025-01-22) or lunar 2023 (2024-02-02): the
+  /// record above settles it when there is one (domain.md 4.2); alone, the heading's lunar year.
+  @Test(arguments: [
+    (["2024年", "1月20日 张三 水泥 100", "腊月廿三 陈老板 钢管 2.3万", "2月10日 李四 水管 200"], ["-", "2024-01-20", "2024-02-02", "2024-02-10"]),
+    (["2024年", "11月20日 张三 水泥 100", "腊月廿三 陈老板 钢管 2.3万"], ["-", "2024-11-20", "2025-01-22"]),
+    (["2024年", "腊月廿三 陈老板 钢管 2.3万"], ["-", "2025-01-22"]),
+  ])
+  func aLunarDateUnderAHeadingFollowsTheRecordAbove(_ lines: [String], _ dates: [String]) {
+    #expect(readIOU(lines).map { $0.date?.iso ?? "-" } == dates)
+  }
+
   @Test(arguments: ownersLines) func linesAsAnOwnerWritesThem(_ line: String, _ expected: [String]) {
     #expect(readIOU([line]).map(SheetFixtures.describe) == expected)
   }
