@@ -424,10 +424,13 @@ public struct IOUListReader {
     var recordDate: Day?
     if let d = recordSpan {
       // A lunar date without a year (`腊月廿三`) under a heading year falls in one of two
-      // Gregorian years: the record above, when there is one below the heading, settles it
-      // (domain.md 4.2: use the neighbouring entries).
+      // Gregorian years: the record above, when there is one below the heading in that year,
+      // settles it (domain.md 4.2: use the neighbouring entries; an old debt written with its
+      // own year in between says nothing).
       var lunarSource = source
-      if case .lunar(nil, _, _, _) = d.value, let p = previous, p.line > (headingYear?.line ?? 0) {
+      if case .lunar(nil, _, _, _) = d.value, let p = previous, p.line > (headingYear?.line ?? 0),
+        p.day.year == (headingYear?.year ?? fileYear ?? p.day.year)
+      {
         lunarSource = .previous(day: p.day, line: p.line)
       }
       let r = DateResolver.resolve(d.value, text: t.text(d.start, d.end), source: lunarSource)

@@ -103,6 +103,17 @@ struct AmountTextCase: Sendable, CustomTestStringConvertible {
 
   /// The task's own list, and edge cases.
   static let moreCases: [AmountTextCase] = [
+    // A unit alone is no amount (a sheet cell `亿` was booked as 1 亿元); 十 alone is ten.
+    .init("亿", nil, note: "amount-unreadable"),
+    .init("万", nil, note: "amount-unreadable"),
+    .init("千", nil, note: "amount-unreadable"),
+    .init("k", nil, note: "amount-unreadable"),
+    .init("w", nil, note: "amount-unreadable"),
+    .init("十", 1_000),
+    .init("千把块", nil, note: "amount-approximate"),
+    // A decimal before 万 is multiplied whole: exactly 12345.00.
+    .init("1.2345万", 1_234_500),
+    .init("2.13907345678万", nil, note: "amount-too-many-decimals"),
     .init("350", 35_000),
     .init("350元", 35_000),
     .init("350.5", 35_050),

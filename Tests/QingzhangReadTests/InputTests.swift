@@ -81,6 +81,11 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
     for f in ["a/2.csv", "a/1.txt", "a/.hidden.csv", "a/.git/x.csv", "a/sub/3.tsv", "b.CSV", "c.xls"] {
       _ = fm.createFile(atPath: root + "/" + f, contents: Data("x\n".utf8))
     }
+    // l/1.csv, l/gone.csv (a link to nothing), l/sub/loop (a link back to l).
+    try? fm.createDirectory(atPath: root + "/l/sub", withIntermediateDirectories: true)
+    _ = fm.createFile(atPath: root + "/l/1.csv", contents: Data("x\n".utf8))
+    try? fm.createSymbolicLink(atPath: root + "/l/gone.csv", withDestinationPath: root + "/nowhere.csv")
+    try? fm.createSymbolicLink(atPath: root + "/l/sub/loop", withDestinationPath: "..")
     return root
   }()
 
@@ -91,6 +96,8 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
     .init(args: ["a/.hidden.csv"], expected: ["a/.hidden.csv"]),
     .init(args: ["b.CSV", "a/sub"], expected: ["a/sub/3.tsv", "b.CSV"]),
     .init(args: ["a/2.csv", "a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"], hidden: ["a/.git", "a/.hidden.csv"]),
+    // A link back up is read once; a link to nothing is said and left (the run goes on).
+    .init(args: ["l"], expected: ["l/1.csv"], hidden: ["l/gone.csv", "l/sub/loop"]),
     .init(args: ["c.xls"], errorCode: "unknown-extension"),
     .init(args: ["missing.csv"], errorCode: "file-not-found"),
     .init(args: ["b.CSV/x.csv"], errorCode: "file-not-found"),

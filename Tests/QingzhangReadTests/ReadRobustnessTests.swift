@@ -324,6 +324,16 @@ import Testing
     ("2024.5.1 李四 水泥 5块一包 20包 100元", ["L1/0 debt ok 李四 100.00 2024-05-01"]),
     ("2024.5.1 李四 三块五", ["L1/0 debt ok 李四 3.50 2024-05-01"]),
     ("2024.5.1 张三 10×45=450", ["L1/0 debt ok 张三 450.00 2024-05-01"]),
+    // More of a number that cannot be read: refused whole, never read as the part before it
+    // (1.00, 3.52, 3.00 and 1.00 were booked).
+    ("2024.3.9 老王 电线 1½元", ["L1/0 rejected rejected 老王 {amount-unreadable}"]),
+    ("2024.3.9 老王 3块5毛2分8厘", ["L1/0 rejected rejected 老王 {amount-unreadable}"]),
+    ("2024.3.9 老王 3٣٥元", ["L1/0 rejected rejected 老王 {amount-unreadable}"]),
+    ("2024.3.9 老王 欠 人民币1/0", ["L1/0 rejected rejected 老王 {amount-unreadable}"]),
+    // Long decimals before 万 are no phone or id number (1.00 was booked).
+    ("2024.3.9 老王 电线 1.000000000000万", ["L1/0 rejected rejected 老王 {amount-too-many-decimals}"]),
+    ("2024.3.9 老王 电线 2.13907345678万", ["L1/0 rejected rejected 老王 {amount-too-many-decimals}"]),
+    ("2024.3.9 老王 电线 1.2345万", ["L1/0 debt ok 老王 12345.00 2024-03-09"]),
     // A sum written out: its total, when the parts add up to it; else a question.
     ("2024.3.1 左师傅 水管 300+200+150=650", ["L1/0 debt ok 左师傅 650.00 2024-03-01"]),
     ("2024.3.1 左师傅 水管 300+200+150=600", ["L1/0 rejected rejected 左师傅 {iou-several-amounts}"]),

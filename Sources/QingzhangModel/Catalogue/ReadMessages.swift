@@ -13,6 +13,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case encodingMixed = "encoding-mixed"
   case hiddenFileSkipped = "hidden-file-skipped"
   case hiddenFolderSkipped = "hidden-folder-skipped"
+  case folderLoopSkipped = "folder-loop-skipped"
+  case brokenLinkSkipped = "broken-link-skipped"
   case binaryTextFile = "binary-text-file"
   case converterMissing = "converter-missing"
   case fileNotFound = "file-not-found"
@@ -188,6 +190,13 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "名字以“.”开头，当作隐藏文件没有读；要读它，请在命令行上直接写出它的路径",
         "its name starts with '.', so it was taken as hidden and not read; to read it, name it on the command line")
+    case .folderLoopSkipped:
+      return (
+        "这个文件夹是个链接，指向已经读过的文件夹（{0}），没有再读一遍",
+        "this folder is a link to a folder already read ({0}): not read again"
+      )
+    case .brokenLinkSkipped:
+      return ("这是个链接，指向的文件已经不在了，没有读：需要的话把原文件放回来", "this is a link to a file that is no longer there: not read; put the file back if it is needed")
     case .hiddenFolderSkipped:
       return (
         "名字以“.”开头，当作隐藏文件夹没有读（里面的文件都没读）；要读它，请在命令行上直接写出它的路径",

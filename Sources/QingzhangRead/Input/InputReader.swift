@@ -91,7 +91,8 @@ public enum Inputs {
       case .missing(let code):
         throw Diagnostic(file: arg, openError(code))
       case .directory:
-        try walk(folder: arg, display: arg, into: &out, skipped: &skipped)
+        var visited: [String: String] = [:]
+        try walk(folder: arg, display: arg, into: &out, skipped: &skipped, visited: &visited)
       case .regular:
         guard InputFile.kind(of: arg) != nil else {
           throw Diagnostic(file: arg, Note(ReadMessage.unknownExtension, (arg as NSString).lastPathComponent))
@@ -136,8 +137,19 @@ public enum Inputs {
   }
 
   private static func walk(
-    folder: String, display: String, into out: inout [InputFile], skipped: inout [Diagnostic]
+    folder: String, display: String, into out: inout [InputFile], skipped: inout [Diagnostic],
+    visited: inout [String: String]
   ) throws(Diagnostic) {
+    // A link back to a folder above (or any folder read already) is read once.
+    if let p = realpath(folder, nil) {
+      let real = String(cString: p)
+      free(p)
+      if let first = visited[real] {
+        skipped.append(Diagnostic(.warning, file: display, Note(ReadMessage.folderLoopSkipped, first)))
+        return
+      }
+      visited[real] = display
+    }
     // opendir first: its errno says why a folder cannot be listed.
     guard let dir = opendir(folder) else { throw Diagnostic(file: display, openError(errno)) }
     closedir(dir)
@@ -162,9 +174,14 @@ public enum Inputs {
       }
       switch fileType(fs) {
       case .missing(let code):
+        var st = stat()
+        if lstat(fs, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
+          skipped.append(Diagnostic(.warning, file: shown, Note(ReadMessage.brokenLinkSkipped)))
+          continue
+        }
         throw Diagnostic(file: shown, openError(code))
       case .directory:
-        try walk(folder: fs, display: shown, into: &out, skipped: &skipped)
+        try walk(folder: fs, display: shown, into: &out, skipped: &skipped, visited: &visited)
       case .regular:
         guard InputFile.kind(of: fs) != nil else {
           throw Diagnostic(file: shown, Note(ReadMessage.unknownExtension, name))

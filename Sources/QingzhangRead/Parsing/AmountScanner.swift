@@ -20,9 +20,17 @@ enum AmountScanner {
         i += 1
         continue
       }
-      let end = extend(s, i, hi, mask: mask)
+      var end = extend(s, i, hi, mask: mask)
       if end > i, isCandidate(s, i, end) {
-        let v = AmountEngine.evaluate(s, i, end, wholeText: false)
+        var v = AmountEngine.evaluate(s, i, end, wholeText: false)
+        // More of the number that cannot be read (`1½元`, `3٣٥元`, `5毛2分8厘`, `人民币1/0`):
+        // the whole is refused, never read as the part before it.
+        if let e = unreadableTail(s, end, hi, mask: mask, strong: v.strong) {
+          end = e
+          v.fen = nil
+          v.problem = .malformed
+          v.strong = true  // a figure, refused: never dropped as part of a word
+        }
         var p = i - 1
         while p >= lo && Scalars.isSpace(s[p]) { p -= 1 }
         var q = end
@@ -34,6 +42,33 @@ enum AmountScanner {
         i += 1
       }
     }
+  }
+
+  /// Where an unreadable continuation of the number ending at `end` ends, or nil when none.
+  private static func unreadableTail(_ s: [UInt32], _ end: Int, _ hi: Int, mask: [UInt8], strong: Bool) -> Int? {
+    guard end < hi, mask[end] == 0 else { return nil }
+    func odd(_ c: UInt32) -> Bool {
+      (0xBC...0xBE).contains(c) || (0x2150...0x215F).contains(c)  // ¼ ½ ¾ ⅓ …
+        || c == 0xB2 || c == 0xB3 || c == 0xB9  // ² ³ ¹
+        || (0x0660...0x0669).contains(c) || (0x06F0...0x06F9).contains(c)  // Arabic-Indic digits
+        || (0x0966...0x096F).contains(c)  // Devanagari digits
+    }
+    var e = end
+    if odd(s[e]) {
+      while e < hi && (odd(s[e]) || Scalars.isDigit(s[e])) { e += 1 }
+      if e < hi && NumChar.of(s[e]).kind == .yuan { e += 1 }
+      return e
+    }
+    // `5毛2分8厘`: 厘 (a tenth of a fen) after a figure.
+    while e < hi && (Scalars.isDigit(s[e]) || NumChar.of(s[e]).kind == .digit) { e += 1 }
+    if e > end && e < hi && s[e] == 0x5398 { return e + 1 }
+    // `人民币1/0`: a figure certainly money, cut by a slash before more digits.
+    if strong && s[end] == 0x2F && end + 1 < hi && Scalars.isDigit(s[end + 1]) {
+      e = end + 1
+      while e < hi && Scalars.isDigit(s[e]) { e += 1 }
+      return e
+    }
+    return nil
   }
 
   /// Could an amount start at `i`?

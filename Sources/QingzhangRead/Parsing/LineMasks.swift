@@ -56,6 +56,11 @@ enum LineMasks {
         i += 1
         continue
       }
+      // The decimals of a number (`1.000000000000万`) are no phone or id number.
+      if i - 2 >= lo && s[i - 1] == 0x2E && Scalars.isDigit(s[i - 2]) {
+        while i < hi && Scalars.isDigit(s[i]) { i += 1 }
+        continue
+      }
       var j = i
       while j < hi && Scalars.isDigit(s[j]) { j += 1 }
       let n = j - i
@@ -115,7 +120,7 @@ enum LineMasks {
     var k = j
     while k < hi && Scalars.isSpace(s[k]) { k += 1 }
     if k < hi {
-      if NumChar.of(s[k]).kind == .yuan { return true }
+      if NumChar.of(s[k]).kind == .yuan || NumChar.of(s[k]).kind == .big { return true }
       if s[k] == 0x2E && k + 1 < hi && Scalars.isDigit(s[k + 1]) { return true }
     }
     var p = i - 1

@@ -396,6 +396,10 @@ enum AmountEngine {
           fail(.malformed)
           break
         }
+        // 十块 is ten; a 百 or 千 alone is no amount (千把块, about a thousand, is one).
+        if pending == nil && section == 0 && total == 0 && nc.value > 10 && !(i + 1 < hi && s[i + 1] == 0x628A) {
+          fail(.malformed)
+        }
         let p = pending ?? Pending(mant: 1, scale: 0, intDigits: 1, han: true)
         // Strictly decreasing within a 万 group: 十十, 百千, 1.2万3千 are no amounts.
         if (lastSmall != 0 && nc.value >= lastSmall) || decimalBig { fail(.malformed) }
@@ -416,27 +420,36 @@ enum AmountEngine {
           fail(.malformed)  // 1.5亿3000万, 一亿万: nothing is counted in this group
         }
         if let p = pending, p.scale > 0 { decimalBig = true }
+        // A decimal before the unit is multiplied whole (`1.2345万` = 12345.00, not refused
+        // for its four decimals).
+        var direct: Int64 = 0
+        let bare = pending == nil && section == 0 && total == 0
         if pending != nil {
           if lastSmall != 0 && !zeroSeen, let p = pending, p.isSingleDigit {
             section += p.mant * (lastSmall / 10) * 100  // 三千五万 = 3500万
             pending = nil
           } else if let p = pending {
-            let (v, pr) = fenOf(p, 1)
-            if let v { section += v } else { fail(pr) }
+            let (v, pr) = p.scale > 0 ? fenOf(p, nc.value) : fenOf(p, 1)
+            if let v { if p.scale > 0 { direct = v } else { section += v } } else { fail(pr) }
             pending = nil
           }
         }
-        if section == 0 && total == 0 { section = 100 }  // 万把块
+        if bare {
+          // 万把块 (about ten thousand); a 万 or 亿 alone is no amount.
+          if i + 1 < hi && s[i + 1] == 0x628A { section = 100 } else { fail(.malformed) }
+        }
         if nc.value == 100_000_000 {
           // 亿亿 is no amount; 万亿 (10¹² yuan and more) is one, but far beyond any debt.
           if sawYi { fail(.malformed) } else if lastBig == 10_000 { fail(.tooLarge) }
           sawYi = true
           let (t, o) = (total + section).multipliedReportingOverflow(by: nc.value)
-          if o || t > maxFen { fail(.tooLarge) } else { total = t }
+          let (t2, o2) = t.addingReportingOverflow(direct)
+          if o || o2 || t2 > maxFen { fail(.tooLarge) } else { total = t2 }
         } else {
           if lastBig == 10_000 { fail(.malformed) }
           let (t, o) = section.multipliedReportingOverflow(by: nc.value)
-          if o || t > maxFen { fail(.tooLarge) } else { total += t }
+          let (t2, o2) = t.addingReportingOverflow(direct)
+          if o || o2 || t2 > maxFen { fail(.tooLarge) } else { total += t2 }
         }
         lastBig = nc.value
         section = 0
