@@ -399,6 +399,20 @@ public struct IOUListReader {
       return [record(line, .rejected, raw: raw, amount: mainAmount, notes: [note])]
     }
     let name = who.name
+    // `水管 300元 6月2日 已还`: goods bought and paid on the spot (a debt and its payment), or
+    // 300 paid for goods bought earlier (a payment): a question, never a guess. (`水泥款 300
+    // 已付`, money for the goods, is a payment.)
+    if debt == nil, returned == nil, balance == nil, let p = payment, let w = p.settled,
+      !goodsParts.isEmpty,
+      !goodsParts.contains(where: { $0.hasSuffix("款") || $0.hasSuffix("钱") || $0.hasSuffix("账") || $0.hasSuffix("帐") })
+    {
+      let shown = t.text(p.span.start, p.span.end)
+      return [
+        record(
+          line, .rejected, raw: raw, name: who.name, amount: p.span.value.fen ?? 0,
+          notes: [Note(ReadMessage.iouPaidGoodsUnclear, goodsParts.joined(separator: " "), shown, t.text(w.start, w.end))])
+      ]
+    }
     let goods = goodsParts.joined(separator: " ")
     let phone = t.phone
 

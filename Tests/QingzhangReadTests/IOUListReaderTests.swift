@@ -347,7 +347,7 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
         IOUExpect(
           .debt, "甲建国", 11_600, date: "2024-01-31", due: "2024-02-29", basis: .endOfMonth, goods: "水管")),
       .init("2024.5.1 老王 300 已付", IOUExpect(.payment, "老王", 30_000, date: "2024-05-01")),
-      .init("2024.5.1 老王 电线 300 现金已付", IOUExpect(.payment, "老王", 30_000, date: "2024-05-01", goods: "电线")),
+      .init("2024.5.1 老王 电线 300 现金已付", IOUExpect(.rejected, "老王", 30_000, notes: ["iou-paid-goods-unclear"])),
       .init("3月26日 刘德明还了300", heading: 2024, IOUExpect(.payment, "刘德明", 30_000, date: "2024-03-26", notes: hy)),
       // 20. 还欠/还剩 state a balance: a check figure, not a new debt.
       .init(

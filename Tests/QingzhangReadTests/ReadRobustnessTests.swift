@@ -308,6 +308,13 @@ import Testing
     ("2024.4.15 张建国 欠 3500 5月1日结清", ["L1/0 debt ok 张建国 3500.00 2024-04-15 due 2024-05-01"]),
     ("2024.4.15 张建国 欠 3500 已还 1000", ["L1/0 debt ok 张建国 3500.00 2024-04-15", "L1/1 payment ok 张建国 1000.00 2024-04-15"]),
     ("2024.4.15 张建国 300 已付", ["L1/0 payment ok 张建国 300.00 2024-04-15"]),
+    ("2024.4.15 王德发 1050 已结清", ["L1/0 payment ok 王德发 1050.00 2024-04-15"]),
+    ("2024.4.15 张三 水泥款 300 已付", ["L1/0 payment ok 张三 300.00 2024-04-15"]),
+    // Goods, their price and 已还: paid on the spot, or paid for goods bought earlier? A
+    // question (a payment alone made a credit of 300 when the goods were never booked).
+    ("2024.6.1 蓝师傅 水管 300元 6月2日 已还", ["L1/0 rejected rejected 蓝师傅 {iou-paid-goods-unclear}"]),
+    ("2024.10.4 秦老板 电线 2卷 680 微信已转", ["L1/0 rejected rejected 秦老板 {iou-paid-goods-unclear}"]),
+    ("2024.10.4 秦老板 欠 680 微信已转", ["L1/0 debt ok 秦老板 680.00 2024-10-04", "L1/1 payment ok 秦老板 680.00 2024-10-04 {iou-settled-after-debt}"]),
     ("2024.4.15 张建国 欠 800 月底结清", ["L1/0 debt ok 张建国 800.00 2024-04-15 due 2024-04-30"]),
     // Payments in other words; goods brought back.
     ("2024.4.9 老陈 给了 800", ["L1/0 payment ok 老陈 800.00 2024-04-09"]),

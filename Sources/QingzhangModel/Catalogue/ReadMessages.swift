@@ -144,6 +144,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouKindUnclear = "iou-kind-unclear"
   case iouVoided = "iou-voided"
   case iouSettledAfterDebt = "iou-settled-after-debt"
+  case iouPaidGoodsUnclear = "iou-paid-goods-unclear"
   case iouNameIsGoods = "iou-name-is-goods"
   case iouBracketNegative = "iou-bracket-negative"
   case iouCarriedForward = "iou-carried-forward"
@@ -742,6 +743,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "“{0}”看不出这笔钱是客户欠的、客户付的，还是店里退给客户的，或者到底付了多少：请问清楚后改成“欠…”“已还…”或“退货…”，写上金额",
         "\"{0}\" does not say whether the customer owes this money, paid it, or was paid back by the shop, or how much was paid: ask, then write 欠…, 已还… or 退货… with the amount instead"
+      )
+    case .iouPaidGoodsUnclear:
+      return (
+        "“{0} {1} {2}”看不出是这次拿货当场付清了（欠款、还款各记一笔），还是付了以前欠的 {1}（只记还款）：请问清楚，当场付清的话改成“{0} 欠 {1} 已还清”，还旧账的话改成“还 {1}”",
+        "\"{0} {1} {2}\" does not say whether the goods were paid for on the spot (a debt and its payment) or {1} was paid for goods bought earlier (a payment only): ask, then write \"{0} 欠 {1} 已还清\" or \"还 {1}\""
       )
     case .iouSettledAfterDebt:
       return (

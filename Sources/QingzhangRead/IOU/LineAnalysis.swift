@@ -651,6 +651,10 @@ struct LineAnalysis {
         } else if let l = last, candidates[l].role == .none {
           // `300 还欠`: the 300 is still owed (a debt).
           candidates[l].role = role == .balance ? .debt : role
+          // `300 已还`: paid, or (with goods) bought and paid for; the reader tells which.
+          if role == .payment, let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start {
+            candidates[l].settled = (w.start, w.start + e.scalars.count)
+          }
         } else if let l = last, candidates[l].role == .debt, role == .payment, candidates[l].settled == nil,
           let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start
         {
