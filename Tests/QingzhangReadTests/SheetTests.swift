@@ -142,6 +142,14 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
         "L3/0 skipped skipped {header-row}", "L4/0 debt ok 张记五金 350.00 2024-03-05 tel 07348123456",
       ]),
     .init(
+      // A record above the header (a carried-forward balance of 1,200 was skipped as a title).
+      name: "a record above the header",
+      text: "张记五金 客户欠款表\n2023/1/1,张建国,上年结转,,,1200.00\n制表日期 2023-12-31,制表人 张三,第1页\n日期,客户,摘要,数量,单价,金额\n2023/3/2,张建国,水泥,20,58,1160\n",
+      expected: [
+        "L1/0 skipped skipped {title-row}", "L2/0 rejected rejected {data-above-header}", "L3/0 skipped skipped {title-row}",
+        "L4/0 skipped skipped {header-row}", "L5/0 debt ok 张建国 1160.00 2023-03-02 [quantityTimesPrice 1160.00]",
+      ]),
+    .init(
       name: "print date does not give the year",
       text: "打印日期：2025-01-03\n日期,客户,金额\n3/5,张建国,350\n",
       expected: [

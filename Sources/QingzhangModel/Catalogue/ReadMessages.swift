@@ -32,6 +32,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case noAmountColumnRow = "no-amount-column-row"
   case noCustomerColumn = "no-customer-column"
   case titleRow = "title-row"
+  case dataAboveHeader = "data-above-header"
   case headerRow = "header-row"
   case secondHeaderRow = "second-header-row"
   case secondHeaderColumn = "second-header-column"
@@ -284,6 +285,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "表格没有客户列，标题里也没有“客户：…”：各行没有读入；请用 --mapping 指定客户列或客户名",
         "the sheet has no customer column and no \"客户：…\" title: the rows were not read; give the customer column or name with --mapping"
+      )
+    case .dataAboveHeader:
+      return (
+        "这一行在表头（第 {0} 行）上面，像是一条记录（有日期和金额），但不知道各栏是什么，没有读入：请把它移到表头下面再读",
+        "this row is above the header (line {0}) and looks like a record (a date and an amount), but nothing says what its columns are, so it was not read: move it below the header and read again"
       )
     case .titleRow:
       return ("标题行，不是记录", "title row, not a record")

@@ -212,6 +212,18 @@ final class SheetInterpreter {
     if self.held.count >= SheetInterpreter.headerSearchLimit { giveUp(emit) }
   }
 
+  /// A row with a date, an amount and something else (a name, a word): a record, not a title.
+  static func looksLikeData(_ cells: [String]) -> Bool {
+    let filled = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard filled.count >= 3 else { return false }
+    guard let d = filled.firstIndex(where: { c in c.contains(where: \.isNumber) && DateParser.parse(c).day != nil }) else {
+      return false
+    }
+    return filled.indices.contains { k in
+      k != d && filled[k].contains(where: \.isNumber) && (AmountParser.parse(filled[k]).fen.map { $0 != 0 } ?? false)
+    }
+  }
+
   /// Nil when `cells` is not a header; else the layout to read with (nil: synonyms only).
   private func headerChoice(_ cells: [String], line: Int) -> SheetLayout?? {
     let keys = cells.map { ColumnVocabulary.normaliseHeader($0).key }
@@ -255,6 +267,10 @@ final class SheetInterpreter {
     for h in held {
       if !h.badHex.isEmpty {
         emit(rejected(h.line, h.raw, Note(ReadMessage.invalidBytes, String(h.badLine), h.badHex)))
+      } else if let header, SheetInterpreter.looksLikeData(h.cells) {
+        // `2023/1/1,张建国,上年结转,,,1200.00` above the header: a record whose columns nothing
+        // names, refused with a question rather than skipped as a title.
+        emit(rejected(h.line, h.raw, Note(ReadMessage.dataAboveHeader, String(header.line))))
       } else {
         var notes = [Note(ReadMessage.titleRow)]
         if let c = titleCustomer, h.cells.contains(where: { $0.contains(c) }) {
