@@ -179,6 +179,10 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
       expected: ["L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-no-customer}"],
       diagnostics: ["no-customer-column@0"]),
     .init(
+      name: "a customer column empty in every row", text: "日期,客户,金额\n2024-03-05,,350\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-no-customer}"],
+      diagnostics: ["customer-column-empty@0"]),
+    .init(
       name: "单位 is the customer in a 往来 sheet", text: "日期,单位,摘要,金额\n2024-03-05,张记五金,水管,350\n",
       expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张记五金 350.00 2024-03-05"]),
     .init(

@@ -31,6 +31,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case noAmountColumn = "no-amount-column"
   case noAmountColumnRow = "no-amount-column-row"
   case noCustomerColumn = "no-customer-column"
+  case customerColumnEmpty = "customer-column-empty"
   case titleRow = "title-row"
   case dataAboveHeader = "data-above-header"
   case headerRow = "header-row"
@@ -280,6 +281,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "表格没有金额列，这一行没有读入",
         "the sheet has no amount column, so this row was not read"
+      )
+    case .customerColumnEmpty:
+      return (
+        "表格的客户列每一行都是空的：各行都没有读入（逐行列出）；请补上客户名，或用 --mapping 指定客户名",
+        "the customer column of the sheet is empty in every row: no row was read (each is listed); fill in the customers, or give the customer name with --mapping"
       )
     case .noCustomerColumn:
       return (

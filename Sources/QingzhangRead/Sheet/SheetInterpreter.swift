@@ -169,7 +169,9 @@ final class SheetInterpreter {
   func finish(emit: (Record) -> Void) -> [Diagnostic] {
     if phase == .seeking && !held.isEmpty { giveUp(emit) }
     if rowsWithoutCustomer > 0 && rowsWithCustomer == 0 {
-      diagnostics.append(Diagnostic(file: path, Note(ReadMessage.noCustomerColumn)))
+      // A customer column that is there but empty in every row is not a missing column.
+      let note = columns[.customer] >= 0 ? Note(ReadMessage.customerColumnEmpty) : Note(ReadMessage.noCustomerColumn)
+      diagnostics.append(Diagnostic(file: path, note))
     }
     return diagnostics
   }
