@@ -318,6 +318,14 @@ import Testing
     ("2024.4.15 张建国 欠 800 月底结清", ["L1/0 debt ok 张建国 800.00 2024-04-15 due 2024-04-30"]),
     // Payments in other words; goods brought back.
     ("2024.4.9 老陈 给了 800", ["L1/0 payment ok 老陈 800.00 2024-04-09"]),
+    // 付 is a surname too: glued to a given name where the name stands, a person (a payment
+    // by 强 was booked); elsewhere, or before money words, the verb.
+    ("2024.3.5 付强 水泥10包 450", ["L1/0 debt ok 付强 450.00 2024-03-05"]),
+    ("2024.3.5 付国华 13807341234 水泥 450", ["L1/0 debt ok 付国华 450.00 2024-03-05 tel 13807341234"]),
+    ("2024.3.5 付强师傅 水泥10包 450", ["L1/0 debt ok 付强师傅 450.00 2024-03-05"]),
+    ("2024.3.5 付强 还 300", ["L1/0 payment ok 付强 300.00 2024-03-05"]),
+    ("2024.3.5 张三 付 450", ["L1/0 payment ok 张三 450.00 2024-03-05"]),
+    ("2024.3.5 付一千 张三", ["L1/0 payment ok 张三 1000.00 2024-03-05"]),
     ("2024.4.11 老陈 送来800块", ["L1/0 payment ok 老陈 800.00 2024-04-11"]),
     ("2024.10.4 秦老板 微信已转 680", ["L1/0 payment ok 秦老板 680.00 2024-10-04"]),
     ("2024.4.6 老王 退了5包水泥 175", ["L1/0 debt ok 老王 -175.00 2024-04-06 {return-goods}"]),

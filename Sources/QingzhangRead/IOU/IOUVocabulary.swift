@@ -62,6 +62,11 @@ public struct IOUVocabulary: Sendable {
   var measures = WordTable()
   /// Right after a one-letter verb: `付师傅` is a person, not a payment.
   var honorifics = WordTable()
+  /// One-character verbs that are also surnames (`付`): glued to a name where the name stands
+  /// (`付强 水泥 450`), a person, not a payment.
+  var verbSurnames: Set<UInt32> = []
+  /// Characters after such a verb that make it the verb (`付钱`, `付现`), never a given name.
+  var notGivenNames: Set<UInt32> = []
   /// The due phrases of the word lists (`due.end_of_month`, `due.vague`, …) again, alone: a
   /// listed phrase wins over the due phrases `LineAnalysis` reads (`过两天还` is vague).
   var dueListed = WordTable()
@@ -193,6 +198,8 @@ public struct IOUVocabulary: Sendable {
     v.settled.add(file.settled_after_debt, .payment)
     v.measures.add(file.measure_words, .measure)
     v.honorifics.add(file.honorifics, .honorific)
+    for w in file.verb_surnames ?? [] where w.unicodeScalars.count == 1 { v.verbSurnames.insert(w.unicodeScalars.first!.value) }
+    for w in file.not_given_names ?? [] where w.unicodeScalars.count == 1 { v.notGivenNames.insert(w.unicodeScalars.first!.value) }
     v.commentPrefixes = (file.comment_prefixes ?? []).map { Scalars.folded($0) }.filter { !$0.isEmpty }
     v.creditorSuffixes = (file.formal?.creditor_suffixes ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     if let n = file.formal?.max_lines, n > 1 { v.maxFormalLines = n }
@@ -264,6 +271,8 @@ public struct IOUVocabulary: Sendable {
     var unit_price_markers: [String]?
     var measure_words: [String]?
     var honorifics: [String]?
+    var verb_surnames: [String]?
+    var not_given_names: [String]?
     var heading_words: [String]?
     var comment_prefixes: [String]?
     var illegible_markers: [String]?

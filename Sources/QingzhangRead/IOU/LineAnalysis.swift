@@ -207,12 +207,41 @@ struct LineAnalysis {
         i += 1
         continue
       }
+      // 付强 水泥 450: where the name stands, a surname glued to a given name, not a payment.
+      if e.category.isVerb && e.scalars.count == 1 && v.verbSurnames.contains(fold[i]) && namePosition(i, first)
+        && gluedGivenName(v, end)
+      {
+        i = end
+        continue
+      }
       addWord(i, end, e.category)
       i = end
     }
     words.sort { $0.start < $1.start }
 
     AmountScanner.scan(fold, lo, hi, mask: mask, into: &amounts)
+  }
+
+  /// Whether `i` is where a line's name stands: first, or right after the line's date.
+  private func namePosition(_ i: Int, _ first: Int) -> Bool {
+    var p = i
+    while p > first && Scalars.isSpace(fold[p - 1]) { p -= 1 }
+    return p == first || mask[p - 1] == LineMasks.dateMark
+  }
+
+  /// One or two Han characters from `j` that can be a given name, then the end of the word
+  /// (a space, a separator, a digit, a bracket or an honorific).
+  private func gluedGivenName(_ v: IOUVocabulary, _ j: Int) -> Bool {
+    var k = j
+    while k < hi && k - j < 3 && mask[k] == 0 && Scalars.isHan(fold[k]) {
+      if k > j && v.honorifics.match(fold, k, hi) != nil { break }  // 付强师傅
+      if v.notGivenNames.contains(fold[k]) || NumChar.of(fold[k]).kind != .other { return false }
+      if v.words.match(fold, k, hi, mask: mask) != nil { return false }
+      k += 1
+    }
+    guard (1...2).contains(k - j) else { return false }
+    return k == hi || Scalars.isSeparator(fold[k]) || Scalars.isSpace(fold[k]) || Scalars.isDigit(fold[k])
+      || fold[k] == 0x28 || v.honorifics.match(fold, k, hi) != nil
   }
 
   // MARK: - Due phrases
