@@ -92,6 +92,13 @@ enum LineMasks {
         i += 1
         continue
       }
+      // Never inside a written number: the 三月初一 of 十三月初一 (no such month) is no date.
+      if i > lo && s[i] >= 0x3000 && s[i - 1] >= 0x3000 && NumChar.of(s[i]).kind != .other
+        && NumChar.of(s[i - 1]).kind != .other
+      {
+        i += 1
+        continue
+      }
       // `3.5` is a date only first on the line (elsewhere an amount); `4/05` anywhere (`约定
       // 4/05 还清`: read as an amount, `05 还清` was a payment of 5).
       // Not `1/2寸` (half an inch of pipe): mid-line, a bare `4/05` only said as a due date.
