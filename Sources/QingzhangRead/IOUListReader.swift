@@ -146,7 +146,7 @@ public struct IOUListReader {
     var i = s.lo
     while i < s.hi && (Scalars.isSpace(s.fold[i]) || s.fold[i] == 0x28) { i += 1 }
     guard i < s.hi, let e = vocabulary.words.match(s.fold, i, s.hi) else { return false }
-    return e.category.isLabel && s.labels(endingAt: i + e.scalars.count)
+    return e.category.isLabel && s.labels(endingAt: i + e.scalars.count, scanned: false)
   }
 
   /// A line that is only a date (`2024年3月5日`).
@@ -285,7 +285,15 @@ public struct IOUListReader {
           notes: [Note(ReadMessage.iouVoided, scratch.text(w.start, w.end))])
       ]
     }
-    if let w = scratch.words.first(where: { $0.category == .ambiguous || $0.category == .unclearKind }) {
+    // `480 付了一半` (how much?), `原来欠的 2000` (a new debt, or one written elsewhere?): asked.
+    // `还了一半 1500` and `还 以前欠的 500` say it: payments.
+    let halfWithoutAmount = scratch.words.first { w in
+      w.category == .halfPaid && !scratch.candidates.contains { $0.span.start >= w.end }
+    }
+    let oldDebtUnpaid = scratch.words.first { w in
+      w.category == .oldDebt && !scratch.words.contains { $0.category == .payment || $0.category == .halfPaid }
+    }
+    if let w = halfWithoutAmount ?? oldDebtUnpaid ?? scratch.words.first(where: { $0.category == .ambiguous || $0.category == .unclearKind }) {
       scratch.markRecognised()
       scratch.cutTokens()
       let single = scratch.candidates.count == 1 ? scratch.candidates[0].span.value.fen ?? 0 : 0
@@ -403,8 +411,7 @@ public struct IOUListReader {
     // 300 paid for goods bought earlier (a payment): a question, never a guess. (`水泥款 300
     // 已付`, money for the goods, is a payment.)
     if debt == nil, returned == nil, balance == nil, let p = payment, let w = p.settled,
-      !goodsParts.isEmpty,
-      !goodsParts.contains(where: { $0.hasSuffix("款") || $0.hasSuffix("钱") || $0.hasSuffix("账") || $0.hasSuffix("帐") })
+      t.tokens.indices.contains(where: { k in !(who.tokens?.contains(k) ?? false) && t.isGoods(t.tokens[k], vocabulary) })
     {
       let shown = t.text(p.span.start, p.span.end)
       return [
@@ -429,6 +436,8 @@ public struct IOUListReader {
         paymentSpan = d  // `欠 3500 3月5日还了1000`, `欠 3500 还了1000 3月5日`: when it was paid
       } else if payment == nil, let p = debt, p.settled != nil, paymentSpan == nil, d.start > p.span.end {
         paymentSpan = d  // `欠 3500 5月1日已还清`: when it was repaid
+      } else if debt == nil, payment != nil, paymentSpan == nil, t.wordStarts(after: d.end, .payment) {
+        paymentSpan = d  // `5月10日 蒋小兵 6月5日还了 500`: the day it was paid
       } else {
         extraDates += 1
       }

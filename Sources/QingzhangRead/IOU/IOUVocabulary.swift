@@ -21,6 +21,12 @@ public struct IOUVocabulary: Sendable {
     case unclearKind
     /// `作废`: the entry is struck out; the line is rejected, never counted.
     case voided
+    /// `旧条作废`, `作废重写`: this line replaces an older slip; it counts.
+    case voidsOther
+    /// `付了一半`: a payment when its amount follows (`还了一半 1500`); else how much is unclear.
+    case halfPaid
+    /// `以前欠的`: an older debt named; with a payment word the line pays it, else a question.
+    case oldDebt
     /// `还有`: a balance only when the amount follows at once (`还有 500 没给`), not across
     /// other words (`还有一笔 50` is another debt).
     case balanceNextToAmount
@@ -38,7 +44,8 @@ public struct IOUVocabulary: Sendable {
     /// Gives the amount next to it a role (see `LineAnalysis.assignRoles`).
     var isVerb: Bool {
       switch self {
-      case .debt, .payment, .balance, .balanceNextToAmount, .carriedForward, .returned, .discount, .unclearKind:
+      case .debt, .payment, .balance, .balanceNextToAmount, .carriedForward, .returned, .discount, .unclearKind,
+        .halfPaid:
         return true
       default: return false
       }
@@ -121,6 +128,9 @@ public struct IOUVocabulary: Sendable {
     var v = IOUVocabulary()
     // Registration order decides between a word listed twice: the first list wins.
     v.words.add(file.ambiguous_huan, .ambiguous)
+    v.words.add(file.void_other_words, .voidsOther)
+    v.words.add(file.half_paid_words, .halfPaid)
+    v.words.add(file.old_debt_words, .oldDebt)
     v.words.add(file.void_words, .voided)
     v.words.add(file.unclear_words, .unclearKind)
     v.words.add(file.carried_forward_words, .carriedForward)
@@ -263,6 +273,9 @@ public struct IOUVocabulary: Sendable {
     var discount_words: [String]?
     var unclear_words: [String]?
     var void_words: [String]?
+    var void_other_words: [String]?
+    var half_paid_words: [String]?
+    var old_debt_words: [String]?
     var settled_after_debt: [String]?
     var goods_words: [String]?
     var due: Due?

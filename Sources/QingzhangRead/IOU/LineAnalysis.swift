@@ -222,6 +222,20 @@ struct LineAnalysis {
     AmountScanner.scan(fold, lo, hi, mask: mask, into: &amounts)
   }
 
+  /// Whether only separators and dates follow `i` (`已还清 5月1日`; not `结清后再拿货`).
+  private func nothingMore(after i: Int) -> Bool {
+    var k = i
+    while k < hi {
+      if !(Scalars.isSpace(fold[k]) || Scalars.isSeparator(fold[k]) || mask[k] == LineMasks.dateMark
+        || fold[k] == 0x3002 || fold[k] == 0x28 || fold[k] == 0x29)
+      {
+        return false
+      }
+      k += 1
+    }
+    return true
+  }
+
   /// Whether `i` is where a line's name stands: first, or right after the line's date.
   private func namePosition(_ i: Int, _ first: Int) -> Bool {
     var p = i
@@ -412,9 +426,17 @@ struct LineAnalysis {
 
   func firstWord(_ c: IOUVocabulary.Category) -> WordHit? { words.first { $0.category == c } }
 
+  /// Whether a word of category `c` starts at `i`, spaces skipped.
+  func wordStarts(after i: Int, _ c: IOUVocabulary.Category) -> Bool {
+    var k = i
+    while k < hi && Scalars.isSpace(fold[k]) { k += 1 }
+    return words.contains { $0.start == k && $0.category == c }
+  }
+
   /// Whether a label word ending at `end` labels what follows (`欠款人：李四`, `欠款人 李四`,
   /// `欠款人李四`), not a word of a sentence (`欠款人承诺于2024年12月31日前一次性还清`).
-  func labels(endingAt end: Int) -> Bool {
+  /// `scanned`: `scan` ran on this line, so `mask` is its own (not before: `startsWithLabel`).
+  func labels(endingAt end: Int, scanned: Bool = true) -> Bool {
     var j = end
     var spaced = false
     while j < hi && (fold[j] == 0x20 || fold[j] == 0x09 || fold[j] == 0x3000) {
@@ -425,7 +447,11 @@ struct LineAnalysis {
     if fold[j] == 0x3A || spaced { return true }
     // Glued to the label: a name of at most four characters, then a bracket, a space or the end.
     var k = j
-    while k < hi && fold[k] != 0x0A && fold[k] != 0x28 && !Scalars.isSpace(fold[k]) { k += 1 }
+    while k < hi && fold[k] != 0x0A && fold[k] != 0x28 && !Scalars.isSpace(fold[k]) && !Scalars.isSeparator(fold[k])
+      && !Scalars.isDigit(fold[k]) && (!scanned || mask[k] == 0)
+    {
+      k += 1
+    }
     return k - j <= 4
   }
 
@@ -455,22 +481,34 @@ struct LineAnalysis {
       if p >= lo && (fold[p] == 0xD7 || fold[p] == 0x2A || fold[p] == 0x40 || fold[p] == 0x78 || fold[p] == 0x58) {
         continue
       }
-      if let w = word(endingBefore: a.start), w.category == .unitPrice { continue }
+      // (`2元每米 200元`: 每米 follows its price, so the 200 after it is no price.)
+      if let w = word(endingBefore: a.start), w.category == .unitPrice, !amounts.contains(where: { $0.end == w.start }) {
+        continue
+      }
       // A price times a count: `三块五毛 x 100个` (the total is what is owed; no total, no amount).
       if q + 1 < hi && (fold[q] == 0xD7 || fold[q] == 0x2A || fold[q] == 0x78 || fold[q] == 0x58) && mask[q] == 0 {
         var r = q + 1
         while r < hi && Scalars.isSpace(fold[r]) { r += 1 }
-        if r < hi && (Scalars.isDigit(fold[r]) || NumChar.of(fold[r]).kind == .digit) { continue }
+        // (`380 x1`: one piece, the price is what is owed)
+        let one = r < hi && (fold[r] == 0x31 || fold[r] == 0x4E00) && !(r + 1 < hi && Scalars.isDigit(fold[r + 1]))
+        if r < hi && mask[r] == 0 && (Scalars.isDigit(fold[r]) || NumChar.of(fold[r]).kind == .digit) && !one { continue }
       }
-      // A fraction of an inch: the 1 of `1/2寸` (the 2 is a size, `寸`).
+      // A fraction of an inch: the 1 of `1/2寸`, `3/4分` (the 2 is a size); not `1000/2 次`.
       if q == a.end && q + 1 < hi && fold[q] == 0x2F && Scalars.isDigit(fold[q + 1]) && mask[q] == 0 && !val.strong {
-        continue
+        var r = q + 1
+        while r < hi && Scalars.isDigit(fold[r]) { r += 1 }
+        if r < hi && (fold[r] == 0x5BF8 || fold[r] == 0x5206) { continue }  // 寸 分
       }
-      // A price per piece: `35元/包`, `15元一个`, `2元每米`.
-      if q + 1 < hi && (fold[q] == 0x2F || fold[q] == 0x4E00 || fold[q] == 0x6BCF) && mask[q] == 0
+      // A price per piece, written against it: `35元/包`, `15元一个`, `2元每米` (`380 一台`,
+      // with a space, is one piece at 380).
+      if q == a.end && q + 1 < hi && (fold[q] == 0x2F || fold[q] == 0x4E00 || fold[q] == 0x6BCF)
         && v.measures.match(fold, q + 1, hi) != nil
       {
-        continue
+        // `1200元一台` alone is one piece at its price: what is owed, when nothing else is
+        // counted or priced on the line.
+        let onePiece =
+          fold[q] == 0x4E00 && amounts.allSatisfy { b in b.start == a.start || (b.start > a.end && b.start <= q + 1) }
+        if !onePiece && (mask[q] == 0 || words.contains(where: { $0.start == q && $0.category == .unitPrice })) { continue }
       }
       if !val.strong {
         // Quantities: 20个, 10包, 5m, 10×45.
@@ -671,6 +709,7 @@ struct LineAnalysis {
           guard k == candidates[ci].span.start else { continue }
           role = .balance
         case .carriedForward: role = .carried
+        case .halfPaid: role = .payment
         case .returned: role = .returned
         case .discount: role = .discount
         default: continue
@@ -681,11 +720,14 @@ struct LineAnalysis {
           // `300 还欠`: the 300 is still owed (a debt).
           candidates[l].role = role == .balance ? .debt : role
           // `300 已还`: paid, or (with goods) bought and paid for; the reader tells which.
-          if role == .payment, let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start {
+          if role == .payment, let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start,
+            nothingMore(after: w.start + e.scalars.count)
+          {
             candidates[l].settled = (w.start, w.start + e.scalars.count)
           }
         } else if let l = last, candidates[l].role == .debt, role == .payment, candidates[l].settled == nil,
-          let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start
+          let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start,
+          nothingMore(after: w.start + e.scalars.count)
         {
           // `欠 3500 已还清`: that debt was repaid.
           candidates[l].settled = (w.start, w.start + e.scalars.count)

@@ -86,12 +86,12 @@ public enum Inputs {
   /// read (a dotfile with a readable extension, any dot-folder): never a silent drop.
   public static func expand(_ args: [String], skipped: inout [Diagnostic]) throws(Diagnostic) -> [InputFile] {
     var out: [InputFile] = []
+    var visited: [String: String] = [:]
     for arg in args {
       switch fileType(arg) {
       case .missing(let code):
         throw Diagnostic(file: arg, openError(code))
       case .directory:
-        var visited: [String: String] = [:]
         try walk(folder: arg, display: arg, into: &out, skipped: &skipped, visited: &visited)
       case .regular:
         guard InputFile.kind(of: arg) != nil else {

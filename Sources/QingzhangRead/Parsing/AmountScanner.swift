@@ -25,7 +25,7 @@ enum AmountScanner {
         var v = AmountEngine.evaluate(s, i, end, wholeText: false)
         // More of the number that cannot be read (`1½元`, `3٣٥元`, `5毛2分8厘`, `人民币1/0`):
         // the whole is refused, never read as the part before it.
-        if let e = unreadableTail(s, end, hi, mask: mask, strong: v.strong) {
+        if let e = unreadableTail(s, i, end, hi, mask: mask, strong: v.strong) {
           end = e
           v.fen = nil
           v.problem = .malformed
@@ -45,7 +45,7 @@ enum AmountScanner {
   }
 
   /// Where an unreadable continuation of the number ending at `end` ends, or nil when none.
-  private static func unreadableTail(_ s: [UInt32], _ end: Int, _ hi: Int, mask: [UInt8], strong: Bool) -> Int? {
+  private static func unreadableTail(_ s: [UInt32], _ start: Int, _ end: Int, _ hi: Int, mask: [UInt8], strong: Bool) -> Int? {
     guard end < hi, mask[end] == 0 else { return nil }
     func odd(_ c: UInt32) -> Bool {
       (0xBC...0xBE).contains(c) || (0x2150...0x215F).contains(c)  // ¼ ½ ¾ ⅓ …
@@ -59,11 +59,13 @@ enum AmountScanner {
       if e < hi && NumChar.of(s[e]).kind == .yuan { e += 1 }
       return e
     }
-    // `5毛2分8厘`: 厘 (a tenth of a fen) after a figure.
+    // `3块5毛2分8厘`: 厘 (a tenth of a fen) after yuan and fen (not `月息1分5厘`, a rate).
+    let hasYuan = (start..<end).contains { NumChar.of(s[$0]).kind == .yuan }
     while e < hi && (Scalars.isDigit(s[e]) || NumChar.of(s[e]).kind == .digit) { e += 1 }
-    if e > end && e < hi && s[e] == 0x5398 { return e + 1 }
-    // `人民币1/0`: a figure certainly money, cut by a slash before more digits.
-    if strong && s[end] == 0x2F && end + 1 < hi && Scalars.isDigit(s[end + 1]) {
+    if hasYuan && e > end && e < hi && s[e] == 0x5398 { return e + 1 }
+    // `人民币1/0`: a figure certainly money (not ending in 元: `5000元/2次` is in two goes), cut by
+    // a slash before more digits.
+    if strong && !hasYuan && s[end] == 0x2F && end + 1 < hi && Scalars.isDigit(s[end + 1]) {
       e = end + 1
       while e < hi && Scalars.isDigit(s[e]) { e += 1 }
       return e
@@ -119,8 +121,9 @@ enum AmountScanner {
     switch c {
     case 0x4E2A, 0x53EA, 0x652F, 0x6839, 0x6761, 0x5305, 0x888B, 0x7BB1, 0x6876, 0x5377, 0x76D8, 0x6346, 0x624E,
       0x7C73, 0x65A4, 0x5428, 0x5F20, 0x7247, 0x76D2, 0x5957, 0x4EF6, 0x628A, 0x5BF9, 0x526F, 0x53F0, 0x7EC4,
-      0x74F6, 0x7F50, 0x5757, 0x584A:
-      // 个 只 支 根 条 包 袋 箱 桶 卷 盘 捆 扎 米 斤 吨 张 片 盒 套 件 把 对 副 台 组 瓶 罐 块 塊
+      0x74F6, 0x7F50, 0x5757, 0x584A, 0x6B21, 0x7B14, 0x671F, 0x56DE, 0x8D9F, 0x6279, 0x8F66:
+      // 个 只 支 根 条 包 袋 箱 桶 卷 盘 捆 扎 米 斤 吨 张 片 盒 套 件 把 对 副 台 组 瓶 罐 块 塊;
+      // 次 笔 期 回 趟 批 车 (`三千元一次还清`)
       return true
     default: return false
     }
