@@ -527,14 +527,14 @@ public struct IOUListReader {
       applyFigure(debt, to: &r, t)
       out.append(r)
     }
+    /// A payment's date and its notes: its own date on the line, else the line's.
+    func paymentDate() -> (Day?, [Note]) {
+      guard let d = paymentSpan else { return (recordDate, dateNotes) }
+      let r = sameLineDate(d, t, recordDate: recordDate, source: source)
+      return (r.day, r.notes)
+    }
     if let payment {
-      var date = recordDate
-      var notes = dateNotes
-      if let d = paymentSpan {
-        let r = sameLineDate(d, t, recordDate: recordDate, source: source)
-        date = r.day
-        notes = r.notes
-      }
+      var (date, notes) = paymentDate()
       notes += amountNotes(payment)
       let fen = payment.span.value.fen ?? 0
       if payment.role == .discount { notes.append(Note(ReadMessage.discountAsPayment, Money(fen: fen).yuanString)) }
@@ -546,15 +546,9 @@ public struct IOUListReader {
       out.append(r)
     }
     if let debt, payment == nil, let w = debt.settled, let fen = debt.span.value.fen, fen > 0 {
-      // `欠 3500 已还清`: the debt and its repayment, dated as the line (no other date is written
-      // for the payment).
-      var date = recordDate
-      var notes = dateNotes
-      if let d = paymentSpan {
-        let r = sameLineDate(d, t, recordDate: recordDate, source: source)
-        date = r.day
-        notes = r.notes
-      }
+      // `欠 3500 已还清`: the debt and its repayment, dated as the line unless a date is written
+      // for the payment (`5月1日已还清`).
+      var (date, notes) = paymentDate()
       notes.append(Note(ReadMessage.iouSettledAfterDebt, t.text(w.start, w.end), Money(fen: fen).yuanString))
       out.append(
         Record(
