@@ -407,6 +407,15 @@ public struct IOUListReader {
       return [record(line, .rejected, raw: raw, amount: mainAmount, notes: [note])]
     }
     let name = who.name
+    // `欠 2000 可能已还`, `已还？`, `五一还了`: repaid or not, and when, is for a person to say.
+    if let d = t.settleDoubt {
+      let shown = t.text(d.start, d.end)
+      return [
+        record(
+          line, .rejected, raw: raw, name: who.name, amount: mainAmount,
+          notes: [Note(ReadMessage.iouSettleDoubt, shown, Money(fen: mainAmount).yuanString)])
+      ]
+    }
     // `水管 300元 6月2日 已还`: goods bought and paid on the spot (a debt and its payment), or
     // 300 paid for goods bought earlier (a payment): a question, never a guess. (`水泥款 300
     // 已付`, money for the goods, is a payment.)
@@ -707,7 +716,7 @@ public struct IOUListReader {
     if list.count == 1 { return list[0] }
     let totals = list.filter(\.isTotal)
     if totals.count == 1 { return totals[0] }
-    let strong = list.filter { $0.span.value.strong }
+    let strong = list.filter { $0.span.value.strong && !$0.perPiece }
     if strong.count == 1 { return strong[0] }
     return nil
   }

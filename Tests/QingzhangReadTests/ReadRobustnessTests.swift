@@ -304,6 +304,29 @@ import Testing
     ("2024.4.15 张建国 欠 3500 已还清", ["L1/0 debt ok 张建国 3500.00 2024-04-15", "L1/1 payment ok 张建国 3500.00 2024-04-15 {iou-settled-after-debt}"]),
     ("2024.4.15 张建国 欠 3500 5月1日已还清", ["L1/0 debt ok 张建国 3500.00 2024-04-15", "L1/1 payment ok 张建国 3500.00 2024-05-01 {date-year-from-line,iou-settled-after-debt}"]),
     ("2024.12.20 张建国 欠 3500 1月5日已还清", ["L1/0 debt ok 张建国 3500.00 2024-12-20", "L1/1 payment ok 张建国 3500.00 2025-01-05 {date-year-from-line-next,iou-settled-after-debt}"]),
+    // Denied (not repaid: the debt alone), doubted or said after a festival or month end (was
+    // it repaid, or is it due then? a question).
+    ("2024.4.15 张建国 欠 2000 不还了", ["L1/0 debt ok 张建国 2000.00 2024-04-15"]),
+    ("2024.4.15 张建国 欠 2000 死活不还了", ["L1/0 debt ok 张建国 2000.00 2024-04-15"]),
+    ("2024.4.15 张建国 欠 2000 拖着不付了", ["L1/0 debt ok 张建国 2000.00 2024-04-15"]),
+    ("2024.4.15 张建国 欠 2000 没还清", ["L1/0 debt ok 张建国 2000.00 2024-04-15"]),
+    ("2024.4.15 张建国 欠 2000 快还清了", ["L1/0 debt ok 张建国 2000.00 2024-04-15"]),
+    ("2024.4.15 张建国 欠 2000 马上结清了", ["L1/0 debt ok 张建国 2000.00 2024-04-15"]),
+    ("2024.4.15 张建国 水泥 2000 没还", ["L1/0 debt ok 张建国 2000.00 2024-04-15"]),
+    ("2024.4.15 张建国 欠 2000 差不多还清了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 下个月就还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 已还？", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 可能已还", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 好像已还", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 说是已还", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 说已付", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 自称已还", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 2000 可能已还", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 五一还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 端午节还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 过年还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 5月底还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.4.15 张建国 欠 2000 5月底已结清", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
     // (A date then 结清 is when it is due.)
     ("2024.4.15 张建国 欠 3500 5月1日结清", ["L1/0 debt ok 张建国 3500.00 2024-04-15 due 2024-05-01"]),
     ("2024.4.15 张建国 欠 3500 已还 1000", ["L1/0 debt ok 张建国 3500.00 2024-04-15", "L1/1 payment ok 张建国 1000.00 2024-04-15"]),
@@ -323,6 +346,8 @@ import Testing
     ("2024.4.9 老陈 借给了 2000", ["L1/0 debt ok 老陈 2000.00 2024-04-09"]),
     ("2024.4.9 老陈 周转了 2000", ["L1/0 debt ok 老陈 2000.00 2024-04-09"]),
     ("2024.4.9 老陈 交给了 500", ["L1/0 payment ok 老陈 500.00 2024-04-09"]),
+    ("2024.4.9 老陈 还给了 500", ["L1/0 payment ok 老陈 500.00 2024-04-09"]),
+    ("2024.4.9 老陈 付给了 800", ["L1/0 payment ok 老陈 800.00 2024-04-09"]),
     // Words of paying with no goods: a payment (a payment method, a time, a person).
     ("2024.4.9 老陈 微信 300 已还", ["L1/0 payment ok 老陈 300.00 2024-04-09"]),
     ("2024.4.9 老陈 昨天 300 已还清", ["L1/0 payment ok 老陈 300.00 2024-04-09"]),
@@ -364,6 +389,14 @@ import Testing
     ("2024.5.1 李四 三块五", ["L1/0 debt ok 李四 3.50 2024-05-01"]),
     // One piece at its price is what is owed; x1 too. 1000/2 次 is no inch size.
     ("2024.5.1 李四 热水器 1200元一台", ["L1/0 debt ok 李四 1200.00 2024-05-01"]),
+    // A price per piece beside another figure: which is owed is a question (the other figure
+    // alone lost the 1200); pieces counted next to it make it a price.
+    ("2024.5.1 李四 热水器 1200元一台 安装费 100", ["L1/0 rejected rejected 李四 {iou-several-amounts}"]),
+    ("2024.5.1 李四 马桶 980元一套 角阀 2个 36", ["L1/0 rejected rejected 李四 {iou-several-amounts}"]),
+    ("2024.5.1 李四 砖 2000块 0.5元一块 1000", ["L1/0 rejected rejected 李四 {iou-several-amounts}"]),
+    ("2024.5.1 李四 热水器 1200元一台 2台 2400", ["L1/0 debt ok 李四 2400.00 2024-05-01"]),
+    ("2024.5.1 李四 灯 20个 15元一个 300", ["L1/0 debt ok 李四 300.00 2024-05-01"]),
+    ("2024.5.1 李四 水泥 35元一包 共30包 1050", ["L1/0 debt ok 李四 1050.00 2024-05-01"]),
     ("2024.5.1 李四 电钻 380 一台", ["L1/0 debt ok 李四 380.00 2024-05-01"]),
     ("2024.5.1 李四 电钻 380 x1", ["L1/0 debt ok 李四 380.00 2024-05-01"]),
     ("2024.5.1 李四 欠 三千元一次还清", ["L1/0 debt ok 李四 3000.00 2024-05-01 {due-unread}"]),

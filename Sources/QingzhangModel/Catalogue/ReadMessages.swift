@@ -147,6 +147,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouVoided = "iou-voided"
   case iouSettledAfterDebt = "iou-settled-after-debt"
   case iouPaidGoodsUnclear = "iou-paid-goods-unclear"
+  case iouSettleDoubt = "iou-settle-doubt"
   case iouNameIsGoods = "iou-name-is-goods"
   case iouBracketNegative = "iou-bracket-negative"
   case iouCarriedForward = "iou-carried-forward"
@@ -760,6 +761,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "“{0} {1} {2}”看不出是这次拿货当场付清了（欠款、还款各记一笔），还是付了以前欠的 {1}（只记还款）：请问清楚，当场付清的话改成“{0} 欠 {1} 已还清”，还旧账的话改成“还 {1}”",
         "\"{0} {1} {2}\" does not say whether the goods were paid for on the spot (a debt and its payment) or {1} was paid for goods bought earlier (a payment only): ask, then write \"{0} 欠 {1} 已还清\" or \"还 {1}\""
+      )
+    case .iouSettleDoubt:
+      return (
+        "“{0}”说不准这笔 {1} 元是不是已经还了、哪天还的（可能只是说好哪天还）：请问清楚，已经还清的话改成“欠 {1} 某月某日已还清”，没还的话删掉“{0}”（说好的日子写成“五一前还”）后重新读入",
+        "\"{0}\" does not say for sure whether these {1} yuan were repaid, or when (it may only say when they are due): ask, then write \"欠 {1} 某月某日已还清\" if repaid, or delete \"{0}\" (writing a due day as \"五一前还\") and read the line again"
       )
     case .iouSettledAfterDebt:
       return (

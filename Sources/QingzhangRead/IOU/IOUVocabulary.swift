@@ -40,6 +40,12 @@ public struct IOUVocabulary: Sendable {
     case labelSentence
     case afterDate, afterMonthEnd, measure, honorific
     case festival, relative, durationLead, durationUnit, durationTail, goods
+    /// Right before a settling word: `不`, `没`, `快`, `就` (`不还了`, `快还清了`: not repaid).
+    case settleNegated
+    /// Right before a settling word: `快`, `马上`, `再` (`快还清了`: not yet repaid).
+    case settleFuture
+    /// Right before a settling word: `可能`, `好像`, `说是` (`可能已还`: a question).
+    case settleDoubted
 
     /// Gives the amount next to it a role (see `LineAnalysis.assignRoles`).
     var isVerb: Bool {
@@ -65,6 +71,9 @@ public struct IOUVocabulary: Sendable {
   var afterMonthEnd = WordTable()
   /// After a debt's amount, ending the line: `欠 3500 已还清` (that debt was repaid in full).
   var settled = WordTable()
+  /// Right before a settling word: words that deny it (`不还了`, `快还清了`) or doubt it
+  /// (`可能已还`, `说是已还`).
+  var settleBefore = WordTable()
   /// Right after a number: `个`, `包`, `米` (the number is a quantity).
   var measures = WordTable()
   /// Right after a one-letter verb: `付师傅` is a person, not a payment.
@@ -206,6 +215,9 @@ public struct IOUVocabulary: Sendable {
     v.afterDate.add(file.due?.after_date, .afterDate)
     v.afterMonthEnd.add(file.due?.after_month_end, .afterMonthEnd)
     v.settled.add(file.settled_after_debt, .payment)
+    v.settleBefore.add(file.settle_negated_by, .settleNegated)
+    v.settleBefore.add(file.settle_future_by, .settleFuture)
+    v.settleBefore.add(file.settle_doubted_by, .settleDoubted)
     v.measures.add(file.measure_words, .measure)
     v.honorifics.add(file.honorifics, .honorific)
     for w in file.verb_surnames ?? [] where w.unicodeScalars.count == 1 { v.verbSurnames.insert(w.unicodeScalars.first!.value) }
@@ -277,6 +289,9 @@ public struct IOUVocabulary: Sendable {
     var half_paid_words: [String]?
     var old_debt_words: [String]?
     var settled_after_debt: [String]?
+    var settle_negated_by: [String]?
+    var settle_future_by: [String]?
+    var settle_doubted_by: [String]?
     var goods_words: [String]?
     var due: Due?
     var fillers: [String]?

@@ -46,6 +46,9 @@ struct MoneyCandidate {
   var role = AmountRole.none
   /// Marked as the total (`共450元`).
   var isTotal = false
+  /// A price per piece kept as what is owed (`1200元一台`): never picked over another amount
+  /// for being written with 元.
+  var perPiece = false
   /// Read as negative because it is written in brackets (`(1,200.00)`).
   var bracketNegative = false
   /// A debt said to be repaid in full after its amount (`欠 3500 已还清`): the words' span.
@@ -84,6 +87,9 @@ struct LineAnalysis {
   /// After the last amount, text ending in a due verb that no rule read (`收了稻谷再还`): when
   /// the debt is to be repaid, not a payment.
   var dueClause: (start: Int, end: Int)?
+  /// A settling word in doubt (`可能已还`, `已还？`, `五一还了`): from the doubting words to
+  /// the end of the settling word. The line is a question.
+  var settleDoubt: (start: Int, end: Int)?
   var lo = 0
   var hi = 0
 
@@ -130,6 +136,7 @@ struct LineAnalysis {
     tokens.removeAll(keepingCapacity: true)
     dueSpans.removeAll(keepingCapacity: true)
     dueClause = nil
+    settleDoubt = nil
 
     // A list number at the start: `1、`, `12.`, `3)`.
     var first = lo
@@ -234,6 +241,58 @@ struct LineAnalysis {
       k += 1
     }
     return true
+  }
+
+  enum SettleCheck {
+    /// `negated`: `不还了`; `future`: `快还清了` (neither is a repayment).
+    case plain, negated, future
+    /// In doubt from this position on.
+    case doubted(Int)
+
+    var denies: Bool {
+      switch self {
+      case .negated, .future: return true
+      default: return false
+      }
+    }
+  }
+
+  /// Whether the settling word at `start..<end` (after an amount ending at `after`) is denied
+  /// (`不还了`, `快还清了`), doubted (`可能已还`, `已还？`) or said right after a festival or a
+  /// month end (`五一还了`, `5月底还了`: due then, or repaid then?).
+  func settleCheck(_ v: IOUVocabulary, _ start: Int, _ end: Int, after: Int) -> SettleCheck {
+    var k = end
+    while k < hi && Scalars.isSpace(fold[k]) { k += 1 }
+    let questioned = k < hi && (fold[k] == 0x3F || fold[k] == 0xFF1F)
+    var p = start
+    while p > after && Scalars.isSpace(fold[p - 1]) { p -= 1 }
+    var length = min(4, p - after)
+    while length > 0 {
+      if let e = v.settleBefore.match(fold, p - length, p), e.scalars.count == length {
+        if questioned || e.category == .settleDoubted { return .doubted(p - length) }
+        return e.category == .settleNegated ? .negated : .future
+      }
+      length -= 1
+    }
+    // `五一还了`, `中秋节已还`, `5月底还了`.
+    var q = p
+    if q > after && fold[q - 1] == 0x8282 { q -= 1 }  // 节
+    length = min(4, q - after)
+    while length > 0 {
+      if let e = v.dueWords.match(fold, q - length, q), e.scalars.count == length { return .doubted(q - length) }
+      length -= 1
+    }
+    for d in dates where d.end == p && d.start >= after {
+      if case .monthEnd = d.value { return .doubted(d.start) }
+    }
+    return questioned ? .doubted(start) : .plain
+  }
+
+  /// `end`, or past a question mark right after it (`已还？`).
+  private func questionMarkEnd(after end: Int) -> Int {
+    var k = end
+    while k < hi && Scalars.isSpace(fold[k]) { k += 1 }
+    return k < hi && (fold[k] == 0x3F || fold[k] == 0xFF1F) ? k + 1 : end
   }
 
   /// Whether `i` is where a line's name stands: first, or right after the line's date.
@@ -464,6 +523,22 @@ struct LineAnalysis {
 
   // MARK: - Money candidates
 
+  /// 共, 一共, 总共, 合计, 计 before a count of pieces.
+  private func countWord(_ c: UInt32) -> Bool { c == 0x5171 || c == 0x4E00 || c == 0x603B || c == 0x8BA1 || c == 0x5408 }
+
+  /// Whether `b` counts the pieces of a price per piece (`a` to `unitEnd`, `15元一个`) next to
+  /// it: a number with a measure word, with nothing but spaces, punctuation or `共`, `一共`, `合计` between
+  /// (`15元一个 20个`, `20个 15元一个`, `35元一包 共30包`).
+  private func countsPieces(_ b: AmountSpan, _ v: IOUVocabulary, around start: Int, _ unitEnd: Int) -> Bool {
+    guard !b.value.strong, b.end < hi, let m = v.measures.match(fold, b.end, hi) else { return false }
+    let (from, to) = b.start >= unitEnd ? (unitEnd, b.start) : (b.end + m.scalars.count, start)
+    guard from <= to else { return false }
+    for k in from..<to where !(Scalars.isSpace(fold[k]) || Scalars.isSeparator(fold[k]) || countWord(fold[k])) {
+      return false
+    }
+    return true
+  }
+
   /// Sorts the amounts into money candidates (dropping quantities, unit prices and numbers that
   /// are part of a goods name), pairs 大写 with its figure, marks totals and gives each a role
   /// from the verbs around it.
@@ -501,14 +576,31 @@ struct LineAnalysis {
       }
       // A price per piece, written against it: `35元/包`, `15元一个`, `2元每米` (`380 一台`,
       // with a space, is one piece at 380).
-      if q == a.end && q + 1 < hi && (fold[q] == 0x2F || fold[q] == 0x4E00 || fold[q] == 0x6BCF)
-        && v.measures.match(fold, q + 1, hi) != nil
+      var perPiece = false
+      if q == a.end && q + 1 < hi && (fold[q] == 0x2F || fold[q] == 0x4E00 || fold[q] == 0x6BCF),
+        let unitLength = v.measures.match(fold, q + 1, hi)?.scalars.count ?? (fold[q + 1] == 0x5757 ? 1 : nil)
       {
-        // `1200元一台` alone is one piece at its price: what is owed, when nothing else is
-        // counted or priced on the line.
-        let onePiece =
-          fold[q] == 0x4E00 && amounts.allSatisfy { b in b.start == a.start || (b.start > a.end && b.start <= q + 1) }
-        if !onePiece && (mask[q] == 0 || words.contains(where: { $0.start == q && $0.category == .unitPrice })) { continue }
+        // `1200元一台` is one piece at its price: what is owed, unless the line counts pieces
+        // next to it (`1200元一台 2台 2400`, `20个 15元一个 300`). With another amount beside
+        // it (`热水器 1200元一台 安装费 100`, `马桶 980元一套 角阀 2个 36`) it stays a
+        // candidate, so the line asks which is owed rather than keeping the other figure.
+        let unitEnd = q + 1 + unitLength  // (块: pieces here, not yuan)
+        let onePiece = fold[q] == 0x4E00 && !amounts.contains { b in countsPieces(b, v, around: a.start, unitEnd) }
+        // (`0.5元一块`: the 一块 is no 1 yuan of its own.)
+        let gluedPiece = amounts.contains { $0.start == q }
+        if !onePiece
+          && (mask[q] == 0 || gluedPiece || words.contains(where: { $0.start == q && $0.category == .unitPrice }))
+        {
+          continue
+        }
+        perPiece = onePiece
+      }
+      // `一块` of `0.5元一块`: "per piece", not an amount.
+      if fold[a.start] == 0x4E00, a.start > lo,
+        amounts.contains(where: { $0.end == a.start && $0.value.strong }),
+        a.start + 1 < hi, v.measures.match(fold, a.start + 1, hi) != nil || fold[a.start + 1] == 0x5757
+      {
+        continue
       }
       if !val.strong {
         // Quantities: 20个, 10包, 5m, 10×45.
@@ -521,6 +613,7 @@ struct LineAnalysis {
         }
       }
       var c = MoneyCandidate(span: a)
+      c.perPiece = perPiece
       if let w = word(endingBefore: a.start), w.category == .total || w.category == .listTotal { c.isTotal = true }
       candidates.append(c)
     }
@@ -680,7 +773,9 @@ struct LineAnalysis {
       while first < w.start && (Scalars.isSeparator(fold[first]) || fold[first] == 0x28 || fold[first] == 0x29) {
         first += 1
       }
-      if !textAfter && first < w.start {
+      var denied = false
+      if case .negated = settleCheck(v, w.start, w.end, after: first) { denied = true }
+      if !textAfter && first < w.start && !denied {
         dueClause = (first, w.end)
         clauseFrom = lastEnd
       }
@@ -720,17 +815,30 @@ struct LineAnalysis {
           // `300 还欠`: the 300 is still owed (a debt).
           candidates[l].role = role == .balance ? .debt : role
           // `300 已还`: paid, or (with goods) bought and paid for; the reader tells which.
-          if role == .payment, let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start,
+          // `300 没还`: not paid, so owed.
+          let check = role == .payment ? settleCheck(v, w.start, w.end, after: candidates[l].span.end) : .plain
+          if check.denies {
+            candidates[l].role = .debt
+          } else if role == .payment, let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start,
             nothingMore(after: w.start + e.scalars.count)
           {
-            candidates[l].settled = (w.start, w.start + e.scalars.count)
+            if case .doubted(let from) = check {
+              settleDoubt = (from, questionMarkEnd(after: w.start + e.scalars.count))
+            } else {
+              candidates[l].settled = (w.start, w.start + e.scalars.count)
+            }
           }
         } else if let l = last, candidates[l].role == .debt, role == .payment, candidates[l].settled == nil,
           let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start,
           nothingMore(after: w.start + e.scalars.count)
         {
-          // `欠 3500 已还清`: that debt was repaid.
-          candidates[l].settled = (w.start, w.start + e.scalars.count)
+          // `欠 3500 已还清`: that debt was repaid. (`不还了`, `快还清了`: it was not;
+          // `可能已还`, `五一还了`: a question.)
+          switch settleCheck(v, w.start, w.start + e.scalars.count, after: candidates[l].span.end) {
+          case .plain: candidates[l].settled = (w.start, w.start + e.scalars.count)
+          case .negated, .future: break
+          case .doubted(let from): settleDoubt = (from, questionMarkEnd(after: w.start + e.scalars.count))
+          }
         }
       } else {
         candidates[ci].role = pending ?? .none
