@@ -50,6 +50,9 @@ public struct IOUListReader {
     var titleOnly = false
     /// A signature line or a date line was seen: the next other line ends the IOU.
     var signed = false
+    /// A line of it holds an amount: a line of a one-line list after it (`2024.3.7 王五 电线
+    /// 200`) ends the IOU rather than joining it.
+    var hasAmount = false
   }
 
   /// One physical line (1-based `line`), without its line terminator.
@@ -74,9 +77,15 @@ public struct IOUListReader {
       }
       let label = startsWithLabel()
       let dateOnly = isDateOnlyLine()
-      if let f = formal, f.signed && !label && !dateOnly {
-        closeFormal(emit: emit)  // the IOU ended with its signature block; this line is new
+      let entry = !label && !dateOnly ? listEntry() : (entry: false, amount: false)
+      if let f = formal, (f.signed && !label && !dateOnly) || (f.hasAmount && entry.entry) {
+        // The IOU ended with its signature block, or a line of a one-line list follows an IOU
+        // that has its amount (`2024.3.6 李四 现欠 500` then `2024.3.7 王五 电线 200`): this
+        // line is new.
+        closeFormal(emit: emit)
+        scratch.load(t)
       } else {
+        if entry.amount { formal?.hasAmount = true }
         formal?.lines.append((line, String(t)))
         if label || dateOnly { formal?.signed = true }
         if let f = formal, !f.signed && f.lines.count >= vocabulary.maxFormalLines {
@@ -147,6 +156,21 @@ public struct IOUListReader {
     while i < s.hi && (Scalars.isSpace(s.fold[i]) || s.fold[i] == 0x28) { i += 1 }
     guard i < s.hi, let e = vocabulary.words.match(s.fold, i, s.hi) else { return false }
     return e.category.isLabel && s.labels(endingAt: i + e.scalars.count, scanned: false)
+  }
+
+  /// Whether the loaded line reads as an entry of a one-line list (it starts with a date and
+  /// holds an amount), and whether it holds an amount. Scans the line.
+  private mutating func listEntry() -> (entry: Bool, amount: Bool) {
+    scratch.scan(vocabulary, bareMonthDay: true)
+    scratch.findCandidates(vocabulary)
+    let amount = !scratch.candidates.isEmpty
+    // (`2024年12月31日前还清3500元` is a line of the IOU: a due date.)
+    guard amount, let d = scratch.dates.first, !scratch.dateIsDue[0] else { return (false, amount) }
+    var i = scratch.lo
+    while i < d.start && (Scalars.isSpace(scratch.fold[i]) || Scalars.isDigit(scratch.fold[i]) || scratch.fold[i] == 0x3001) {
+      i += 1
+    }
+    return (i == d.start && !hasOpener(), amount)
   }
 
   /// A line that is only a date (`2024年3月5日`).
@@ -255,7 +279,7 @@ public struct IOUListReader {
     }
     // 张建国今欠到李记五金…: a formal IOU written without its heading.
     if scratch.hasWord(.debtOpener) || scratch.hasWord(.paymentOpener) {
-      formal = FormalBlock(lines: [(line, raw)])
+      formal = FormalBlock(lines: [(line, raw)], hasAmount: !scratch.candidates.isEmpty)
       if scratch.words.contains(where: { $0.category == .debtorLabel && scratch.labels(endingAt: $0.end) }),
         !scratch.dates.isEmpty
       {
@@ -994,11 +1018,9 @@ public struct IOUListReader {
       if w.category == .debtorLabel && name.isEmpty { name = FormalText.withoutSignatureMark(t.tokenText(t.tokens[k])) }
     }
     if name.isEmpty, let o = opener {
-      if isPayment {
-        if let tok = t.tokens.first(where: { $0.start >= o.end && $0.hasLetter }) {
-          name = t.tokenText(tok)
-          claimed.insert(tok.start)
-        }
+      if isPayment, let tok = t.tokens.first(where: { $0.start >= o.end && $0.hasLetter }) {
+        name = t.tokenText(tok)
+        claimed.insert(tok.start)
       } else if let tok = t.tokens.last(where: { $0.end <= o.start && $0.hasLetter }),
         !t.fold[tok.end..<o.start].contains(0x0A)
       {

@@ -446,6 +446,22 @@ import Testing
     #expect(readIOU([line]).map(SheetFixtures.describe) == expected)
   }
 
+  /// `现欠`, `今欠`, `今收` inside a one-line list open no formal IOU that swallows the lines
+  /// after it (they were lost, with no word in entries.csv); a formal IOU's own lines stay
+  /// in it.
+  @Test(arguments: [
+    (["2024.3.5 张三 水泥 300", "2024.3.6 李四 现欠 500", "2024.3.7 王五 电线 200", "2024.3.9 孙七 还 100",
+      "2024.3.10 周八 今欠 800 月底还", "2024.3.11 吴九 钢管 900", "2024.3.13 钱一 今收 300", "2024.3.14 钱二 沙子 50"],
+     ["L1/0 debt ok 张三 300.00 2024-03-05", "L2/0 debt ok 李四 500.00 2024-03-06", "L3/0 debt ok 王五 200.00 2024-03-07",
+      "L4/0 payment ok 孙七 100.00 2024-03-09", "L5/0 debt ok 周八 800.00 2024-03-10 due 2024-03-31",
+      "L6/0 debt ok 吴九 900.00 2024-03-11", "L7/0 payment ok 钱一 300.00 2024-03-13", "L8/0 debt ok 钱二 50.00 2024-03-14"]),
+    (["张建国今欠到李记五金水管款", "叁仟伍佰元整", "2024年12月31日前还清3500元", "欠款人：张建国", "2024年3月5日", "2024.3.7 王五 电线 200"],
+     ["L1/0 debt ok 张建国 3500.00 2024-03-05 due 2024-12-31", "L6/0 debt ok 王五 200.00 2024-03-07"]),
+  ])
+  func anOpenerInAOneLineListOpensNoFormalIOU(_ lines: [String], _ expected: [String]) {
+    #expect(readIOU(lines).map(SheetFixtures.describe) == expected)
+  }
+
   /// The formal IOU of domain.md §2.2: `欠款人承诺于…` is a sentence of its text, not its
   /// signature, and `（签名 + 手印）` is no part of the name.
   @Test(arguments: [
