@@ -53,6 +53,9 @@ public struct IOUListReader {
     /// A line of it holds an amount: a line of a one-line list after it (`2024.3.7 王五 电线
     /// 200`) ends the IOU rather than joining it.
     var hasAmount = false
+    /// Opened by a line with its name, opener and amount (`李四 现欠 500`): any line with an
+    /// amount after it, unless it only writes that amount again (`（大写：伍佰元整）`), is new.
+    var oneLine = false
   }
 
   /// One physical line (1-based `line`), without its line terminator.
@@ -78,7 +81,9 @@ public struct IOUListReader {
       let label = startsWithLabel()
       let dateOnly = isDateOnlyLine()
       let entry = !label && !dateOnly ? listEntry() : (entry: false, amount: false)
-      if let f = formal, (f.signed && !label && !dateOnly) || (f.hasAmount && entry.entry) {
+      if let f = formal,
+        (f.signed && !label && !dateOnly) || (f.hasAmount && entry.entry) || (f.oneLine && entry.amount && !restatesAmount())
+      {
         // The IOU ended with its signature block, or a line of a one-line list follows an IOU
         // that has its amount (`2024.3.6 李四 现欠 500` then `2024.3.7 王五 电线 200`): this
         // line is new.
@@ -171,6 +176,17 @@ public struct IOUListReader {
       i += 1
     }
     return (i == d.start && !hasOpener(), amount)
+  }
+
+  /// Whether the scanned line writes an amount again in other words: 大写, or a figure in
+  /// brackets or after ¥ (`（大写：伍佰元整）`, `¥500.00`).
+  private func restatesAmount() -> Bool {
+    var i = scratch.lo
+    while i < scratch.hi && Scalars.isSpace(scratch.fold[i]) { i += 1 }
+    guard i < scratch.hi else { return false }
+    let c = scratch.fold[i]
+    return c == 0x28 || c == 0xFF08 || c == 0xA5 || c == 0xFFE5 || c == 0x4EBA || c == 0x5927
+      || scratch.candidates.allSatisfy { $0.span.value.isCapital }
   }
 
   /// A line that is only a date (`2024年3月5日`).
@@ -280,6 +296,12 @@ public struct IOUListReader {
     // 张建国今欠到李记五金…: a formal IOU written without its heading.
     if scratch.hasWord(.debtOpener) || scratch.hasWord(.paymentOpener) {
       formal = FormalBlock(lines: [(line, raw)], hasAmount: !scratch.candidates.isEmpty)
+      if let o = scratch.words.first(where: { $0.category == .debtOpener || $0.category == .paymentOpener }),
+        (scratch.lo..<o.start).contains(where: { Scalars.isHan(scratch.fold[$0]) && scratch.mask[$0] == 0 }),
+        scratch.candidates.contains(where: { $0.span.start >= o.end })
+      {
+        formal?.oneLine = true
+      }
       if scratch.words.contains(where: { $0.category == .debtorLabel && scratch.labels(endingAt: $0.end) }),
         !scratch.dates.isEmpty
       {

@@ -457,6 +457,10 @@ import Testing
       "L6/0 debt ok 吴九 900.00 2024-03-11", "L7/0 payment ok 钱一 300.00 2024-03-13", "L8/0 debt ok 钱二 50.00 2024-03-14"]),
     (["张建国今欠到李记五金水管款", "叁仟伍佰元整", "2024年12月31日前还清3500元", "欠款人：张建国", "2024年3月5日", "2024.3.7 王五 电线 200"],
      ["L1/0 debt ok 张建国 3500.00 2024-03-05 due 2024-12-31", "L6/0 debt ok 王五 200.00 2024-03-07"]),
+    (["李四 现欠 500", "王五 电线 200", "孙七 还 100", "张建国今欠到李记五金水管款3500元", "（大写：叁仟伍佰元整）", "欠款人：张建国",
+      "2024年3月5日", "周八 沙子 20"],
+     ["L1/0 debt ok 李四 500.00 {iou-no-date}", "L2/0 debt ok 王五 200.00 {iou-no-date}", "L3/0 payment ok 孙七 100.00 {iou-no-date}",
+      "L4/0 debt ok 张建国 3500.00 2024-03-05", "L8/0 debt ok 周八 20.00 {iou-no-date}"]),
   ])
   func anOpenerInAOneLineListOpensNoFormalIOU(_ lines: [String], _ expected: [String]) {
     #expect(readIOU(lines).map(SheetFixtures.describe) == expected)
