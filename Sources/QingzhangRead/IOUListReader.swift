@@ -579,6 +579,10 @@ public struct IOUListReader {
         source: SourceRef(path: path, line: line), part: 0, origin: .iou, kind: .debt, name: name, phone: phone,
         date: recordDate, dueDate: due.day, dueBasis: due.basis, amount: Money(fen: debt.span.value.fen ?? 0),
         goods: goods, raw: raw, notes: dateNotes + due.notes + amountNotes(debt))
+      if let w = t.firstWord(.voidsOther) {
+        // `原来的欠条作废 欠 3000`: this slip replaces an older one, which must not count too.
+        r.notes.append(Note(ReadMessage.iouReplacesOlder, t.text(w.start, w.end)))
+      }
       applyFigure(debt, to: &r, t)
       out.append(r)
     }
@@ -1037,7 +1041,16 @@ public struct IOUListReader {
         !t.fold[w.end..<t.tokens[k].start].contains(0x0A)
       else { continue }
       claimed.insert(t.tokens[k].start)
-      if w.category == .debtorLabel && name.isEmpty { name = FormalText.withoutSignatureMark(t.tokenText(t.tokens[k])) }
+      if w.category == .debtorLabel && name.isEmpty {
+        name = FormalText.withoutSignatureMark(t.tokenText(t.tokens[k]))
+        // `欠款人蒋小兵于2024年底前还清`: 于 starts the sentence after the name.
+        let end = t.tokens[k].end
+        if end < t.hi && (Scalars.isDigit(t.fold[end]) || t.mask[end] != 0),
+          let w = vocabulary.nameFollowedBy.first(where: { name.hasSuffix($0) && name.count - $0.count >= 2 })
+        {
+          name = String(name.dropLast(w.count))
+        }
+      }
     }
     if name.isEmpty, let o = opener {
       if isPayment, let tok = t.tokens.first(where: { $0.start >= o.end && $0.hasLetter }) {

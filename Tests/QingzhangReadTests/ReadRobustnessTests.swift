@@ -327,6 +327,19 @@ import Testing
     ("2024.4.15 张建国 欠 2000 过年还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
     ("2024.4.15 张建国 欠 2000 5月底还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
     ("2024.4.15 张建国 欠 2000 5月底已结清", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    // 2000 before 年前 after 欠 is money, not the year 2000; 2024年底 is that year's end.
+    ("2024.3.5 张三 欠 2000 年前结清", ["L1/0 debt ok 张三 2000.00 2024-03-05 due 2025-01-28"]),
+    ("2024.3.5 张三 水泥 300 2024年底前还清", ["L1/0 debt ok 张三 300.00 2024-03-05 due 2024-12-31"]),
+    // A date and 付 with the figure after them: the day it was paid (not due 3/5); 付砂石 is no
+    // person; 付支票, 付人工 name no customer.
+    ("2024.3.5 张三 3月5日 付砂石 300", ["L1/0 payment ok 张三 300.00 2024-03-05 {date-year-from-line}"]),
+    ("2024.3.5 付支票 500", ["L1/0 payment ok 支票 500.00 2024-03-05"]),  // (支票 is then no name: ResolveTests)
+    ("2024.3.5 付人工 300", ["L1/0 payment ok 人工 300.00 2024-03-05"]),
+    // An older slip voided by this one: this line counts, with a word about the older one.
+    ("2024.3.5 张三 上次的条子作废 重写 欠 5000", ["L1/0 debt ok 张三 5000.00 2024-03-05 {iou-replaces-older}"]),
+    ("2024.3.5 张三 原来的欠条作废 欠 3000", ["L1/0 debt ok 张三 3000.00 2024-03-05 {iou-replaces-older}"]),
+    ("2024.3.5 张三 欠 2000 上次的作废", ["L1/0 debt ok 张三 2000.00 2024-03-05 {iou-replaces-older}"]),
+    ("2024.3.5 张三 欠 2000 这条作废", ["L1/0 rejected rejected 张三 {iou-voided}"]),
     // (A date then 结清 is when it is due.)
     ("2024.4.15 张建国 欠 3500 5月1日结清", ["L1/0 debt ok 张建国 3500.00 2024-04-15 due 2024-05-01"]),
     ("2024.4.15 张建国 欠 3500 已还 1000", ["L1/0 debt ok 张建国 3500.00 2024-04-15", "L1/1 payment ok 张建国 1000.00 2024-04-15"]),
@@ -362,8 +375,8 @@ import Testing
     ("2024.4.9 老陈 以前欠的 500 已还清", ["L1/0 payment ok 老陈 500.00 2024-04-09"]),
     ("2024.4.9 老陈 原来欠的 2000", ["L1/0 rejected rejected 老陈 {iou-kind-unclear}"]),
     // This line replaces an older slip: it counts.
-    ("2024.4.9 老陈 欠 5000 旧条作废", ["L1/0 debt ok 老陈 5000.00 2024-04-09"]),
-    ("2024.4.9 老陈 水泥 作废重写 350", ["L1/0 debt ok 老陈 350.00 2024-04-09"]),
+    ("2024.4.9 老陈 欠 5000 旧条作废", ["L1/0 debt ok 老陈 5000.00 2024-04-09 {iou-replaces-older}"]),
+    ("2024.4.9 老陈 水泥 作废重写 350", ["L1/0 debt ok 老陈 350.00 2024-04-09 {iou-replaces-older}"]),
     // A payment-only line: the date right before the word of paying is the day it was paid.
     ("2024.5.10 蒋小兵 6月5日还了 500", ["L1/0 payment ok 蒋小兵 500.00 2024-06-05 {date-year-from-line}"]),
     // 付 is a surname too: glued to a given name where the name stands, a person (a payment
@@ -476,6 +489,8 @@ import Testing
       "欠款人：李四（签名 + 手印）", "身份证号：430xxxxxxxxxxxxxxx", "联系电话：1xxxxxxxxxx", "2024 年 3 月 5 日",
       "（担保人：王五（签名 + 手印），保证方式：连带责任保证）"],
      "L1/0 debt ok 李四 12500.00 2024-03-05 due 2024-12-31 [figures 12500.00]"),
+    // 于 starts the sentence after the name.
+    (["欠条", "今欠到李记五金水泥款伍仟元整。", "欠款人蒋小兵于2024年底前还清。", "2024年3月5日"], "L1/0 debt ok 蒋小兵 5000.00 2024-03-05 due 2024-12-31"),
   ])
   func theTemplateFormalIOUIsOneDebt(_ lines: [String], _ expected: String) {
     #expect(readIOU(lines).map(SheetFixtures.describe) == [expected])

@@ -148,6 +148,10 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     .init(raw: "年底", kind: .unreadable, note: .nameTimeWord),
     .init(raw: "货款", kind: .unreadable, note: .nameCommonWord),
     .init(raw: "合计", kind: .unreadable, note: .nameCommonWord),
+    // Ways of paying (付支票 300, 付人工 500 name nobody).
+    .init(raw: "支票", kind: .unreadable, note: .nameCommonWord),
+    .init(raw: "承兑", kind: .unreadable, note: .nameCommonWord),
+    .init(raw: "人工", kind: .unreadable, note: .nameCommonWord),
     .init(raw: "8866", kind: .unreadable, note: .nameDigitsOnly),
     .init(raw: "！！！", kind: .unreadable, note: .namePunctuationOnly),
   ]

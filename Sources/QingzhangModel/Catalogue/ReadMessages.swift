@@ -148,6 +148,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouSettledAfterDebt = "iou-settled-after-debt"
   case iouPaidGoodsUnclear = "iou-paid-goods-unclear"
   case iouSettleDoubt = "iou-settle-doubt"
+  case iouReplacesOlder = "iou-replaces-older"
   case iouNameIsGoods = "iou-name-is-goods"
   case iouBracketNegative = "iou-bracket-negative"
   case iouCarriedForward = "iou-carried-forward"
@@ -761,6 +762,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "“{0} {1} {2}”看不出是这次拿货当场付清了（欠款、还款各记一笔），还是付了以前欠的 {1}（只记还款）：请问清楚，当场付清的话改成“{0} 欠 {1} 已还清”，还旧账的话改成“还 {1}”",
         "\"{0} {1} {2}\" does not say whether the goods were paid for on the spot (a debt and its payment) or {1} was paid for goods bought earlier (a payment only): ask, then write \"{0} 欠 {1} 已还清\" or \"还 {1}\""
+      )
+    case .iouReplacesOlder:
+      return (
+        "这一行写着“{0}”：这张条子代替了以前的一张，按这一行记账。以前那张如果也在读入的账里，请在那一行写上“作废”，免得重复算",
+        "this line says \"{0}\": it replaces an older slip and is booked as written. If the older slip is among the inputs too, write 作废 on its line so it is not counted twice"
       )
     case .iouSettleDoubt:
       return (

@@ -101,6 +101,8 @@ public struct IOUVocabulary: Sendable {
   var commentPrefixes: [[UInt32]] = []
   /// The end of a shop's name in `今欠到李记五金水管款…` (what follows is the cause).
   var creditorSuffixes: [String] = []
+  /// Glued after a debtor's name before a date (`蒋小兵于2024年…`): not part of the name.
+  var nameFollowedBy: [String] = []
   /// A formal IOU longer than this many lines without a signature is cut.
   var maxFormalLines = 12
 
@@ -224,6 +226,7 @@ public struct IOUVocabulary: Sendable {
     for w in file.not_given_names ?? [] where w.unicodeScalars.count == 1 { v.notGivenNames.insert(w.unicodeScalars.first!.value) }
     v.commentPrefixes = (file.comment_prefixes ?? []).map { Scalars.folded($0) }.filter { !$0.isEmpty }
     v.creditorSuffixes = (file.formal?.creditor_suffixes ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    v.nameFollowedBy = (file.formal?.name_followed_by ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     if let n = file.formal?.max_lines, n > 1 { v.maxFormalLines = n }
     return v
   }
@@ -272,6 +275,7 @@ public struct IOUVocabulary: Sendable {
       var detail_labels: [String]?
       var label_sentences: [String]?
       var creditor_suffixes: [String]?
+      var name_followed_by: [String]?
       var max_lines: Int?
     }
     var debt_verbs: [String]?
@@ -359,6 +363,7 @@ struct WordTable: Sendable {
   /// The longest word at `s[i...]` not crossing a masked position (`mask[k] != 0`).
   @inline(__always)
   func match(_ s: [UInt32], _ i: Int, _ hi: Int, mask: [UInt8]? = nil) -> Entry? {
+    guard i < hi else { return nil }
     let c = s[i]
     let h = Int(c & 0xFFF)
     guard filter[h >> 6] & (1 << UInt64(h & 63)) != 0, let list = byFirst[c] else { return nil }

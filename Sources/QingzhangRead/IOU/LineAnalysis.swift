@@ -187,6 +187,7 @@ struct LineAnalysis {
         !paidAlready(j + e.scalars.count),
         due
           || (d.start > first && notFollowedByAmount(j + e.scalars.count)
+            && !paidWithAmountAfter(d.start, j + e.scalars.count, first)
             && !(e.scalars.count == 1 && j + 1 < hi && v.honorifics.match(fold, j + 1, hi) != nil))
       {
         // 6月底还; 3月20日还, 正月十五还 (a date then 还 with no amount after it: when it is due).
@@ -299,12 +300,16 @@ struct LineAnalysis {
   private func namePosition(_ i: Int, _ first: Int) -> Bool {
     var p = i
     while p > first && Scalars.isSpace(fold[p - 1]) { p -= 1 }
-    return p == first || mask[p - 1] == LineMasks.dateMark
+    guard p > first else { return true }
+    // (The line's own date, at its start: not `张建国 3月5日 付砂石 300`.)
+    while p > first && (mask[p - 1] == LineMasks.dateMark || Scalars.isSpace(fold[p - 1])) { p -= 1 }
+    return p == first && mask[first] == LineMasks.dateMark
   }
 
   /// One or two Han characters from `j` that can be a given name, then the end of the word
   /// (a space, a separator, a digit, a bracket or an honorific).
   private func gluedGivenName(_ v: IOUVocabulary, _ j: Int) -> Bool {
+    if j < hi, v.goods.match(fold, j, hi, mask: mask) != nil { return false }  // 付砂石: paid for sand
     var k = j
     while k < hi && k - j < 3 && mask[k] == 0 && Scalars.isHan(fold[k]) {
       if k > j && v.honorifics.match(fold, k, hi) != nil { break }  // 付强师傅
@@ -332,6 +337,13 @@ struct LineAnalysis {
     case .digit, .unit, .tens, .big, .can: return false
     default: return true
     }
+  }
+
+  /// `张建国 3月5日 付砂石 300`: a date and a verb with the only figures after them is the
+  /// day it was paid, not when it is due (`欠 3500 3月20日还` has its figure before).
+  private func paidWithAmountAfter(_ dateStart: Int, _ verbEnd: Int, _ first: Int) -> Bool {
+    func figure(_ k: Int) -> Bool { Scalars.isDigit(fold[k]) && mask[k] == 0 }
+    return (verbEnd..<hi).contains(where: figure) && !(first..<dateStart).contains(where: figure)
   }
 
   /// `3月5日还了1000`: a verb in the past tense (`了`) says it was paid, not when it is due.

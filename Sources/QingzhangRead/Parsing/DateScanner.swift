@@ -206,6 +206,13 @@ enum DateScanner {
         return nil
       }
       if k < hi && s[k] == nian {
+        // `欠 2000 年前结清`: 2000 yuan owed, due before the Spring Festival (年前, 年后,
+        // 年底, 年内), not the year 2000.
+        if k + 1 < hi && [0x524D, 0x540E, 0x5E95, 0x5185].contains(s[k + 1]) {
+          var p = i
+          while p > 0 && Scalars.isSpace(s[p - 1]) { p -= 1 }
+          if p > 0 && [0x6B20, 0x8FD8, 0x4ED8, 0x501F].contains(s[p - 1]) { return nil }  // 欠 还 付 借
+        }
         return afterYear(s, i, k + 1, hi, year: v)
       }
       return nil
@@ -279,6 +286,9 @@ enum DateScanner {
         return DateSpan(start: start, end: e, value: .lunar(year: year, month: lm.month, day: d, leap: lm.leap))
       }
       return nil
+    }
+    if k < hi && s[k] == 0x5E95 {  // 2024年底: the end of that year (the earlier reading of 年底)
+      return DateSpan(start: start, end: k + 1, value: .monthEnd(year: year, month: 12))
     }
     if k < hi && (s[k] == 0x9664 || s[k] == 0x5927) {  // 2023年除夕
       if let eve = scanEve(s, k, hi) {
