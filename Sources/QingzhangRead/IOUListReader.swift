@@ -50,11 +50,13 @@ public struct IOUListReader {
     var titleOnly = false
     /// A signature line or a date line was seen: the next other line ends the IOU.
     var signed = false
-    /// A line of it holds an amount: a line of a one-line list after it (`2024.3.7 王五 电线
-    /// 200`) ends the IOU rather than joining it.
-    var hasAmount = false
-    /// Opened by a line with its name, opener and amount (`李四 现欠 500`): any line with an
-    /// amount after it, unless it only writes that amount again (`（大写：伍佰元整）`), is new.
+    /// The amounts (fen) its lines hold. Once it has one, a line with another amount that is
+    /// no part of an IOU's text (`2024.3.7 王五 电线 200` after `李四 现欠 500`) ends the IOU
+    /// rather than joining it; writing the amount again (`（大写：伍佰元整）`) does not.
+    var amounts: Set<Int64> = []
+    /// Opened by a line with its name, opener and amount (`李四 现欠 500`): an entry of a
+    /// one-line list, so a line with an amount after it is new unless it is part of an IOU.
+    /// (Not in an IOU with a title, whose text holds rates and penalties: `月息1分5厘`.)
     var oneLine = false
   }
 
@@ -82,7 +84,7 @@ public struct IOUListReader {
       let dateOnly = isDateOnlyLine()
       let entry = !label && !dateOnly ? listEntry() : (entry: false, amount: false)
       if let f = formal,
-        (f.signed && !label && !dateOnly) || (f.hasAmount && entry.entry) || (f.oneLine && entry.amount && !restatesAmount())
+        (f.signed && !label && !dateOnly) || (!f.amounts.isEmpty && entry.entry) || (f.oneLine && entry.amount && !partOfIOU(f.amounts))
       {
         // The IOU ended with its signature block, or a line of a one-line list follows an IOU
         // that has its amount (`2024.3.6 李四 现欠 500` then `2024.3.7 王五 电线 200`): this
@@ -90,7 +92,7 @@ public struct IOUListReader {
         closeFormal(emit: emit)
         scratch.load(t)
       } else {
-        if entry.amount { formal?.hasAmount = true }
+        if entry.amount { formal?.amounts.formUnion(scratch.candidates.compactMap { $0.span.value.fen }) }
         formal?.lines.append((line, String(t)))
         if label || dateOnly { formal?.signed = true }
         if let f = formal, !f.signed && f.lines.count >= vocabulary.maxFormalLines {
@@ -178,15 +180,28 @@ public struct IOUListReader {
     return (i == d.start && !hasOpener(), amount)
   }
 
-  /// Whether the scanned line writes an amount again in other words: 大写, or a figure in
-  /// brackets or after ¥ (`（大写：伍佰元整）`, `¥500.00`).
-  private func restatesAmount() -> Bool {
+  /// Whether the scanned line, with an amount, belongs to a formal IOU holding `amounts`: it
+  /// writes an amount again (`（大写：叁仟伍佰元整）`, `小写：¥3500.00`, any 大写), or holds
+  /// the words of an IOU's text (`欠款人承诺…`, `担保人：…`).
+  private func partOfIOU(_ amounts: Set<Int64>) -> Bool {
     var i = scratch.lo
     while i < scratch.hi && Scalars.isSpace(scratch.fold[i]) { i += 1 }
-    guard i < scratch.hi else { return false }
+    guard i < scratch.hi else { return true }
     let c = scratch.fold[i]
-    return c == 0x28 || c == 0xFF08 || c == 0xA5 || c == 0xFFE5 || c == 0x4EBA || c == 0x5927
-      || scratch.candidates.allSatisfy { $0.span.value.isCapital }
+    if c == 0x28 || c == 0xFF08 || c == 0xA5 || c == 0xFFE5 || c == 0x4EBA || c == 0x5927 || c == 0x5C0F { return true }
+    if scratch.candidates.allSatisfy({ $0.span.value.isCapital || amounts.contains($0.span.value.fen ?? -1) }) { return true }
+    var k = scratch.lo
+    while k < scratch.hi {
+      if vocabulary.formalTextWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 月息, 违约金
+      k += 1
+    }
+    return scratch.words.contains {
+      switch $0.category {
+      case .labelSentence, .debtorLabel, .otherLabel, .detailLabel, .debtOpener, .paymentOpener, .formalTitle, .paymentTitle:
+        return true
+      default: return false
+      }
+    }
   }
 
   /// A line that is only a date (`2024年3月5日`).
@@ -295,8 +310,10 @@ public struct IOUListReader {
     }
     // 张建国今欠到李记五金…: a formal IOU written without its heading.
     if scratch.hasWord(.debtOpener) || scratch.hasWord(.paymentOpener) {
-      formal = FormalBlock(lines: [(line, raw)], hasAmount: !scratch.candidates.isEmpty)
+      formal = FormalBlock(lines: [(line, raw)], amounts: Set(scratch.candidates.compactMap { $0.span.value.fen }))
+      // (A name glued to the opener, `张建国今欠到李记五金水管款3500元`, is a formal IOU's text.)
       if let o = scratch.words.first(where: { $0.category == .debtOpener || $0.category == .paymentOpener }),
+        o.start > scratch.lo, Scalars.isSpace(scratch.fold[o.start - 1]) || scratch.mask[scratch.lo] == LineMasks.dateMark,
         (scratch.lo..<o.start).contains(where: { Scalars.isHan(scratch.fold[$0]) && scratch.mask[$0] == 0 }),
         scratch.candidates.contains(where: { $0.span.start >= o.end })
       {

@@ -103,6 +103,9 @@ public struct IOUVocabulary: Sendable {
   var creditorSuffixes: [String] = []
   /// Glued after a debtor's name before a date (`蒋小兵于2024年…`): not part of the name.
   var nameFollowedBy: [String] = []
+  /// Words of a formal IOU's text (`月息`, `违约金`): a line with them and an amount is part
+  /// of the IOU above, not an entry of a list.
+  var formalTextWords = WordTable()
   /// A formal IOU longer than this many lines without a signature is cut.
   var maxFormalLines = 12
 
@@ -226,6 +229,7 @@ public struct IOUVocabulary: Sendable {
     for w in file.not_given_names ?? [] where w.unicodeScalars.count == 1 { v.notGivenNames.insert(w.unicodeScalars.first!.value) }
     v.commentPrefixes = (file.comment_prefixes ?? []).map { Scalars.folded($0) }.filter { !$0.isEmpty }
     v.creditorSuffixes = (file.formal?.creditor_suffixes ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    v.formalTextWords.add(file.formal?.text_words, .otherLabel)
     v.nameFollowedBy = (file.formal?.name_followed_by ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     if let n = file.formal?.max_lines, n > 1 { v.maxFormalLines = n }
     return v
@@ -276,6 +280,7 @@ public struct IOUVocabulary: Sendable {
       var label_sentences: [String]?
       var creditor_suffixes: [String]?
       var name_followed_by: [String]?
+      var text_words: [String]?
       var max_lines: Int?
     }
     var debt_verbs: [String]?
