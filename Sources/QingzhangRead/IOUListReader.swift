@@ -1124,6 +1124,16 @@ public struct IOUListReader {
       emit(record(first, .rejected, raw: joined, amount: fen, notes: notes + extra))
       return
     }
+    // `已付定金500元`, `逾期每天按50元计算`: other figures of the IOU are not booked; said.
+    let others = t.candidates.filter { o in
+      // (Written as money, with 元, ¥ or in 大写: not the digits of an id or a phone, `4304xxxx`.)
+      o.span.start != c.span.start && o.span.value.strong && (o.span.value.fen ?? 0) >= 100 && o.span.value.fen != fen
+    }
+    if !others.isEmpty {
+      extra.append(
+        Note(ReadMessage.iouFormalOtherAmounts, others.map { t.text($0.span.start, $0.span.end) }.joined(separator: "、"),
+          Money(fen: fen).yuanString))
+    }
     var r = Record(
       source: SourceRef(path: path, line: first), part: 0, origin: .iou, kind: isPayment ? .payment : .debt,
       name: name, phone: t.phone, date: recordDate, dueDate: due.day, dueBasis: due.basis,

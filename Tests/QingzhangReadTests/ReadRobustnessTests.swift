@@ -480,7 +480,7 @@ import Testing
      ["L1/0 debt ok 张建国 3500.00 2024-03-05", "L5/0 debt ok 李四 500.00 {iou-no-date}", "L8/0 debt ok 王五 200.00 {iou-no-date}"]),
     (["欠条", "今欠到李记五金水管款3500元", "小写：¥3500.00", "借款期限：3个月，月息1分5厘", "逾期每天按50元计算违约金", "欠款人：张三",
       "2024年3月5日"],
-     ["L1/0 debt ok 张三 3500.00 2024-03-05 due 2024-06-05 {due-counted}"]),
+     ["L1/0 debt ok 张三 3500.00 2024-03-05 due 2024-06-05 {due-counted,iou-formal-other-amounts}"]),
   ])
   func anOpenerInAOneLineListOpensNoFormalIOU(_ lines: [String], _ expected: [String]) {
     #expect(readIOU(lines).map(SheetFixtures.describe) == expected)

@@ -149,6 +149,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case iouPaidGoodsUnclear = "iou-paid-goods-unclear"
   case iouSettleDoubt = "iou-settle-doubt"
   case iouReplacesOlder = "iou-replaces-older"
+  case iouFormalOtherAmounts = "iou-formal-other-amounts"
   case iouNameIsGoods = "iou-name-is-goods"
   case iouBracketNegative = "iou-bracket-negative"
   case iouCarriedForward = "iou-carried-forward"
@@ -762,6 +763,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "“{0} {1} {2}”看不出是这次拿货当场付清了（欠款、还款各记一笔），还是付了以前欠的 {1}（只记还款）：请问清楚，当场付清的话改成“{0} 欠 {1} 已还清”，还旧账的话改成“还 {1}”",
         "\"{0} {1} {2}\" does not say whether the goods were paid for on the spot (a debt and its payment) or {1} was paid for goods bought earlier (a payment only): ask, then write \"{0} 欠 {1} 已还清\" or \"还 {1}\""
+      )
+    case .iouFormalOtherAmounts:
+      return (
+        "这张欠条只按 {1} 元记账，里面另写的“{0}”没有计入：如果是已付的定金或还款，请另起一行写“还 …”；是利息或违约金的约定，就不用管它",
+        "this IOU is booked at {1} yuan only; the other figure(s) written in it (\"{0}\") are not booked: if one is a deposit or repayment already made, add a line \"还 …\"; if it is an interest or penalty term, leave it"
       )
     case .iouReplacesOlder:
       return (
