@@ -58,6 +58,10 @@ public struct IOUListReader {
     /// one-line list, so a line with an amount after it is new unless it is part of an IOU.
     /// (Not in an IOU with a title, whose text holds rates and penalties: `月息1分5厘`.)
     var oneLine = false
+    /// The first line that reads as an entry of a list (its date first, then an amount) after
+    /// a line with an amount. Closed without a signature line (`欠款人：…`) or a date line, the
+    /// IOU ends before it and the lines from it on are read again, as lines of the list.
+    var entryAt: Int?
   }
 
   /// One physical line (1-based `line`), without its line terminator.
@@ -66,7 +70,7 @@ public struct IOUListReader {
     while let last = t.unicodeScalars.last, last == "\r" || last == "\n" { t = t.dropLast() }
     scratch.load(t)
     if scratch.isBlank {
-      closeFormal(emit: emit)
+      closeAllFormal(emit: emit)
       return
     }
     if let f = formal, f.lines.count == 1, f.titleOnly, !hasOpener() {
@@ -76,7 +80,7 @@ public struct IOUListReader {
     }
     if formal != nil {
       if let bodyFollows = titleLine() {
-        closeFormal(emit: emit)
+        closeAllFormal(emit: emit)
         formal = FormalBlock(lines: [(line, String(t))], titleOnly: !bodyFollows)
         return
       }
@@ -84,19 +88,19 @@ public struct IOUListReader {
       let dateOnly = isDateOnlyLine()
       let entry = !label && !dateOnly ? listEntry() : (entry: false, amount: false)
       if let f = formal,
-        (f.signed && !label && !dateOnly) || (!f.amounts.isEmpty && entry.entry) || (f.oneLine && entry.amount && !partOfIOU(f.amounts))
+        (f.signed && !label && !dateOnly) || (f.oneLine && (entry.entry || (entry.amount && (hasOpener() || !partOfIOU(f.amounts)))))
       {
-        // The IOU ended with its signature block, or a line of a one-line list follows an IOU
-        // that has its amount (`2024.3.6 李四 现欠 500` then `2024.3.7 王五 电线 200`): this
-        // line is new.
-        closeFormal(emit: emit)
+        // The IOU ended with its signature block, or a line of a one-line list follows an
+        // entry of it (`2024.3.6 李四 现欠 500` then `2024.3.7 王五 电线 200`): this line is new.
+        closeAllFormal(emit: emit)
         scratch.load(t)
       } else {
+        if entry.entry, let f = formal, f.entryAt == nil, !f.amounts.isEmpty { formal?.entryAt = f.lines.count }
         if entry.amount { formal?.amounts.formUnion(scratch.candidates.compactMap { $0.span.value.fen }) }
         formal?.lines.append((line, String(t)))
         if label || dateOnly { formal?.signed = true }
         if let f = formal, !f.signed && f.lines.count >= vocabulary.maxFormalLines {
-          closeFormal(emit: emit, tooLong: true)
+          closeAllFormal(emit: emit, tooLong: true)
         }
         return
       }
@@ -110,7 +114,7 @@ public struct IOUListReader {
 
   /// End of file: emits what is still buffered.
   public mutating func finish(emit: (Record) -> Void) {
-    closeFormal(emit: emit)
+    closeAllFormal(emit: emit)
   }
 
   // MARK: - Line kinds
@@ -177,7 +181,7 @@ public struct IOUListReader {
     while i < d.start && (Scalars.isSpace(scratch.fold[i]) || Scalars.isDigit(scratch.fold[i]) || scratch.fold[i] == 0x3001) {
       i += 1
     }
-    return (i == d.start && !hasOpener(), amount)
+    return (i == d.start, amount)
   }
 
   /// Whether the scanned line, with an amount, belongs to a formal IOU holding `amounts`: it
@@ -197,7 +201,7 @@ public struct IOUListReader {
     }
     return scratch.words.contains {
       switch $0.category {
-      case .labelSentence, .debtorLabel, .otherLabel, .detailLabel, .debtOpener, .paymentOpener, .formalTitle, .paymentTitle:
+      case .labelSentence, .debtorLabel, .otherLabel, .detailLabel, .formalTitle, .paymentTitle:
         return true
       default: return false
       }
@@ -311,11 +315,13 @@ public struct IOUListReader {
     // 张建国今欠到李记五金…: a formal IOU written without its heading.
     if scratch.hasWord(.debtOpener) || scratch.hasWord(.paymentOpener) {
       formal = FormalBlock(lines: [(line, raw)], amounts: Set(scratch.candidates.compactMap { $0.span.value.fen }))
-      // (A name glued to the opener, `张建国今欠到李记五金水管款3500元`, is a formal IOU's text.)
+      // `李四 现欠 500`, `2024.3.6 现欠李四 500`, `李四现欠500元`: the amount a few characters
+      // after the opener. (The shop's name before it, `张建国今欠到李记五金水管款3500元`, is a
+      // formal IOU's text.)
       if let o = scratch.words.first(where: { $0.category == .debtOpener || $0.category == .paymentOpener }),
-        o.start > scratch.lo, Scalars.isSpace(scratch.fold[o.start - 1]) || scratch.mask[scratch.lo] == LineMasks.dateMark,
-        (scratch.lo..<o.start).contains(where: { Scalars.isHan(scratch.fold[$0]) && scratch.mask[$0] == 0 }),
-        scratch.candidates.contains(where: { $0.span.start >= o.end })
+        let a = scratch.candidates.first(where: { $0.span.start >= o.end }),
+        (o.end..<a.span.start).filter({ Scalars.isHan(scratch.fold[$0]) }).count <= 6,
+        !vocabulary.creditorSuffixes.contains(where: { scratch.text(o.end, a.span.start).contains($0) })
       {
         formal?.oneLine = true
       }
@@ -330,9 +336,10 @@ public struct IOUListReader {
       emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouIllegible, marker)]))
       return
     }
-    for r in oneLineRecords(line: line, raw: raw) {
-      emit(r)
-    }
+    let records = oneLineRecords(line: line, raw: raw)
+    for r in records { emit(r) }
+    // Every line is accounted for: a reading that books nothing is said, never dropped.
+    if records.isEmpty { emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouUnreadable)])) }
   }
 
   /// The record(s) of an analysed one-line IOU.
@@ -781,6 +788,13 @@ public struct IOUListReader {
   private func pick(_ list: [MoneyCandidate]) -> MoneyCandidate?? {
     if list.isEmpty { return .some(nil) }
     if list.count == 1 { return list[0] }
+    // A price per piece beside other figures: the one a verb names (`35元一包 欠350`), else
+    // a question (`热水器 1200元一台 安装费 100`).
+    if list.contains(where: \.perPiece) {
+      let named = list.filter { !$0.perPiece && ($0.role == .debt || $0.isTotal) }  // 欠350, 共1016
+      if named.count == 1 { return named[0] }
+      return nil
+    }
     let totals = list.filter(\.isTotal)
     if totals.count == 1 { return totals[0] }
     let strong = list.filter { $0.span.value.strong && !$0.perPiece }
@@ -1018,9 +1032,35 @@ public struct IOUListReader {
 
   // MARK: - Formal IOUs
 
+  /// Closes the formal IOU being read, and any that reading its lines again opens.
+  private mutating func closeAllFormal(emit: (Record) -> Void, tooLong: Bool = false) {
+    closeFormal(emit: emit, tooLong: tooLong)
+    while formal != nil { closeFormal(emit: emit) }
+  }
+
   private mutating func closeFormal(emit: (Record) -> Void, tooLong: Bool = false) {
     guard let block = formal else { return }
     formal = nil
+    if block.oneLine && block.lines.count == 1 {
+      // `2024.3.5 张建国 现欠 3500 已还清`: an entry of the list, read as one (现欠 a debt
+      // verb, 今收 a payment verb).
+      scratch.load(Substring(block.lines[0].text))
+      scratch.scan(vocabulary, bareMonthDay: true)
+      scratch.findCandidates(vocabulary, bracketsNegative: true)
+      let records = oneLineRecords(line: block.lines[0].line, raw: block.lines[0].text)
+      for r in records { emit(r) }
+      if records.isEmpty {
+        emit(record(block.lines[0].line, .rejected, raw: block.lines[0].text, notes: [Note(ReadMessage.iouUnreadable)]))
+      }
+      return
+    }
+    if !block.signed, let k = block.entryAt {
+      // `欠条 / 今欠到…伍仟元整` with no signature, then `2024.3.7 王五 欠 800`: the list goes on.
+      formal = FormalBlock(lines: Array(block.lines[..<k]), titleOnly: block.titleOnly)
+      closeFormal(emit: emit)
+      for l in block.lines[k...] { feed(line: l.line, text: Substring(l.text), emit: emit) }
+      return
+    }
     if block.lines.count == 1 && block.titleOnly {
       emit(record(block.lines[0].line, .skipped, raw: block.lines[0].text, notes: [Note(ReadMessage.iouHeading)]))
       return
@@ -1077,6 +1117,9 @@ public struct IOUListReader {
         !t.fold[tok.end..<o.start].contains(0x0A)
       {
         name = t.tokenText(tok)
+        claimed.insert(tok.start)
+      } else if block.oneLine, let tok = t.tokens.first(where: { $0.start >= o.end && $0.hasLetter }) {
+        name = t.tokenText(tok)  // `2024.3.6 现欠李四 500`
         claimed.insert(tok.start)
       }
     }

@@ -333,8 +333,34 @@ import Testing
     // A date and 付 with the figure after them: the day it was paid (not due 3/5); 付砂石 is no
     // person; 付支票, 付人工 name no customer.
     ("2024.3.5 张三 3月5日 付砂石 300", ["L1/0 payment ok 张三 300.00 2024-03-05 {date-year-from-line}"]),
-    ("2024.3.5 付支票 500", ["L1/0 payment ok 支票 500.00 2024-03-05"]),  // (支票 is then no name: ResolveTests)
-    ("2024.3.5 付人工 300", ["L1/0 payment ok 人工 300.00 2024-03-05"]),
+    ("2024.3.5 付支票 500", ["L1/0 rejected rejected {iou-no-name}"]),
+    ("2024.3.5 付人工 300", ["L1/0 rejected rejected {iou-no-name}"]),
+    ("2024.3.5 张三 付支票 500", ["L1/0 payment ok 张三 500.00 2024-03-05"]),
+    // 付 before a given name stays the surname (付人杰, 付承恩 are people).
+    ("2024.3.5 付人杰 水泥10包 350", ["L1/0 debt ok 付人杰 350.00 2024-03-05"]),
+    ("2024.3.5 付承恩 欠 800", ["L1/0 debt ok 付承恩 800.00 2024-03-05"]),
+    // Still not paid: 还没, 还未 are no repayment.
+    ("2024.3.5 张三 350 还没还", ["L1/0 debt ok 张三 350.00 2024-03-05"]),
+    ("2024.3.5 张三 水泥款 350 还没还", ["L1/0 debt ok 张三 350.00 2024-03-05"]),
+    ("2024.3.5 张三 水泥10包 350 还没付", ["L1/0 debt ok 张三 350.00 2024-03-05"]),
+    ("2024.3.5 张三 350 还没结", ["L1/0 debt ok 张三 350.00 2024-03-05"]),
+    ("2024.3.5 张三 欠 3500 还了1000 没还清", ["L1/0 debt ok 张三 3500.00 2024-03-05", "L1/1 payment ok 张三 1000.00 2024-03-05"]),
+    // A particle after the settling word; 就 after a day said is when it was paid; an older
+    // debt named before it is a question; a listed due phrase with 了 too.
+    ("2024.3.5 张三 欠 2000 已还清了", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-05 {iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 2000 早就还了", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-05 {iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 3500 3月10日就还了", ["L1/0 debt ok 张三 3500.00 2024-03-05", "L1/1 payment ok 张三 3500.00 2024-03-10 {date-year-from-line,iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 2000 以前欠的已还清", ["L1/0 rejected rejected 张三 {iou-settle-doubt}"]),
+    ("2024.3.5 张三 欠2000 年底还了", ["L1/0 rejected rejected 张三 {iou-settle-doubt}"]),
+    ("2024.3.5 张三 欠 2000 月底前就还清了", ["L1/0 rejected rejected 张三 {iou-settle-doubt}"]),
+    // Who pays whom is unclear: a question.
+    ("2024.3.5 还给张三 500", ["L1/0 rejected rejected 张三 {iou-kind-unclear}"]),
+    ("2024.3.5 张三 退还给 200", ["L1/0 rejected rejected 张三 {iou-kind-unclear}"]),
+    // A year-end balance is a check figure, not a new debt (年底 took the 结 of 结余).
+    ("2024.12.31 张三 2024年底结余 5000", ["L1/0 skipped skipped 张三 2024-12-31 due 2024-12-31 [runningBalance 5000.00] {iou-balance-statement}"]),
+    ("2024.6.30 张三 6月底还欠 500", ["L1/0 skipped skipped 张三 2024-06-30 due 2024-06-30 [runningBalance 500.00] {iou-balance-statement}"]),
+    // 2024 before 年底 with a figure later on the line is the year.
+    ("2024.3.5 张三 欠 2000年前的旧账 500", ["L1/0 debt ok 张三 500.00 2024-03-05"]),
     // An older slip voided by this one: this line counts, with a word about the older one.
     ("2024.3.5 张三 上次的条子作废 重写 欠 5000", ["L1/0 debt ok 张三 5000.00 2024-03-05 {iou-replaces-older}"]),
     ("2024.3.5 张三 原来的欠条作废 欠 3000", ["L1/0 debt ok 张三 3000.00 2024-03-05 {iou-replaces-older}"]),
@@ -410,6 +436,19 @@ import Testing
     ("2024.5.1 李四 热水器 1200元一台 2台 2400", ["L1/0 debt ok 李四 2400.00 2024-05-01"]),
     ("2024.5.1 李四 灯 20个 15元一个 300", ["L1/0 debt ok 李四 300.00 2024-05-01"]),
     ("2024.5.1 李四 水泥 35元一包 共30包 1050", ["L1/0 debt ok 李四 1050.00 2024-05-01"]),
+    // The price times a count written on the line is the total; 欠 names what is owed.
+    ("2024.5.1 李四 空调 3000元一台 两台 6000", ["L1/0 debt ok 李四 6000.00 2024-05-01"]),
+    ("2024.5.1 李四 空调 3000元一台 x2 6000", ["L1/0 debt ok 李四 6000.00 2024-05-01"]),
+    ("2024.5.1 李四 水泥 35元一包 350 10包", ["L1/0 debt ok 李四 350.00 2024-05-01"]),
+    ("2024.5.1 李四 水泥30包 1050（35元一包）", ["L1/0 debt ok 李四 1050.00 2024-05-01"]),
+    ("2024.5.1 李四 瓷砖 200片 9000 45元一片", ["L1/0 debt ok 李四 9000.00 2024-05-01"]),
+    ("2024.5.1 李四 水泥 35元一包 欠350", ["L1/0 debt ok 李四 350.00 2024-05-01"]),
+    ("2024.5.1 李四 热水器 1200元一台 已付500 欠700", ["L1/0 debt ok 李四 700.00 2024-05-01", "L1/1 payment ok 李四 500.00 2024-05-01"]),
+    ("2024.5.1 李四 石子 80元一方 5方 400", ["L1/0 debt ok 李四 400.00 2024-05-01"]),
+    ("2024.5.1 李四 马桶 980元一套 角阀2个 共1016", ["L1/0 debt ok 李四 1016.00 2024-05-01"]),
+    ("2024.5.1 李四 砖 0.5元一块 2000块 1000元", ["L1/0 debt ok 李四 1000.00 2024-05-01"]),
+    ("2024.5.1 李四 还 2000 年底再还 1000", ["L1/0 rejected rejected 李四 {iou-several-amounts}"]),
+    ("2024.5.1 李四 还给老板 500", ["L1/0 payment ok 李四 500.00 2024-05-01"]),
     ("2024.5.1 李四 电钻 380 一台", ["L1/0 debt ok 李四 380.00 2024-05-01"]),
     ("2024.5.1 李四 电钻 380 x1", ["L1/0 debt ok 李四 380.00 2024-05-01"]),
     ("2024.5.1 李四 欠 三千元一次还清", ["L1/0 debt ok 李四 3000.00 2024-05-01 {due-unread}"]),
@@ -481,6 +520,13 @@ import Testing
     (["欠条", "今欠到李记五金水管款3500元", "小写：¥3500.00", "借款期限：3个月，月息1分5厘", "逾期每天按50元计算违约金", "欠款人：张三",
       "2024年3月5日"],
      ["L1/0 debt ok 张三 3500.00 2024-03-05 due 2024-06-05 {due-counted,iou-formal-other-amounts}"]),
+    // Openers glued or first, one after the other; the balance after a payment.
+    (["2024.3.6 现欠李四 500", "2024.3.7 现欠王五 800", "2024.3.8 李四现欠500", "2024.3.9 今欠赵六1200", "2024.3.10 张建国 还 200 现欠 150"],
+     ["L1/0 debt ok 李四 500.00 2024-03-06", "L2/0 debt ok 王五 800.00 2024-03-07", "L3/0 debt ok 李四 500.00 2024-03-08",
+      "L4/0 debt ok 赵六 1200.00 2024-03-09", "L5/0 payment ok 张建国 200.00 2024-03-10 [runningBalance 150.00] {iou-balance-after}"]),
+    // An IOU with a title and no signature, then the list goes on.
+    (["欠条", "今欠到李记五金货款人民币伍仟元整（¥5000.00）", "2024.3.7 王五 欠 800", "2024.3.8 赵六 欠 1200"],
+     ["L1/0 rejected rejected {iou-no-date,iou-formal-unsigned}", "L3/0 debt ok 王五 800.00 2024-03-07", "L4/0 debt ok 赵六 1200.00 2024-03-08"]),
   ])
   func anOpenerInAOneLineListOpensNoFormalIOU(_ lines: [String], _ expected: [String]) {
     #expect(readIOU(lines).map(SheetFixtures.describe) == expected)
@@ -498,6 +544,11 @@ import Testing
      "L1/0 debt ok 李四 12500.00 2024-03-05 due 2024-12-31 [figures 12500.00]"),
     // 于 starts the sentence after the name.
     (["欠条", "今欠到李记五金水泥款伍仟元整。", "欠款人蒋小兵于2024年底前还清。", "2024年3月5日"], "L1/0 debt ok 蒋小兵 5000.00 2024-03-05 due 2024-12-31"),
+    // A dated line of repayment inside a signed IOU stays in it (and is named in a note).
+    (["欠条", "今欠到李记五金货款人民币伍仟元整（¥5000.00），", "于2024年6月30日前还清。", "2024年5月1日已还2000元，余3000元。", "欠款人：张三",
+      "2024年3月5日"],
+     "L1/0 debt ok 张三 5000.00 2024-03-05 due 2024-06-30 [figures 5000.00] {iou-formal-other-amounts}"),
+    (["借条", "今借到李记五金现金伍仟元整。", "借款人：付国华", "2024年3月5日"], "L1/0 debt ok 付国华 5000.00 2024-03-05"),
   ])
   func theTemplateFormalIOUIsOneDebt(_ lines: [String], _ expected: String) {
     #expect(readIOU(lines).map(SheetFixtures.describe) == [expected])

@@ -51,7 +51,7 @@ public struct IOUVocabulary: Sendable {
     var isVerb: Bool {
       switch self {
       case .debt, .payment, .balance, .balanceNextToAmount, .carriedForward, .returned, .discount, .unclearKind,
-        .halfPaid:
+        .halfPaid, .debtOpener, .paymentOpener:
         return true
       default: return false
       }

@@ -184,7 +184,7 @@ struct LineAnalysis {
         j += e.scalars.count
       }
       if j < hi, mask[j] == 0, let e = v.afterMonthEnd.match(fold, j, hi, mask: mask),
-        !paidAlready(j + e.scalars.count),
+        !paidAlready(j + e.scalars.count), !longerWord(v, j, than: e.scalars.count),
         due
           || (d.start > first && notFollowedByAmount(j + e.scalars.count)
             && !paidWithAmountAfter(d.start, j + e.scalars.count, first)
@@ -226,6 +226,10 @@ struct LineAnalysis {
       i = end
     }
     words.sort { $0.start < $1.start }
+    // `欠 2000 年底还了`: the listed due phrase took the 还 of 还了: due then, or repaid then?
+    if let w = words.first(where: { $0.category.isDue && $0.end < hi && fold[$0.end] == 0x4E86 }) {
+      settleDoubt = (w.start, w.end + 1)
+    }
 
     AmountScanner.scan(fold, lo, hi, mask: mask, into: &amounts)
   }
@@ -234,8 +238,9 @@ struct LineAnalysis {
   private func nothingMore(after i: Int) -> Bool {
     var k = i
     while k < hi {
+      // (`已还清了`, `已结清啦`: a particle ends the sentence.)
       if !(Scalars.isSpace(fold[k]) || Scalars.isSeparator(fold[k]) || mask[k] == LineMasks.dateMark
-        || fold[k] == 0x3002 || fold[k] == 0x28 || fold[k] == 0x29)
+        || fold[k] == 0x3002 || fold[k] == 0x28 || fold[k] == 0x29 || fold[k] == 0x4E86 || fold[k] == 0x5566)
       {
         return false
       }
@@ -275,17 +280,25 @@ struct LineAnalysis {
       }
       length -= 1
     }
-    // `五一还了`, `中秋节已还`, `5月底还了`.
+    // `以前欠的已还清`: an older debt repaid, or this one?
+    if words.contains(where: { $0.category == .oldDebt && $0.end == p && $0.start >= after }) {
+      return .doubted(words.first { $0.category == .oldDebt && $0.end == p }!.start)
+    }
+    // `五一还了`, `中秋节已还`, `下个月就还了`, `5月底还了`.
     var q = p
+    if q > after && fold[q - 1] == 0x5C31 { q -= 1 }  // 就
+    while q > after && Scalars.isSpace(fold[q - 1]) { q -= 1 }
     if q > after && fold[q - 1] == 0x8282 { q -= 1 }  // 节
     length = min(4, q - after)
     while length > 0 {
       if let e = v.dueWords.match(fold, q - length, q), e.scalars.count == length { return .doubted(q - length) }
       length -= 1
     }
-    for d in dates where d.end == p && d.start >= after {
+    for d in dates where d.end == q && d.start >= after {
       if case .monthEnd = d.value { return .doubted(d.start) }
     }
+    // `月底前就还清了`: a due phrase of the word lists.
+    if let w = words.first(where: { $0.category.isDue && $0.end == q && $0.start >= after }) { return .doubted(w.start) }
     return questioned ? .doubted(start) : .plain
   }
 
@@ -301,6 +314,7 @@ struct LineAnalysis {
     var p = i
     while p > first && Scalars.isSpace(fold[p - 1]) { p -= 1 }
     guard p > first else { return true }
+    if fold[p - 1] == 0x3A || fold[p - 1] == 0xFF1A || fold[p - 1] == 0x0A { return true }  // `借款人：付国华`
     // (The line's own date, at its start: not `张建国 3月5日 付砂石 300`.)
     while p > first && (mask[p - 1] == LineMasks.dateMark || Scalars.isSpace(fold[p - 1])) { p -= 1 }
     return p == first && mask[first] == LineMasks.dateMark
@@ -344,6 +358,16 @@ struct LineAnalysis {
   private func paidWithAmountAfter(_ dateStart: Int, _ verbEnd: Int, _ first: Int) -> Bool {
     func figure(_ k: Int) -> Bool { Scalars.isDigit(fold[k]) && mask[k] == 0 }
     return (verbEnd..<hi).contains(where: figure) && !(first..<dateStart).contains(where: figure)
+  }
+
+  /// `2024年底结余 5000`, `6月底还欠 500`: a balance (or debt) word starting at `j` longer
+  /// than the due verb found there, which must not take its first character.
+  private func longerWord(_ v: IOUVocabulary, _ j: Int, than length: Int) -> Bool {
+    guard let w = v.words.match(fold, j, hi, mask: mask), w.scalars.count > length else { return false }
+    switch w.category {
+    case .balance, .balanceNextToAmount, .carriedForward, .debt: return true
+    default: return false
+    }
   }
 
   /// `3月5日还了1000`: a verb in the past tense (`了`) says it was paid, not when it is due.
@@ -535,6 +559,40 @@ struct LineAnalysis {
 
   // MARK: - Money candidates
 
+  /// Whether another amount of the line is `price` times a count written on it (a number
+  /// with a measure word, `两台`, or after ×: `3000元一台 两台 6000`, `35元一包 x10 350`).
+  private func pricedTotal(_ price: AmountSpan, _ v: IOUVocabulary) -> Bool {
+    guard let p = price.value.fen, p > 0 else { return false }
+    var counts: [Int64] = []
+    for b in amounts where b.start != price.start && !b.value.strong {
+      // (`2000块` beside a price per 块 counts bricks.)
+      let counted = (b.end < hi && v.measures.match(fold, b.end, hi) != nil) || (b.value.kuai && fold[b.end - 1] == 0x5757)
+      if counted, let f = b.value.fen, f > 0, f % 100 == 0 { counts.append(f / 100) }
+    }
+    var k = lo
+    while k < hi {
+      let c = fold[k]
+      if c == 0xD7 || c == 0x2A || c == 0x78 || c == 0x58 {  // × * x X then digits
+        var j = k + 1
+        while j < hi && Scalars.isSpace(fold[j]) { j += 1 }
+        var n: Int64 = 0
+        var digits = 0
+        while j < hi && Scalars.isDigit(fold[j]) && digits < 6 {
+          n = n * 10 + Int64(fold[j] - 0x30)
+          digits += 1
+          j += 1
+        }
+        if n > 0 { counts.append(n) }
+      } else if NumChar.of(c).kind == .digit, k + 1 < hi, v.measures.match(fold, k + 1, hi) != nil,
+        !(k > lo && NumChar.of(fold[k - 1]).kind != .other)
+      {
+        counts.append(NumChar.of(c).value)  // 两台
+      }
+      k += 1
+    }
+    return amounts.contains { b in b.start != price.start && counts.contains { b.value.fen == p * $0 } }
+  }
+
   /// 共, 一共, 总共, 合计, 计 before a count of pieces.
   private func countWord(_ c: UInt32) -> Bool { c == 0x5171 || c == 0x4E00 || c == 0x603B || c == 0x8BA1 || c == 0x5408 }
 
@@ -593,11 +651,15 @@ struct LineAnalysis {
         let unitLength = v.measures.match(fold, q + 1, hi)?.scalars.count ?? (fold[q + 1] == 0x5757 ? 1 : nil)
       {
         // `1200元一台` is one piece at its price: what is owed, unless the line counts pieces
-        // next to it (`1200元一台 2台 2400`, `20个 15元一个 300`). With another amount beside
-        // it (`热水器 1200元一台 安装费 100`, `马桶 980元一套 角阀 2个 36`) it stays a
-        // candidate, so the line asks which is owed rather than keeping the other figure.
+        // next to it (`1200元一台 2台 2400`, `20个 15元一个 300`, `35元一包 一共10包`) or
+        // writes the price times a count of it (`3000元一台 两台 6000`, `x2 6000`,
+        // `水泥30包 1050（35元一包）`). Beside another amount (`热水器 1200元一台 安装费 100`,
+        // `马桶 980元一套 角阀 2个 36`) it stays a candidate, so the line asks which is owed
+        // (or the one 欠 names is owed: `35元一包 欠350`) rather than keeping the other figure.
         let unitEnd = q + 1 + unitLength  // (块: pieces here, not yuan)
-        let onePiece = fold[q] == 0x4E00 && !amounts.contains { b in countsPieces(b, v, around: a.start, unitEnd) }
+        let onePiece =
+          fold[q] == 0x4E00 && !amounts.contains { b in countsPieces(b, v, around: a.start, unitEnd) }
+          && !pricedTotal(a, v)
         // (`0.5元一块`: the 一块 is no 1 yuan of its own.)
         let gluedPiece = amounts.contains { $0.start == q }
         if !onePiece
@@ -816,7 +878,9 @@ struct LineAnalysis {
           guard k == candidates[ci].span.start else { continue }
           role = .balance
         case .carriedForward: role = .carried
-        case .halfPaid: role = .payment
+        case .halfPaid, .paymentOpener: role = .payment
+        // `现欠 500` is owed; after another amount (`还 200 现欠 150`) it is what is left.
+        case .debtOpener: role = ci > 0 ? .balance : .debt
         case .returned: role = .returned
         case .discount: role = .discount
         default: continue

@@ -208,7 +208,11 @@ enum DateScanner {
       if k < hi && s[k] == nian {
         // `欠 2000 年前结清`: 2000 yuan owed, due before the Spring Festival (年前, 年后,
         // 年底, 年内), not the year 2000.
-        if k + 1 < hi && [0x524D, 0x540E, 0x5E95, 0x5185].contains(s[k + 1]) {
+        // (Glued to 年 with a figure later on the line, `欠2024年底货款 5000`, it is the year;
+        // `还 2000 年底再还 1000` is 2000 yuan.)
+        if k + 1 < hi && [0x524D, 0x540E, 0x5E95, 0x5185].contains(s[k + 1])
+          && (k != j || !s[(k + 1)..<hi].contains(where: Scalars.isDigit))
+        {
           var p = i
           while p > 0 && Scalars.isSpace(s[p - 1]) { p -= 1 }
           if p > 0 && [0x6B20, 0x8FD8, 0x4ED8, 0x501F].contains(s[p - 1]) { return nil }  // 欠 还 付 借
