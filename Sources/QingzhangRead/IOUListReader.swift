@@ -62,6 +62,8 @@ public struct IOUListReader {
     /// a line with an amount. Closed without a signature line (`欠款人：…`) or a date line, the
     /// IOU ends before it and the lines from it on are read again, as lines of the list.
     var entryAt: Int?
+    /// Opened by a line with 今欠/现欠/今收 and no title above it (`谭建华今欠到…`).
+    var headless = false
   }
 
   /// One physical line (1-based `line`), without its line terminator.
@@ -185,15 +187,15 @@ public struct IOUListReader {
   }
 
   /// Whether the scanned line, with an amount, belongs to a formal IOU holding `amounts`: it
-  /// writes an amount again (`（大写：叁仟伍佰元整）`, `小写：¥3500.00`, any 大写), or holds
-  /// the words of an IOU's text (`欠款人承诺…`, `担保人：…`).
+  /// writes an amount again (`（大写：叁仟伍佰元整）`, `小写：¥3500.00`), or holds the words
+  /// of an IOU's text (`欠款人承诺…`, `担保人：…`, `月息`).
   private func partOfIOU(_ amounts: Set<Int64>) -> Bool {
     var i = scratch.lo
     while i < scratch.hi && Scalars.isSpace(scratch.fold[i]) { i += 1 }
     guard i < scratch.hi else { return true }
     let c = scratch.fold[i]
     if c == 0x28 || c == 0xFF08 || c == 0xA5 || c == 0xFFE5 || c == 0x4EBA || c == 0x5927 || c == 0x5C0F { return true }
-    if scratch.candidates.allSatisfy({ $0.span.value.isCapital || amounts.contains($0.span.value.fen ?? -1) }) { return true }
+    if scratch.candidates.allSatisfy({ amounts.contains($0.span.value.fen ?? -1) }) { return true }
     var k = scratch.lo
     while k < scratch.hi {
       if vocabulary.formalTextWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 月息, 违约金
@@ -314,7 +316,8 @@ public struct IOUListReader {
     }
     // 张建国今欠到李记五金…: a formal IOU written without its heading.
     if scratch.hasWord(.debtOpener) || scratch.hasWord(.paymentOpener) {
-      formal = FormalBlock(lines: [(line, raw)], amounts: Set(scratch.candidates.compactMap { $0.span.value.fen }))
+      formal = FormalBlock(
+        lines: [(line, raw)], amounts: Set(scratch.candidates.compactMap { $0.span.value.fen }), headless: true)
       // `李四 现欠 500`, `2024.3.6 现欠李四 500`, `李四现欠500元`: the amount a few characters
       // after the opener. (The shop's name before it, `张建国今欠到李记五金水管款3500元`, is a
       // formal IOU's text.)
@@ -324,6 +327,10 @@ public struct IOUListReader {
         !vocabulary.creditorSuffixes.contains(where: { scratch.text(o.end, a.span.start).contains($0) })
       {
         formal?.oneLine = true
+      } else if let o = scratch.words.first(where: { $0.category == .debtOpener || $0.category == .paymentOpener }),
+        let a = scratch.candidates.first, a.span.end <= o.start
+      {
+        formal?.oneLine = true  // `刘大妈 水管 350 今欠`: the opener after the amount
       }
       if scratch.words.contains(where: { $0.category == .debtorLabel && scratch.labels(endingAt: $0.end) }),
         !scratch.dates.isEmpty
@@ -1032,6 +1039,27 @@ public struct IOUListReader {
 
   // MARK: - Formal IOUs
 
+  /// In an IOU opened by 今欠 or 现欠 with no title, the first line after an amount with
+  /// another amount that is no part of an IOU's text (it does not write the amount again, and
+  /// has no 月息 or 欠款人), or with another opener: where the list goes on, even when a date
+  /// line further down looked like the IOU's signature. (`…350 今收 年前` then a list.)
+  private mutating func headlessSplit(_ block: FormalBlock) -> Int? {
+    guard block.headless, block.lines.count > 1 else { return nil }
+    scratch.load(Substring(block.lines[0].text))
+    scratch.scan(vocabulary, bareMonthDay: true)
+    scratch.findCandidates(vocabulary)
+    var amounts = Set(scratch.candidates.compactMap { $0.span.value.fen })
+    for k in 1..<block.lines.count {
+      scratch.load(Substring(block.lines[k].text))
+      if startsWithLabel() { continue }
+      let entry = listEntry()
+      guard entry.amount else { continue }
+      if entry.entry || hasOpener() || (!amounts.isEmpty && !partOfIOU(amounts)) { return k }
+      amounts.formUnion(scratch.candidates.compactMap { $0.span.value.fen })
+    }
+    return nil
+  }
+
   /// Closes the formal IOU being read, and any that reading its lines again opens.
   private mutating func closeAllFormal(emit: (Record) -> Void, tooLong: Bool = false) {
     closeFormal(emit: emit, tooLong: tooLong)
@@ -1054,7 +1082,7 @@ public struct IOUListReader {
       }
       return
     }
-    if !block.signed, let k = block.entryAt {
+    if let k = (block.signed ? nil : block.entryAt) ?? headlessSplit(block) {
       // `欠条 / 今欠到…伍仟元整` with no signature, then `2024.3.7 王五 欠 800`: the list goes on.
       formal = FormalBlock(lines: Array(block.lines[..<k]), titleOnly: block.titleOnly)
       closeFormal(emit: emit)

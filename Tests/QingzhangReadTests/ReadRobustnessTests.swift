@@ -524,6 +524,13 @@ import Testing
     (["2024.3.6 现欠李四 500", "2024.3.7 现欠王五 800", "2024.3.8 李四现欠500", "2024.3.9 今欠赵六1200", "2024.3.10 张建国 还 200 现欠 150"],
      ["L1/0 debt ok 李四 500.00 2024-03-06", "L2/0 debt ok 王五 800.00 2024-03-07", "L3/0 debt ok 李四 500.00 2024-03-08",
       "L4/0 debt ok 赵六 1200.00 2024-03-09", "L5/0 payment ok 张建国 200.00 2024-03-10 [runningBalance 150.00] {iou-balance-after}"]),
+    // An opener at the end of a list line opens no IOU over the list after it, even when a
+    // date line comes further down; a breakdown (其中…) stays in a real IOU.
+    (["2024年4月1日 刘大妈 水管 350 今欠", "2024.4.2 王五 水泥10包 2000元", "2024.4.3 李四 还 500", "2024年4月5日"],
+     ["L1/0 debt ok 刘大妈 350.00 2024-04-01", "L2/0 debt ok 王五 2000.00 2024-04-02", "L3/0 payment ok 李四 500.00 2024-04-03",
+      "L4/0 rejected rejected {iou-unreadable}"]),
+    (["张建国今欠到李记五金货款3500元", "其中水泥50包1750元，钢筋1750元", "定于2024年6月30日前还清。", "欠款人：张建国", "2024年3月5日"],
+     ["L1/0 debt ok 张建国 3500.00 2024-03-05 due 2024-06-30 {iou-formal-other-amounts}"]),
     // An IOU with a title and no signature, then the list goes on.
     (["欠条", "今欠到李记五金货款人民币伍仟元整（¥5000.00）", "2024.3.7 王五 欠 800", "2024.3.8 赵六 欠 1200"],
      ["L1/0 rejected rejected {iou-no-date,iou-formal-unsigned}", "L3/0 debt ok 王五 800.00 2024-03-07", "L4/0 debt ok 赵六 1200.00 2024-03-08"]),
