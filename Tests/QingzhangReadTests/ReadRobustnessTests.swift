@@ -353,6 +353,12 @@ import Testing
     ("2024.3.5 张三 欠 2000 以前欠的已还清", ["L1/0 rejected rejected 张三 {iou-settle-doubt}"]),
     ("2024.3.5 张三 欠2000 年底还了", ["L1/0 rejected rejected 张三 {iou-settle-doubt}"]),
     ("2024.3.5 张三 欠 2000 月底前就还清了", ["L1/0 rejected rejected 张三 {iou-settle-doubt}"]),
+    // A month and day glued before the settling word is no amount; how it was paid in brackets.
+    ("2024.3.5 张三 欠 2000 6.30已还清", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-05 {iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 2000 已还清 (微信)", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-05 {iou-settled-after-debt}"]),
+    // 截至 is no name; 年底结转 is brought forward.
+    ("2024.12.31 截至2023年底 李四 共欠 800", ["L1/0 skipped skipped 李四 2024-12-31 due 2023-12-31 [runningBalance 800.00] {iou-balance-statement}"]),
+    ("2024.1.1 2023年底结转 吴九 600", ["L1/0 skipped skipped 吴九 2024-01-01 [carriedForward 600.00] {iou-carried-forward}"]),
     // Who pays whom is unclear: a question.
     ("2024.3.5 还给张三 500", ["L1/0 rejected rejected 张三 {iou-kind-unclear}"]),
     ("2024.3.5 张三 退还给 200", ["L1/0 rejected rejected 张三 {iou-kind-unclear}"]),

@@ -238,6 +238,11 @@ struct LineAnalysis {
   private func nothingMore(after i: Int) -> Bool {
     var k = i
     while k < hi {
+      // (`已还清 (微信)`: how it was paid, in brackets.)
+      if fold[k] == 0x28, let close = fold[(k + 1)..<hi].firstIndex(of: 0x29) {
+        k = close + 1
+        continue
+      }
       // (`已还清了`, `已结清啦`: a particle ends the sentence.)
       if !(Scalars.isSpace(fold[k]) || Scalars.isSeparator(fold[k]) || mask[k] == LineMasks.dateMark
         || fold[k] == 0x3002 || fold[k] == 0x28 || fold[k] == 0x29 || fold[k] == 0x4E86 || fold[k] == 0x5566)
@@ -596,6 +601,17 @@ struct LineAnalysis {
   /// 共, 一共, 总共, 合计, 计 before a count of pieces.
   private func countWord(_ c: UInt32) -> Bool { c == 0x5171 || c == 0x4E00 || c == 0x603B || c == 0x8BA1 || c == 0x5408 }
 
+  /// `6.30`, `5.1`: a month (1-12), a dot and a day (1-31), nothing else.
+  private func isMonthDay(_ a: Int, _ b: Int) -> Bool {
+    guard let dot = fold[a..<b].firstIndex(of: 0x2E) else { return false }
+    func number(_ x: Int, _ y: Int) -> Int? {
+      guard y > x, y - x <= 2, fold[x..<y].allSatisfy(Scalars.isDigit) else { return nil }
+      return fold[x..<y].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+    guard let m = number(a, dot), let d = number(dot + 1, b) else { return false }
+    return (1...12).contains(m) && (1...31).contains(d)
+  }
+
   /// Whether `b` counts the pieces of a price per piece (`a` to `unitEnd`, `15元一个`) next to
   /// it: a number with a measure word, with nothing but spaces, punctuation or `共`, `一共`, `合计` between
   /// (`15元一个 20个`, `20个 15元一个`, `35元一包 共30包`).
@@ -685,6 +701,12 @@ struct LineAnalysis {
           let g = fold[a.end]
           if (Scalars.isHan(g) || Scalars.isLatinLetter(g)) && mask[a.end] == 0 { continue }
         }
+      }
+      // `欠 2000 6.30已还清`: a month and day glued before a settling word, not 6.30 yuan.
+      if !val.strong, a.end < hi, v.settled.match(fold, a.end, hi) != nil, amounts.contains(where: { $0.end <= a.start }),
+        isMonthDay(a.start, a.end)
+      {
+        continue
       }
       var c = MoneyCandidate(span: a)
       c.perPiece = perPiece
