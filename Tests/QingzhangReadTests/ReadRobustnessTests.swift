@@ -382,6 +382,8 @@ import Testing
     // question (a payment alone made a credit of 300 when the goods were never booked).
     ("2024.6.1 蓝师傅 水管 300元 6月2日 已还", ["L1/0 rejected rejected 蓝师傅 {iou-paid-goods-unclear}"]),
     ("2024.10.4 秦老板 电线 2卷 680 微信已转", ["L1/0 rejected rejected 秦老板 {iou-paid-goods-unclear}"]),
+    ("2024.6.1 蓝师傅 热水器 1200元一台 付了", ["L1/0 rejected rejected 蓝师傅 {iou-paid-goods-unclear}"]),
+    ("2024.6.1 蓝师傅 卫浴 3800元一套 已付", ["L1/0 rejected rejected 蓝师傅 {iou-paid-goods-unclear}"]),
     ("2024.10.4 秦老板 欠 680 微信已转", ["L1/0 debt ok 秦老板 680.00 2024-10-04", "L1/1 payment ok 秦老板 680.00 2024-10-04 {iou-settled-after-debt}"]),
     ("2024.4.15 张建国 欠 800 月底结清", ["L1/0 debt ok 张建国 800.00 2024-04-15 due 2024-04-30"]),
     // Payments in other words; goods brought back.
