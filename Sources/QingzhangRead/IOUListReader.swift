@@ -343,9 +343,14 @@ public struct IOUListReader {
       emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouIllegible, marker)]))
       return
     }
+    emitOneLine(line: line, raw: raw, emit: emit)
+  }
+
+  /// Emits the record(s) of the analysed one-line IOU. Every line is accounted for: a reading
+  /// that books nothing is said (rejected), never dropped.
+  private mutating func emitOneLine(line: Int, raw: String, emit: (Record) -> Void) {
     let records = oneLineRecords(line: line, raw: raw)
     for r in records { emit(r) }
-    // Every line is accounted for: a reading that books nothing is said, never dropped.
     if records.isEmpty { emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouUnreadable)])) }
   }
 
@@ -1075,11 +1080,7 @@ public struct IOUListReader {
       scratch.load(Substring(block.lines[0].text))
       scratch.scan(vocabulary, bareMonthDay: true)
       scratch.findCandidates(vocabulary, bracketsNegative: true)
-      let records = oneLineRecords(line: block.lines[0].line, raw: block.lines[0].text)
-      for r in records { emit(r) }
-      if records.isEmpty {
-        emit(record(block.lines[0].line, .rejected, raw: block.lines[0].text, notes: [Note(ReadMessage.iouUnreadable)]))
-      }
+      emitOneLine(line: block.lines[0].line, raw: block.lines[0].text, emit: emit)
       return
     }
     if let k = (block.signed ? nil : block.entryAt) ?? headlessSplit(block) {
