@@ -90,7 +90,9 @@ public struct IOUListReader {
       let dateOnly = isDateOnlyLine()
       let entry = !label && !dateOnly ? listEntry() : (entry: false, amount: false)
       if let f = formal,
-        (f.signed && !label && !dateOnly) || (f.oneLine && (entry.entry || (entry.amount && (hasOpener() || !partOfIOU(f.amounts)))))
+        (f.signed && !label && !dateOnly)
+          || (f.oneLine && !label && !dateOnly
+            && (entry.entry || hasOpener() || !partOfIOU(f.amounts, strict: true)))
       {
         // The IOU ended with its signature block, or a line of a one-line list follows an
         // entry of it (`2024.3.6 李四 现欠 500` then `2024.3.7 王五 电线 200`): this line is new.
@@ -187,18 +189,29 @@ public struct IOUListReader {
   }
 
   /// Whether the scanned line, with an amount, belongs to a formal IOU holding `amounts`: it
-  /// writes an amount again (`（大写：叁仟伍佰元整）`, `小写：¥3500.00`), or holds the words
-  /// of an IOU's text (`欠款人承诺…`, `担保人：…`, `月息`).
-  private func partOfIOU(_ amounts: Set<Int64>) -> Bool {
+  /// writes the amount again (`（大写：叁仟伍佰元整）`, `小写：¥3500.00`), names a rate or a
+  /// penalty (`月息1分5厘`: formal.rate_words), is a signature line, or, in an IOU's own text
+  /// (`strict` false), holds one of formal.text_words (`其中…`, `已付2000元，余…`). After a list
+  /// entry (`李四 现欠 500`, `strict`), `王五 电线 500` is the next entry even with the same amount.
+  private func partOfIOU(_ amounts: Set<Int64>, strict: Bool) -> Bool {
     var i = scratch.lo
     while i < scratch.hi && Scalars.isSpace(scratch.fold[i]) { i += 1 }
     guard i < scratch.hi else { return true }
+    let sameAmount = scratch.candidates.allSatisfy { amounts.contains($0.span.value.fen ?? -1) }
     let c = scratch.fold[i]
-    if c == 0x28 || c == 0xFF08 || c == 0xA5 || c == 0xFFE5 || c == 0x4EBA || c == 0x5927 || c == 0x5C0F { return true }
-    if scratch.candidates.allSatisfy({ amounts.contains($0.span.value.fen ?? -1) }) { return true }
+    let marked =
+      c == 0x28 || c == 0xFF08 || c == 0xA5 || c == 0xFFE5
+      || ["大写", "小写", "人民币", "金额"].contains { Self.starts(scratch.fold, i, scratch.hi, $0) }
+      || scratch.candidates.allSatisfy { $0.span.value.isCapital }
+    if strict ? (marked && sameAmount) : (marked || sameAmount) { return true }
+    // `其中水泥 300 电线 200` under `现欠 500`: the parts of the amount.
+    let parts = scratch.candidates.compactMap { $0.span.value.fen }
+    if parts.count > 1 && amounts.contains(parts.reduce(0, +)) { return true }
     var k = scratch.lo
     while k < scratch.hi {
-      if vocabulary.formalTextWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 月息, 违约金
+      if vocabulary.formalRateWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 月息, 违约金
+      if vocabulary.formalBreakdownWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 其中, 明细
+      if !strict && vocabulary.formalTextWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 其中
       k += 1
     }
     return scratch.words.contains {
@@ -208,6 +221,11 @@ public struct IOUListReader {
       default: return false
       }
     }
+  }
+
+  private static func starts(_ s: [UInt32], _ i: Int, _ hi: Int, _ word: String) -> Bool {
+    let w = Array(word.unicodeScalars.map(\.value))
+    return i + w.count <= hi && Array(s[i..<(i + w.count)]) == w
   }
 
   /// A line that is only a date (`2024年3月5日`).
@@ -349,7 +367,10 @@ public struct IOUListReader {
   /// Emits the record(s) of the analysed one-line IOU. Every line is accounted for: a reading
   /// that books nothing is said (rejected), never dropped.
   private mutating func emitOneLine(line: Int, raw: String, emit: (Record) -> Void) {
-    let records = oneLineRecords(line: line, raw: raw)
+    emitAll(oneLineRecords(line: line, raw: raw), line: line, raw: raw, emit)
+  }
+
+  private func emitAll(_ records: [Record], line: Int, raw: String, _ emit: (Record) -> Void) {
     for r in records { emit(r) }
     if records.isEmpty { emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouUnreadable)])) }
   }
@@ -429,6 +450,12 @@ public struct IOUListReader {
       case .none, .debt: debts.append(c)
       }
     }
+    // `还 350 （水泥35元一包）`: a price per piece below the payment or balance beside it is a
+    // remark. (`热水器 1200元一台 已付1000`: the one piece bought, and part of it paid.)
+    let largest = (payments + balances).compactMap { $0.span.value.fen }.max() ?? 0
+    if !debts.isEmpty, debts.allSatisfy({ $0.perPiece && $0.role == .none && ($0.span.value.fen ?? 0) < largest }) {
+      debts.removeAll()
+    }
     // A return stands alone: with a purchase or a payment on the same line it is unclear what
     // was returned against what. So does a balance brought forward (`上年结转 800`).
     guard let debtPick = pick(debts), let paymentPick = pick(payments), let balance = pick(balances),
@@ -488,7 +515,13 @@ public struct IOUListReader {
       let note = who.goods.map { Note(ReadMessage.iouNameIsGoods, $0) } ?? Note(ReadMessage.iouNoName)
       return [record(line, .rejected, raw: raw, amount: mainAmount, notes: [note])]
     }
-    let name = who.name
+    // `张三向李记五金借款…`: the person before 向 and the shop's name.
+    var name = who.name
+    if let x = name.firstIndex(of: "向"), (2...4).contains(name.distance(from: name.startIndex, to: x)),
+      vocabulary.creditorSuffixes.contains(where: { name[x...].contains($0) })
+    {
+      name = String(name[..<x])
+    }
     // `欠 2000 可能已还`, `已还？`, `五一还了`: repaid or not, and when, is for a person to say.
     if let d = t.settleDoubt {
       let shown = t.text(d.start, d.end)
@@ -1059,7 +1092,7 @@ public struct IOUListReader {
       if startsWithLabel() { continue }
       let entry = listEntry()
       guard entry.amount else { continue }
-      if entry.entry || hasOpener() || (!amounts.isEmpty && !partOfIOU(amounts)) { return k }
+      if entry.entry || hasOpener() || (!amounts.isEmpty && !partOfIOU(amounts, strict: false)) { return k }
       amounts.formUnion(scratch.candidates.compactMap { $0.span.value.fen })
     }
     return nil
@@ -1076,14 +1109,20 @@ public struct IOUListReader {
     formal = nil
     if block.oneLine && block.lines.count == 1 {
       // `2024.3.5 张建国 现欠 3500 已还清`: an entry of the list, read as one (现欠 a debt
-      // verb, 今收 a payment verb).
+      // verb, 今收 a payment verb). With several amounts (`现欠500元(大写伍佰元整)`, `现欠 1500
+      // 其中水泥 1000`), read as a formal IOU: its main amount, the others named.
       scratch.load(Substring(block.lines[0].text))
       scratch.scan(vocabulary, bareMonthDay: true)
       scratch.findCandidates(vocabulary, bracketsNegative: true)
-      emitOneLine(line: block.lines[0].line, raw: block.lines[0].text, emit: emit)
-      return
+      let records = oneLineRecords(line: block.lines[0].line, raw: block.lines[0].text)
+      let several = records.count == 1 && records[0].notes.contains { $0.code == ReadMessage.iouSeveralAmounts.code }
+      if !several {
+        emitAll(records, line: block.lines[0].line, raw: block.lines[0].text, emit)
+        return
+      }
     }
-    if let k = (block.signed ? nil : block.entryAt) ?? headlessSplit(block) {
+    let splits = [block.signed ? nil : block.entryAt, headlessSplit(block)].compactMap { $0 }
+    if let k = splits.min() {
       // `欠条 / 今欠到…伍仟元整` with no signature, then `2024.3.7 王五 欠 800`: the list goes on.
       formal = FormalBlock(lines: Array(block.lines[..<k]), titleOnly: block.titleOnly)
       closeFormal(emit: emit)
@@ -1109,8 +1148,8 @@ public struct IOUListReader {
 
     // The principal: the 大写 amount (with its figure), else the first written as money.
     let chosen =
-      scratch.candidates.first { $0.span.value.isCapital } ?? scratch.candidates.first { $0.span.value.strong }
-      ?? scratch.candidates.first
+      scratch.candidates.first { $0.span.value.isCapital } ?? scratch.candidates.first { $0.isTotal }
+      ?? scratch.candidates.first { $0.span.value.strong } ?? scratch.candidates.first
     scratch.markRecognised()
     if let c = chosen {
       scratch.markUsed(c.span.start, c.span.end)

@@ -359,6 +359,32 @@ import Testing
     // 截至 is no name; 年底结转 is brought forward.
     ("2024.12.31 截至2023年底 李四 共欠 800", ["L1/0 skipped skipped 李四 2024-12-31 due 2023-12-31 [runningBalance 800.00] {iou-balance-statement}"]),
     ("2024.1.1 2023年底结转 吴九 600", ["L1/0 skipped skipped 吴九 2024-01-01 [carriedForward 600.00] {iou-carried-forward}"]),
+    // Not yet paid, before the amount too; a conditional 就 doubts, 早就 does not.
+    ("2024.3.5 张建国 还没付 300", ["L1/0 debt ok 张建国 300.00 2024-03-05"]),
+    ("2024.3.5 张建国 没还 200", ["L1/0 debt ok 张建国 200.00 2024-03-05"]),
+    ("2024.3.5 张建国 尚未结清 1500", ["L1/0 debt ok 张建国 1500.00 2024-03-05"]),
+    ("2024.3.5 张建国 已还 500 还未还 1000", ["L1/0 debt ok 张建国 1000.00 2024-03-05", "L1/1 payment ok 张建国 500.00 2024-03-05"]),
+    ("2024.3.5 张建国 欠 2000 有钱就还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.3.5 张建国 欠 2000 过几天就还了", ["L1/0 rejected rejected 张建国 {iou-settle-doubt}"]),
+    ("2024.3.5 张建国 欠 2000 五一前已还清", ["L1/0 debt ok 张建国 2000.00 2024-03-05 due 2024-05-01 {due-festival-day}", "L1/1 payment ok 张建国 2000.00 2024-03-05 {iou-settled-after-debt}"]),
+    // 刷卡 after goods: paid on the spot or an old debt? A question.
+    ("2024.3.5 张建国 水泥10包 350 刷卡", ["L1/0 rejected rejected 张建国 {iou-paid-goods-unclear}"]),
+    // A rate or a penalty is no debt; interest paid alone is a payment.
+    ("2024.3.6 李四 欠 2000 逾期每天罚50元", ["L1/0 debt ok 李四 2000.00 2024-03-06"]),
+    ("2024.3.6 李四 借 5000 月息50元", ["L1/0 debt ok 李四 5000.00 2024-03-06"]),
+    ("2024.4.5 付国华 还利息 100", ["L1/0 payment ok 付国华 100.00 2024-04-05"]),
+    // Balances at the year's end; the figure and its 大写 again; 余 before a figure only.
+    ("2024.12.31 李四 年底还欠 800", ["L1/0 skipped skipped 李四 2024-12-31 [runningBalance 800.00] {iou-balance-statement}"]),
+    ("2024.3.6 李四 欠500元（大写：伍佰元整）", ["L1/0 debt ok 李四 500.00 2024-03-06 [figures 500.00]"]),
+    ("2024.3.6 李四 欠 2000 已还 500 余 1500", ["L1/0 debt ok 李四 2000.00 2024-03-06", "L1/1 payment ok 李四 500.00 2024-03-06 [runningBalance 1500.00] {iou-balance-after}"]),
+    ("2024.3.6 余建军 水泥 800", ["L1/0 debt ok 余建军 800.00 2024-03-06"]),
+    ("2024.3.6 余三 欠 300", ["L1/0 debt ok 余三 300.00 2024-03-06"]),
+    ("2024.3.5 张建国 热水器 1200元一台 已付1000", ["L1/0 debt ok 张建国 1200.00 2024-03-05", "L1/1 payment ok 张建国 1000.00 2024-03-05"]),
+    ("2024.3.5 张建国 还 350 （水泥35元一包）", ["L1/0 payment ok 张建国 350.00 2024-03-05"]),
+    ("2024.3.5 张建国 门 800元一扇 2扇 1600", ["L1/0 debt ok 张建国 1600.00 2024-03-05"]),
+    ("2024.3.5 张建国 又拿 角阀 2个 36", ["L1/0 debt ok 张建国 36.00 2024-03-05"]),
+    ("2024.3.5 张建国 欠2000年底还清 先付了500", ["L1/0 debt ok 张建国 2000.00 2024-03-05 due 2024-12-31 {due-year-end}", "L1/1 payment ok 张建国 500.00 2024-03-05"]),
+    ("2024.3.6 现欠付国华 500", ["L1/0 debt ok 付国华 500.00 2024-03-06"]),
     // Who pays whom is unclear: a question.
     ("2024.3.5 还给张三 500", ["L1/0 rejected rejected 张三 {iou-kind-unclear}"]),
     ("2024.3.5 张三 退还给 200", ["L1/0 rejected rejected 张三 {iou-kind-unclear}"]),
@@ -520,14 +546,14 @@ import Testing
     (["李四 现欠 500", "王五 电线 200", "孙七 还 100", "张建国今欠到李记五金水管款3500元", "（大写：叁仟伍佰元整）", "欠款人：张建国",
       "2024年3月5日", "周八 沙子 20"],
      ["L1/0 debt ok 李四 500.00 {iou-no-date}", "L2/0 debt ok 王五 200.00 {iou-no-date}", "L3/0 payment ok 孙七 100.00 {iou-no-date}",
-      "L4/0 debt ok 张建国 3500.00 2024-03-05", "L8/0 debt ok 周八 20.00 {iou-no-date}"]),
+      "L4/0 debt ok 张建国 3500.00 2024-03-05 [figures 3500.00]", "L8/0 debt ok 周八 20.00 {iou-no-date}"]),
     // An IOU's own text keeps its lines: a rate, a penalty, the amount again in 小写.
     (["张建国今欠到李记五金水管款3500元", "月息1分5厘", "欠款人：张建国", "2024年3月5日", "李四 现欠 500", "小写：500元", "月息1分",
       "王五 电线 200"],
      ["L1/0 debt ok 张建国 3500.00 2024-03-05", "L5/0 debt ok 李四 500.00 {iou-no-date}", "L8/0 debt ok 王五 200.00 {iou-no-date}"]),
     (["欠条", "今欠到李记五金水管款3500元", "小写：¥3500.00", "借款期限：3个月，月息1分5厘", "逾期每天按50元计算违约金", "欠款人：张三",
       "2024年3月5日"],
-     ["L1/0 debt ok 张三 3500.00 2024-03-05 due 2024-06-05 {due-counted,iou-formal-other-amounts}"]),
+     ["L1/0 debt ok 张三 3500.00 2024-03-05 due 2024-06-05 {due-counted}"]),
     // Openers glued or first, one after the other; the balance after a payment.
     (["2024.3.6 现欠李四 500", "2024.3.7 现欠王五 800", "2024.3.8 李四现欠500", "2024.3.9 今欠赵六1200", "2024.3.10 张建国 还 200 现欠 150"],
      ["L1/0 debt ok 李四 500.00 2024-03-06", "L2/0 debt ok 王五 800.00 2024-03-07", "L3/0 debt ok 李四 500.00 2024-03-08",
@@ -539,6 +565,11 @@ import Testing
       "L4/0 rejected rejected {iou-unreadable}"]),
     (["张建国今欠到李记五金货款3500元", "其中水泥50包1750元，钢筋1750元", "定于2024年6月30日前还清。", "欠款人：张建国", "2024年3月5日"],
      ["L1/0 debt ok 张建国 3500.00 2024-03-05 due 2024-06-30 {iou-formal-other-amounts}"]),
+    // After a list entry, the next entries stay entries (小王, 余建军, same amount); a breakdown
+    // of the amount stays with it.
+    (["李四 现欠 500", "王五 电线 500", "小王 水管 300", "余建军 水泥 800", "赵六 现欠 500", "其中水泥 300 电线 200", "周八 欠 100"],
+     ["L1/0 debt ok 李四 500.00 {iou-no-date}", "L2/0 debt ok 王五 500.00 {iou-no-date}", "L3/0 debt ok 小王 300.00 {iou-no-date}",
+      "L4/0 debt ok 余建军 800.00 {iou-no-date}", "L5/0 debt ok 赵六 500.00 {iou-no-date}", "L7/0 debt ok 周八 100.00 {iou-no-date}"]),
     // An IOU with a title and no signature, then the list goes on.
     (["欠条", "今欠到李记五金货款人民币伍仟元整（¥5000.00）", "2024.3.7 王五 欠 800", "2024.3.8 赵六 欠 1200"],
      ["L1/0 rejected rejected {iou-no-date,iou-formal-unsigned}", "L3/0 debt ok 王五 800.00 2024-03-07", "L4/0 debt ok 赵六 1200.00 2024-03-08"]),

@@ -44,6 +44,8 @@ public struct IOUVocabulary: Sendable {
     case settleNegated
     /// Right before a settling word: `快`, `马上`, `再` (`快还清了`: not yet repaid).
     case settleFuture
+    /// Right before a settling word: `早就`, `当天就` (`早就还了`: repaid, for sure).
+    case settleCertain
     /// Right before a settling word: `可能`, `好像`, `说是` (`可能已还`: a question).
     case settleDoubted
 
@@ -106,6 +108,10 @@ public struct IOUVocabulary: Sendable {
   /// Words of a formal IOU's text (`月息`, `违约金`): a line with them and an amount is part
   /// of the IOU above, not an entry of a list.
   var formalTextWords = WordTable()
+  /// Words of a rate or a penalty (`月息`, `违约金`): the amount after them is no debt.
+  var formalRateWords = WordTable()
+  /// `其中`, `明细`: a line that breaks an IOU's amount into parts belongs to it.
+  var formalBreakdownWords = WordTable()
   /// A formal IOU longer than this many lines without a signature is cut.
   var maxFormalLines = 12
 
@@ -222,6 +228,7 @@ public struct IOUVocabulary: Sendable {
     v.settled.add(file.settled_after_debt, .payment)
     v.settleBefore.add(file.settle_negated_by, .settleNegated)
     v.settleBefore.add(file.settle_future_by, .settleFuture)
+    v.settleBefore.add(file.settle_certain_by, .settleCertain)
     v.settleBefore.add(file.settle_doubted_by, .settleDoubted)
     v.measures.add(file.measure_words, .measure)
     v.honorifics.add(file.honorifics, .honorific)
@@ -230,6 +237,8 @@ public struct IOUVocabulary: Sendable {
     v.commentPrefixes = (file.comment_prefixes ?? []).map { Scalars.folded($0) }.filter { !$0.isEmpty }
     v.creditorSuffixes = (file.formal?.creditor_suffixes ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     v.formalTextWords.add(file.formal?.text_words, .otherLabel)
+    v.formalRateWords.add(file.formal?.rate_words, .otherLabel)
+    v.formalBreakdownWords.add(file.formal?.breakdown_words, .otherLabel)
     v.nameFollowedBy = (file.formal?.name_followed_by ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     if let n = file.formal?.max_lines, n > 1 { v.maxFormalLines = n }
     return v
@@ -281,6 +290,8 @@ public struct IOUVocabulary: Sendable {
       var creditor_suffixes: [String]?
       var name_followed_by: [String]?
       var text_words: [String]?
+      var rate_words: [String]?
+      var breakdown_words: [String]?
       var max_lines: Int?
     }
     var debt_verbs: [String]?
@@ -300,6 +311,7 @@ public struct IOUVocabulary: Sendable {
     var settled_after_debt: [String]?
     var settle_negated_by: [String]?
     var settle_future_by: [String]?
+    var settle_certain_by: [String]?
     var settle_doubted_by: [String]?
     var goods_words: [String]?
     var due: Due?

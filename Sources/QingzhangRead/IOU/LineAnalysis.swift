@@ -215,6 +215,17 @@ struct LineAnalysis {
         i += 1
         continue
       }
+      // `余 1500` is the balance left; 余建军 is a person: such a word only before a figure.
+      if e.category == .balanceNextToAmount {
+        var k = end
+        while k < hi && (Scalars.isSpace(fold[k]) || Scalars.isSeparator(fold[k])) { k += 1 }
+        // (One character, `余`, before an Arabic figure only: 余三 is a person too.)
+        let figure = k < hi && (Scalars.isDigit(fold[k]) || (e.scalars.count > 1 && NumChar.of(fold[k]).kind != .other))
+        if !figure {
+          i += 1
+          continue
+        }
+      }
       // 付强 水泥 450: where the name stands, a surname glued to a given name, not a payment.
       if e.category.isVerb && e.scalars.count == 1 && v.verbSurnames.contains(fold[i]) && namePosition(i, first)
         && gluedGivenName(v, end)
@@ -280,8 +291,25 @@ struct LineAnalysis {
     var length = min(4, p - after)
     while length > 0 {
       if let e = v.settleBefore.match(fold, p - length, p), e.scalars.count == length {
-        if questioned || e.category == .settleDoubted { return .doubted(p - length) }
-        return e.category == .settleNegated ? .negated : .future
+        if questioned { return .doubted(p - length) }
+        switch e.category {
+        case .settleCertain: return .plain  // 早就还了, 当天就还清了
+        case .settleNegated: return .negated
+        case .settleFuture: return .future
+        default:
+          // `3月10日就还了`: paid that day; `有钱就还了`, `过几天就还了`: a question.
+          var d = p - length
+          while d > after && Scalars.isSpace(fold[d - 1]) { d -= 1 }
+          if e.scalars == [0x5C31],
+            dates.contains(where: { x in
+              if case .monthEnd = x.value { return false }
+              return x.end == d && x.start >= after
+            })
+          {
+            return .plain
+          }
+          return .doubted(p - length)
+        }
       }
       length -= 1
     }
@@ -289,7 +317,9 @@ struct LineAnalysis {
     if words.contains(where: { $0.category == .oldDebt && $0.end == p && $0.start >= after }) {
       return .doubted(words.first { $0.category == .oldDebt && $0.end == p }!.start)
     }
-    // `五一还了`, `中秋节已还`, `下个月就还了`, `5月底还了`.
+    // `五一还了`, `中秋节已还`, `下个月就还了`, `5月底还了`. (`五一前已还清`: repaid before
+    // it, said in the past.)
+    if fold[start] == 0x5DF2 && p > after && fold[p - 1] == 0x524D { return questioned ? .doubted(start) : .plain }
     var q = p
     if q > after && fold[q - 1] == 0x5C31 { q -= 1 }  // 就
     while q > after && Scalars.isSpace(fold[q - 1]) { q -= 1 }
@@ -320,6 +350,8 @@ struct LineAnalysis {
     while p > first && Scalars.isSpace(fold[p - 1]) { p -= 1 }
     guard p > first else { return true }
     if fold[p - 1] == 0x3A || fold[p - 1] == 0xFF1A || fold[p - 1] == 0x0A { return true }  // `借款人：付国华`
+    // `现欠付国华 500`: right after an opener.
+    if let w = words.last, w.end == p, w.category == .debtOpener || w.category == .paymentOpener { return true }
     // (The line's own date, at its start: not `张建国 3月5日 付砂石 300`.)
     while p > first && (mask[p - 1] == LineMasks.dateMark || Scalars.isSpace(fold[p - 1])) { p -= 1 }
     return p == first && mask[first] == LineMasks.dateMark
@@ -601,6 +633,18 @@ struct LineAnalysis {
   /// 共, 一共, 总共, 合计, 计 before a count of pieces.
   private func countWord(_ c: UInt32) -> Bool { c == 0x5171 || c == 0x4E00 || c == 0x603B || c == 0x8BA1 || c == 0x5408 }
 
+  /// Whether a word of formal.rate_words (`月息`, `罚`) stands at most four characters before
+  /// `i` (`月息50元`, `逾期每天罚50元`).
+  private func followsRateWord(_ i: Int, _ v: IOUVocabulary) -> Bool {
+    guard !v.formalRateWords.isEmpty else { return false }
+    var k = max(lo, i - 6)
+    while k < i {
+      if let e = v.formalRateWords.match(fold, k, i), k + e.scalars.count + 4 >= i { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// `6.30`, `5.1`: a month (1-12), a dot and a day (1-31), nothing else.
   private func isMonthDay(_ a: Int, _ b: Int) -> Bool {
     guard let dot = fold[a..<b].firstIndex(of: 0x2E) else { return false }
@@ -702,6 +746,9 @@ struct LineAnalysis {
           if (Scalars.isHan(g) || Scalars.isLatinLetter(g)) && mask[a.end] == 0 { continue }
         }
       }
+      // `借 5000 月息50元`, `逾期每天罚50元`: a rate or a penalty, not what is owed.
+      // (Alone on its line, `付国华 还利息 100`, it is money paid.)
+      if followsRateWord(a.start, v) && amounts.contains(where: { !followsRateWord($0.start, v) }) { continue }
       // `欠 2000 6.30已还清`: a month and day glued before a settling word, not 6.30 yuan.
       if !val.strong, a.end < hi, v.settled.match(fold, a.end, hi) != nil, amounts.contains(where: { $0.end <= a.start }),
         isMonthDay(a.start, a.end)
@@ -749,11 +796,13 @@ struct LineAnalysis {
           candidates[k].figure = f
           candidates.remove(at: k + 1)
         }
-      } else if k + 1 < candidates.count, candidates[k + 1].span.value.isCapital, candidates[k + 1].span.parenthesized,
+      } else if k + 1 < candidates.count, candidates[k + 1].span.value.isCapital,
+        candidates[k + 1].span.parenthesized || candidates[k + 1].span.value.fen == candidates[k].span.value.fen,
         !candidates[k].span.value.isCapital, candidates[k].span.value.hasArabic,
         onlyGap(candidates[k].span.end, candidates[k + 1].span.start)
       {
-        // `3000元（叁仟元整）`: the figure first, the 大写 in brackets after it.
+        // `3000元（叁仟元整）`: the figure first, the 大写 in brackets after it (or the same
+        // amount again: `500元（大写：伍佰元整）`, `500元 大写伍佰元整`).
         var c = candidates[k + 1]
         c.figure = candidates[k].span
         c.isTotal = candidates[k].isTotal

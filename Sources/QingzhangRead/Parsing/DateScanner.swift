@@ -210,8 +210,10 @@ enum DateScanner {
         // 年底, 年内), not the year 2000.
         // (Glued to 年 with a figure later on the line, `欠2024年底货款 5000`, it is the year;
         // `还 2000 年底再还 1000` is 2000 yuan.)
+        // (`欠2000年底还清 先付了500`: a due verb after 年底 makes it money again.)
         if k + 1 < hi && [0x524D, 0x540E, 0x5E95, 0x5185].contains(s[k + 1])
-          && (k != j || !s[(k + 1)..<hi].contains(where: Scalars.isDigit))
+          && (k != j || !s[(k + 1)..<hi].contains(where: Scalars.isDigit)
+            || (k + 2 < hi && [0x8FD8, 0x7ED3, 0x4ED8, 0x524D].contains(s[k + 2])))  // 还 结 付 前
         {
           var p = i
           while p > 0 && Scalars.isSpace(s[p - 1]) { p -= 1 }
