@@ -703,6 +703,15 @@ public struct IOUListReader {
           out[k].check = .runningBalance
         }
         out[k].notes.append(Note(ReadMessage.iouBalanceAfter, shown, Money(fen: fen).yuanString))
+        // The figure is also a statement of its own, checked against the customer's records
+        // up to and with this line (`张三 还 500 余 1000` after `欠 2000`: a review item says
+        // the books give 1500).
+        out.append(
+          Record(
+            source: SourceRef(path: path, line: line), part: out.count, origin: .iou, kind: .skipped, name: name,
+            phone: phone, date: out[k].date ?? recordDate, raw: raw,
+            notes: [Note(ReadMessage.iouBalanceStatement, shown, Money(fen: fen).yuanString)],
+            checkAmount: Money(fen: fen), check: .runningBalance))
       }
     }
     if let d = out.last?.date ?? recordDate { previous = (d, line) }
@@ -1148,7 +1157,7 @@ public struct IOUListReader {
 
     // The principal: the 大写 amount (with its figure), else the first written as money.
     let chosen =
-      scratch.candidates.first { $0.span.value.isCapital } ?? scratch.candidates.first { $0.isTotal }
+      scratch.candidates.first { $0.span.value.isCapital } ?? scratch.candidates.last { $0.isTotal }
       ?? scratch.candidates.first { $0.span.value.strong } ?? scratch.candidates.first
     scratch.markRecognised()
     if let c = chosen {

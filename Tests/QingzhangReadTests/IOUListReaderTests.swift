@@ -143,7 +143,11 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
       "2024.5.1 老王 还了300，还有 500 没给",
       IOUExpect(
         .payment, "老王", 30_000, date: "2024-05-01", check: 50_000, checkKind: .runningBalance,
-        notes: ["iou-balance-after"])),
+        notes: ["iou-balance-after"]),
+      // (and a statement of its own, checked against the customer's records by reconcile)
+      IOUExpect(
+        .skipped, "老王", date: "2024-05-01", check: 50_000, checkKind: .runningBalance,
+        notes: ["iou-balance-statement"])),
     // 还有 with other words before the amount is no balance: another debt.
     .init("2024.5.1 老王 还有一笔 50", IOUExpect(.debt, "老王", 5_000, date: "2024-05-01", goods: "一笔")),
     .init("2024.5.1 老王 还有2笔 共500", IOUExpect(.debt, "老王", 50_000, date: "2024-05-01", goods: "2笔")),
@@ -360,7 +364,10 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
         IOUExpect(.debt, "老王", 45_000, date: "2024-05-01"),
         IOUExpect(
           .payment, "老王", 20_000, date: "2024-05-01", check: 25_000, checkKind: .runningBalance,
-          notes: ["iou-balance-after"])),
+          notes: ["iou-balance-after"]),
+        IOUExpect(
+          .skipped, "老王", date: "2024-05-01", check: 25_000, checkKind: .runningBalance,
+          notes: ["iou-balance-statement"])),
       // 3. Malformed thousands are refused, not read as a fragment.
       .init("3月1日 张建国 水管 1,2000元", heading: 2024, IOUExpect(.rejected, "张建国", notes: ["amount-unreadable"])),
       .init("3月1日 李四 水管 12,00元", heading: 2024, IOUExpect(.rejected, "李四", notes: ["amount-unreadable"])),

@@ -374,9 +374,15 @@ import Testing
     ("2024.3.6 李四 借 5000 月息50元", ["L1/0 debt ok 李四 5000.00 2024-03-06"]),
     ("2024.4.5 付国华 还利息 100", ["L1/0 payment ok 付国华 100.00 2024-04-05"]),
     // Balances at the year's end; the figure and its 大写 again; 余 before a figure only.
-    ("2024.12.31 李四 年底还欠 800", ["L1/0 skipped skipped 李四 2024-12-31 [runningBalance 800.00] {iou-balance-statement}"]),
+    ("2024.12.31 李四 年底结余 800", ["L1/0 skipped skipped 李四 2024-12-31 [runningBalance 800.00] {iou-balance-statement}"]),
+    ("2024.3.5 张三 欠 500 月底还欠 200", ["L1/0 rejected rejected 张三 {iou-several-amounts}"]),
+    ("2024.3.5 张三 欠 2000 逾期 还了 500", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 500.00 2024-03-05"]),
+    ("2024.3.5 张三 借款 5000 已还利息 500", ["L1/0 debt ok 张三 5000.00 2024-03-05", "L1/1 payment ok 张三 500.00 2024-03-05"]),
+    ("2024.3.5 张三 水泥 350 其余 200 下月还", ["L1/0 rejected rejected 张三 {iou-several-amounts}"]),
+    ("2024.3.5 张三 欠 2000 上个月就还了", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-05 {iou-settled-after-debt}"]),
     ("2024.3.6 李四 欠500元（大写：伍佰元整）", ["L1/0 debt ok 李四 500.00 2024-03-06 [figures 500.00]"]),
-    ("2024.3.6 李四 欠 2000 已还 500 余 1500", ["L1/0 debt ok 李四 2000.00 2024-03-06", "L1/1 payment ok 李四 500.00 2024-03-06 [runningBalance 1500.00] {iou-balance-after}"]),
+    ("2024.3.6 李四 欠 2000 已还 500 余 1500", ["L1/0 debt ok 李四 2000.00 2024-03-06", "L1/1 payment ok 李四 500.00 2024-03-06 [runningBalance 1500.00] {iou-balance-after}",
+      "L1/2 skipped skipped 李四 2024-03-06 [runningBalance 1500.00] {iou-balance-statement}"]),
     ("2024.3.6 余建军 水泥 800", ["L1/0 debt ok 余建军 800.00 2024-03-06"]),
     ("2024.3.6 余三 欠 300", ["L1/0 debt ok 余三 300.00 2024-03-06"]),
     ("2024.3.5 张建国 热水器 1200元一台 已付1000", ["L1/0 debt ok 张建国 1200.00 2024-03-05", "L1/1 payment ok 张建国 1000.00 2024-03-05"]),
@@ -557,7 +563,8 @@ import Testing
     // Openers glued or first, one after the other; the balance after a payment.
     (["2024.3.6 现欠李四 500", "2024.3.7 现欠王五 800", "2024.3.8 李四现欠500", "2024.3.9 今欠赵六1200", "2024.3.10 张建国 还 200 现欠 150"],
      ["L1/0 debt ok 李四 500.00 2024-03-06", "L2/0 debt ok 王五 800.00 2024-03-07", "L3/0 debt ok 李四 500.00 2024-03-08",
-      "L4/0 debt ok 赵六 1200.00 2024-03-09", "L5/0 payment ok 张建国 200.00 2024-03-10 [runningBalance 150.00] {iou-balance-after}"]),
+      "L4/0 debt ok 赵六 1200.00 2024-03-09", "L5/0 payment ok 张建国 200.00 2024-03-10 [runningBalance 150.00] {iou-balance-after}",
+      "L5/1 skipped skipped 张建国 2024-03-10 [runningBalance 150.00] {iou-balance-statement}"]),
     // An opener at the end of a list line opens no IOU over the list after it, even when a
     // date line comes further down; a breakdown (其中…) stays in a real IOU.
     (["2024年4月1日 刘大妈 水管 350 今欠", "2024.4.2 王五 水泥10包 2000元", "2024.4.3 李四 还 500", "2024年4月5日"],

@@ -219,9 +219,11 @@ struct LineAnalysis {
       if e.category == .balanceNextToAmount {
         var k = end
         while k < hi && (Scalars.isSpace(fold[k]) || Scalars.isSeparator(fold[k])) { k += 1 }
-        // (One character, `余`, before an Arabic figure only: 余三 is a person too.)
+        // (One character, `余`, before an Arabic figure only and not inside a word: 余三 is a
+        // person too, `其余 200` the rest.)
         let figure = k < hi && (Scalars.isDigit(fold[k]) || (e.scalars.count > 1 && NumChar.of(fold[k]).kind != .other))
-        if !figure {
+        let inWord = e.scalars.count == 1 && i > lo && Scalars.isHan(fold[i - 1]) && mask[i - 1] == 0
+        if !figure || inWord {
           i += 1
           continue
         }
@@ -635,11 +637,16 @@ struct LineAnalysis {
 
   /// Whether a word of formal.rate_words (`月息`, `罚`) stands at most four characters before
   /// `i` (`月息50元`, `逾期每天罚50元`).
+  /// (`还利息 100`, `利息已付 200`, `逾期 还了 500`: a verb next to it makes the amount money
+  /// paid or owed.)
   private func followsRateWord(_ i: Int, _ v: IOUVocabulary) -> Bool {
     guard !v.formalRateWords.isEmpty else { return false }
     var k = max(lo, i - 6)
     while k < i {
-      if let e = v.formalRateWords.match(fold, k, i), k + e.scalars.count + 4 >= i { return true }
+      if let e = v.formalRateWords.match(fold, k, i), k + e.scalars.count + 4 >= i {
+        let from = k - 3
+        return !words.contains { $0.category.isVerb && $0.end > from && $0.start < i && $0.start != k }
+      }
       k += 1
     }
     return false
