@@ -1157,7 +1157,7 @@ public struct IOUListReader {
 
     // The principal: the 大写 amount (with its figure), else the first written as money.
     let chosen =
-      scratch.candidates.first { $0.span.value.isCapital } ?? scratch.candidates.last { $0.isTotal }
+      scratch.candidates.first { $0.span.value.isCapital } ?? scratch.candidates.filter(\.isTotal).max { ($0.span.value.fen ?? 0) < ($1.span.value.fen ?? 0) }
       ?? scratch.candidates.first { $0.span.value.strong } ?? scratch.candidates.first
     scratch.markRecognised()
     if let c = chosen {

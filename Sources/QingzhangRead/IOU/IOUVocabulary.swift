@@ -76,6 +76,9 @@ public struct IOUVocabulary: Sendable {
   /// Right before a settling word: words that deny it (`不还了`, `快还清了`) or doubt it
   /// (`可能已还`, `说是已还`).
   var settleBefore = WordTable()
+  /// `年底还欠`, `月底还欠`: a balance word when no amount comes before it on the line (else
+  /// the due phrase `年底还` and 欠).
+  var balanceAlone = WordTable()
   /// Right after a number: `个`, `包`, `米` (the number is a quantity).
   var measures = WordTable()
   /// Right after a one-letter verb: `付师傅` is a person, not a payment.
@@ -227,6 +230,7 @@ public struct IOUVocabulary: Sendable {
     v.afterMonthEnd.add(file.due?.after_month_end, .afterMonthEnd)
     v.settled.add(file.settled_after_debt, .payment)
     v.settleBefore.add(file.settle_negated_by, .settleNegated)
+    v.balanceAlone.add(file.balance_verbs_alone, .balance)
     v.settleBefore.add(file.settle_future_by, .settleFuture)
     v.settleBefore.add(file.settle_certain_by, .settleCertain)
     v.settleBefore.add(file.settle_doubted_by, .settleDoubted)
@@ -310,6 +314,7 @@ public struct IOUVocabulary: Sendable {
     var old_debt_words: [String]?
     var settled_after_debt: [String]?
     var settle_negated_by: [String]?
+    var balance_verbs_alone: [String]?
     var settle_future_by: [String]?
     var settle_certain_by: [String]?
     var settle_doubted_by: [String]?

@@ -205,6 +205,15 @@ struct LineAnalysis {
         i += 1
         continue
       }
+      // `截至年底还欠 3000` with no amount before it: the balance owed then (a check figure);
+      // after an amount (`欠 500 月底还欠 200`) it is when that is due.
+      if let b = v.balanceAlone.match(fold, i, hi, mask: mask),
+        !(lo..<i).contains(where: { Scalars.isDigit(fold[$0]) && mask[$0] == 0 })
+      {
+        addWord(i, i + b.scalars.count, .balance)
+        i += b.scalars.count
+        continue
+      }
       guard let e = v.words.match(fold, i, hi, mask: mask) else {
         i += 1
         continue
@@ -219,11 +228,10 @@ struct LineAnalysis {
       if e.category == .balanceNextToAmount {
         var k = end
         while k < hi && (Scalars.isSpace(fold[k]) || Scalars.isSeparator(fold[k])) { k += 1 }
-        // (One character, `余`, before an Arabic figure only and not inside a word: 余三 is a
-        // person too, `其余 200` the rest.)
+        // (One character, `余`, before an Arabic figure only: 余三 is a person too. `尚余`,
+        // `其余 1500` are the balance left as well.)
         let figure = k < hi && (Scalars.isDigit(fold[k]) || (e.scalars.count > 1 && NumChar.of(fold[k]).kind != .other))
-        let inWord = e.scalars.count == 1 && i > lo && Scalars.isHan(fold[i - 1]) && mask[i - 1] == 0
-        if !figure || inWord {
+        if !figure {
           i += 1
           continue
         }
@@ -645,7 +653,13 @@ struct LineAnalysis {
     while k < i {
       if let e = v.formalRateWords.match(fold, k, i), k + e.scalars.count + 4 >= i {
         let from = k - 3
-        return !words.contains { $0.category.isVerb && $0.end > from && $0.start < i && $0.start != k }
+        // (`每月付利息 200` is a term of the loan, not money paid; `逾期未还 罚100` a penalty.)
+        var m = max(lo, k - 4)
+        while m < k {
+          if fold[m] == 0x6BCF { return true }  // 每
+          m += 1
+        }
+        return !words.contains { $0.category == .payment && $0.end > from && $0.start < i && $0.start != k }
       }
       k += 1
     }
