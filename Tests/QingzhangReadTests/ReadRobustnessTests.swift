@@ -383,6 +383,7 @@ import Testing
       "L1/1 skipped skipped 王五 2024-03-02 [runningBalance 1500.00] {iou-balance-statement}"]),
     ("2024.3.4 孙七 借 10000 每月付利息 200", ["L1/0 debt ok 孙七 10000.00 2024-03-04"]),
     ("2024.3.5 周八 欠2000 逾期未还 罚100", ["L1/0 debt ok 周八 2000.00 2024-03-05"]),
+    ("2024.3.5 周八 欠2000 利息 欠200", ["L1/0 rejected rejected 周八 {iou-several-amounts}"]),
     ("2024.3.5 张三 欠 2000 上个月就还了", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-05 {iou-settled-after-debt}"]),
     ("2024.3.6 李四 欠500元（大写：伍佰元整）", ["L1/0 debt ok 李四 500.00 2024-03-06 [figures 500.00]"]),
     ("2024.3.6 李四 欠 2000 已还 500 余 1500", ["L1/0 debt ok 李四 2000.00 2024-03-06", "L1/1 payment ok 李四 500.00 2024-03-06 [runningBalance 1500.00] {iou-balance-after}",

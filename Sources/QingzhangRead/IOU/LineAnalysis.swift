@@ -659,7 +659,12 @@ struct LineAnalysis {
           if fold[m] == 0x6BCF { return true }  // 每
           m += 1
         }
-        return !words.contains { $0.category == .payment && $0.end > from && $0.start < i && $0.start != k }
+        // (`利息 欠 200` is interest owed: a debt verb counts too, but not a "not yet paid" one.)
+        return !words.contains { w in
+          guard w.end > from && w.start < i && w.start != k else { return false }
+          if w.category == .payment { return true }
+          return w.category == .debt && !fold[w.start..<w.end].contains { $0 == 0x672A || $0 == 0x6CA1 }  // 未 没
+        }
       }
       k += 1
     }
