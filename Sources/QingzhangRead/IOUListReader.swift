@@ -367,7 +367,10 @@ public struct IOUListReader {
   /// Emits the record(s) of the analysed one-line IOU. Every line is accounted for: a reading
   /// that books nothing is said (rejected), never dropped.
   private mutating func emitOneLine(line: Int, raw: String, emit: (Record) -> Void) {
-    emitAll(oneLineRecords(line: line, raw: raw), line: line, raw: raw, emit)
+    // (Read into a local first: passing the mutating call as an argument copied the whole
+    // reader, its vocabulary's tables retained one by one, on every line.)
+    let records = oneLineRecords(line: line, raw: raw)
+    emitAll(records, line: line, raw: raw, emit)
   }
 
   private func emitAll(_ records: [Record], line: Int, raw: String, _ emit: (Record) -> Void) {
@@ -517,7 +520,9 @@ public struct IOUListReader {
     }
     // `张三向李记五金借款…`: the person before 向 and the shop's name.
     var name = who.name
-    if let x = name.firstIndex(of: "向"), (2...4).contains(name.distance(from: name.startIndex, to: x)),
+    // (Scalars first: Character search costs a grapheme walk on every line.)
+    if name.unicodeScalars.contains("向"), let x = name.firstIndex(of: "向"),
+      (2...4).contains(name.distance(from: name.startIndex, to: x)),
       vocabulary.creditorSuffixes.contains(where: { name[x...].contains($0) })
     {
       name = String(name[..<x])
