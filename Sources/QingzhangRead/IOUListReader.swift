@@ -50,9 +50,8 @@ public struct IOUListReader {
     var titleOnly = false
     /// A signature line or a date line was seen: the next other line ends the IOU.
     var signed = false
-    /// The amounts (fen) its lines hold. Once it has one, a line with another amount that is
-    /// no part of an IOU's text (`2024.3.7 王五 电线 200` after `李四 现欠 500`) ends the IOU
-    /// rather than joining it; writing the amount again (`（大写：伍佰元整）`) does not.
+    /// The amounts (fen) its lines hold: a later line that writes one again
+    /// (`（大写：伍佰元整）`) or breaks it into parts belongs to the IOU (see `partOfIOU`).
     var amounts: Set<Int64> = []
     /// Opened by a line with its name, opener and amount (`李四 现欠 500`): an entry of a
     /// one-line list, so a line with an amount after it is new unless it is part of an IOU.
@@ -201,7 +200,7 @@ public struct IOUListReader {
     let c = scratch.fold[i]
     let marked =
       c == 0x28 || c == 0xFF08 || c == 0xA5 || c == 0xFFE5
-      || ["大写", "小写", "人民币", "金额"].contains { Self.starts(scratch.fold, i, scratch.hi, $0) }
+      || vocabulary.formalRestatementWords.match(scratch.fold, i, scratch.hi) != nil  // 大写：, 人民币
       || scratch.candidates.allSatisfy { $0.span.value.isCapital }
     if strict ? (marked && sameAmount) : (marked || sameAmount) { return true }
     // `其中水泥 300 电线 200` under `现欠 500`: the parts of the amount.
@@ -211,7 +210,7 @@ public struct IOUListReader {
     while k < scratch.hi {
       if vocabulary.formalRateWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 月息, 违约金
       if vocabulary.formalBreakdownWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 其中, 明细
-      if !strict && vocabulary.formalTextWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 其中
+      if !strict && vocabulary.formalTextWords.match(scratch.fold, k, scratch.hi) != nil { return true }  // 已付, 余
       k += 1
     }
     return scratch.words.contains {
@@ -221,11 +220,6 @@ public struct IOUListReader {
       default: return false
       }
     }
-  }
-
-  private static func starts(_ s: [UInt32], _ i: Int, _ hi: Int, _ word: String) -> Bool {
-    let w = Array(word.unicodeScalars.map(\.value))
-    return i + w.count <= hi && Array(s[i..<(i + w.count)]) == w
   }
 
   /// A line that is only a date (`2024年3月5日`).
@@ -339,16 +333,16 @@ public struct IOUListReader {
       // `李四 现欠 500`, `2024.3.6 现欠李四 500`, `李四现欠500元`: the amount a few characters
       // after the opener. (The shop's name before it, `张建国今欠到李记五金水管款3500元`, is a
       // formal IOU's text.)
-      if let o = scratch.words.first(where: { $0.category == .debtOpener || $0.category == .paymentOpener }),
-        let a = scratch.candidates.first(where: { $0.span.start >= o.end }),
-        (o.end..<a.span.start).filter({ Scalars.isHan(scratch.fold[$0]) }).count <= 6,
-        !vocabulary.creditorSuffixes.contains(where: { scratch.text(o.end, a.span.start).contains($0) })
-      {
-        formal?.oneLine = true
-      } else if let o = scratch.words.first(where: { $0.category == .debtOpener || $0.category == .paymentOpener }),
-        let a = scratch.candidates.first, a.span.end <= o.start
-      {
-        formal?.oneLine = true  // `刘大妈 水管 350 今欠`: the opener after the amount
+      // (`刘大妈 水管 350 今欠`: the opener after the amount is a list entry too.)
+      if let o = scratch.words.first(where: { $0.category == .debtOpener || $0.category == .paymentOpener }) {
+        if let a = scratch.candidates.first(where: { $0.span.start >= o.end }),
+          (o.end..<a.span.start).filter({ Scalars.isHan(scratch.fold[$0]) }).count <= 6,
+          !vocabulary.creditorSuffixes.contains(where: { scratch.text(o.end, a.span.start).contains($0) })
+        {
+          formal?.oneLine = true
+        } else if let a = scratch.candidates.first, a.span.end <= o.start {
+          formal?.oneLine = true
+        }
       }
       if scratch.words.contains(where: { $0.category == .debtorLabel && scratch.labels(endingAt: $0.end) }),
         !scratch.dates.isEmpty
@@ -532,7 +526,7 @@ public struct IOUListReader {
       let shown = t.text(d.start, d.end)
       return [
         record(
-          line, .rejected, raw: raw, name: who.name, amount: mainAmount,
+          line, .rejected, raw: raw, name: name, amount: mainAmount,
           notes: [Note(ReadMessage.iouSettleDoubt, shown, Money(fen: mainAmount).yuanString)])
       ]
     }
@@ -1160,7 +1154,8 @@ public struct IOUListReader {
     let isPayment = scratch.hasWord(.paymentTitle) || scratch.hasWord(.paymentOpener)
     let opener = scratch.words.first { $0.category == .debtOpener || $0.category == .paymentOpener }
 
-    // The principal: the 大写 amount (with its figure), else the first written as money.
+    // The principal: the 大写 amount (with its figure), else its largest total (合计), else the
+    // first written as money.
     let chosen =
       scratch.candidates.first { $0.span.value.isCapital } ?? scratch.candidates.filter(\.isTotal).max { ($0.span.value.fen ?? 0) < ($1.span.value.fen ?? 0) }
       ?? scratch.candidates.first { $0.span.value.strong } ?? scratch.candidates.first

@@ -115,6 +115,8 @@ public struct IOUVocabulary: Sendable {
   var formalRateWords = WordTable()
   /// `其中`, `明细`: a line that breaks an IOU's amount into parts belongs to it.
   var formalBreakdownWords = WordTable()
+  /// `大写`, `小写`, `人民币` starting a line: it writes the IOU's amount again.
+  var formalRestatementWords = WordTable()
   /// A formal IOU longer than this many lines without a signature is cut.
   var maxFormalLines = 12
 
@@ -243,6 +245,7 @@ public struct IOUVocabulary: Sendable {
     v.formalTextWords.add(file.formal?.text_words, .otherLabel)
     v.formalRateWords.add(file.formal?.rate_words, .otherLabel)
     v.formalBreakdownWords.add(file.formal?.breakdown_words, .otherLabel)
+    v.formalRestatementWords.add(file.formal?.restatement_words, .otherLabel)
     v.nameFollowedBy = (file.formal?.name_followed_by ?? []).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     if let n = file.formal?.max_lines, n > 1 { v.maxFormalLines = n }
     return v
@@ -296,6 +299,7 @@ public struct IOUVocabulary: Sendable {
       var text_words: [String]?
       var rate_words: [String]?
       var breakdown_words: [String]?
+      var restatement_words: [String]?
       var max_lines: Int?
     }
     var debt_verbs: [String]?

@@ -293,9 +293,7 @@ struct LineAnalysis {
   /// (`不还了`, `快还清了`), doubted (`可能已还`, `已还？`) or said right after a festival or a
   /// month end (`五一还了`, `5月底还了`: due then, or repaid then?).
   func settleCheck(_ v: IOUVocabulary, _ start: Int, _ end: Int, after: Int) -> SettleCheck {
-    var k = end
-    while k < hi && Scalars.isSpace(fold[k]) { k += 1 }
-    let questioned = k < hi && (fold[k] == 0x3F || fold[k] == 0xFF1F)
+    let questioned = questionMarkEnd(after: end) != end
     var p = start
     while p > after && Scalars.isSpace(fold[p - 1]) { p -= 1 }
     var length = min(4, p - after)
@@ -324,8 +322,8 @@ struct LineAnalysis {
       length -= 1
     }
     // `以前欠的已还清`: an older debt repaid, or this one?
-    if words.contains(where: { $0.category == .oldDebt && $0.end == p && $0.start >= after }) {
-      return .doubted(words.first { $0.category == .oldDebt && $0.end == p }!.start)
+    if let w = words.first(where: { $0.category == .oldDebt && $0.end == p && $0.start >= after }) {
+      return .doubted(w.start)
     }
     // `五一还了`, `中秋节已还`, `下个月就还了`, `5月底还了`. (`五一前已还清`: repaid before
     // it, said in the past.)
