@@ -523,6 +523,23 @@ import Testing
     ("2024.3.1 熊师傅 3000元（叁仟伍佰元整）", ["L1/0 debt conflict 熊师傅 3500.00 2024-03-01 [figures 3000.00] {iou-figures-disagree}"]),
     // A payment dated between the two amounts; 还了 after a date is paid, not due.
     ("2024.3.1 雷师傅 欠 3500 3月5日还了1000", ["L1/0 debt ok 雷师傅 3500.00 2024-03-01", "L1/1 payment ok 雷师傅 1000.00 2024-03-05 {date-year-from-line}"]),
+    // A day said with 已于 is when it was repaid, not when it is due (it was booked as due and
+    // the debt stayed open); doubted before 已于, a question; without 已, still a due date.
+    ("2024.3.5 张三 欠 2000 已于3月10日还清", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-10 {date-year-from-line,iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 2000，已在3月10日付清", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-10 {date-year-from-line,iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 2000 已于3月10日还", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-10 {date-year-from-line,iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 2000 已于3月10日全部还清", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-10 {date-year-from-line,iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 2000 已经于3月10日微信还清了", ["L1/0 debt ok 张三 2000.00 2024-03-05", "L1/1 payment ok 张三 2000.00 2024-03-10 {date-year-from-line,iou-settled-after-debt}"]),
+    ("2024.3.5 张三 欠 3500 已于3月10日还了1000", ["L1/0 debt ok 张三 3500.00 2024-03-05", "L1/1 payment ok 张三 1000.00 2024-03-10 {date-year-from-line}"]),
+    ("2024.3.5 张三 欠 2000 可能已于3月10日还清", ["L1/0 rejected rejected 张三 {iou-settle-doubt}"]),
+    ("2024.3.5 张三 欠 2000 已于3月10日还清？", ["L1/0 rejected rejected 张三 {iou-settle-doubt}"]),
+    ("2024.3.5 张三 欠 2000 于3月10日还清", ["L1/0 debt ok 张三 2000.00 2024-03-05 due 2024-03-10"]),
+    // 小写 then 大写 said to be it (`大写：`): one amount, and where they differ a conflict (it
+    // was rejected as two amounts); two figures with nothing saying so stay a question.
+    ("2024.3.5 张三 欠 600元（大写：伍佰元整）", ["L1/0 debt conflict 张三 500.00 2024-03-05 [figures 600.00] {iou-figures-disagree}"]),
+    ("2024.3.5 张三 欠 600元 大写伍佰元整", ["L1/0 debt conflict 张三 500.00 2024-03-05 [figures 600.00] {iou-figures-disagree}"]),
+    ("2024.3.5 张三 欠 500元（大写：伍佰元整）", ["L1/0 debt ok 张三 500.00 2024-03-05 [figures 500.00]"]),
+    ("2024.3.5 张三 欠 600元 伍佰元整", ["L1/0 rejected rejected 张三 {iou-several-amounts}"]),
   ]
 
   /// 腊月廿三 under a 2024 heading is lunar 2024 (2025-01-22) or lunar 2023 (2024-02-02): the

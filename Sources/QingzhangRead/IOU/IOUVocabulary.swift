@@ -71,6 +71,8 @@ public struct IOUVocabulary: Sendable {
   var afterDate = WordTable()
   /// Right after a month end (`6月底`): `还`, `结清`.
   var afterMonthEnd = WordTable()
+  /// Right before a date: `已于`, `已在` (`已于3月10日还清`: repaid that day, not due then).
+  var paidOn = WordTable()
   /// After a debt's amount, ending the line: `欠 3500 已还清` (that debt was repaid in full).
   var settled = WordTable()
   /// Right before a settling word: words that deny it (`不还了`, `快还清了`) or doubt it
@@ -230,6 +232,7 @@ public struct IOUVocabulary: Sendable {
     }
     v.afterDate.add(file.due?.after_date, .afterDate)
     v.afterMonthEnd.add(file.due?.after_month_end, .afterMonthEnd)
+    v.paidOn.add(file.due?.paid_on, .filler)
     v.settled.add(file.settled_after_debt, .payment)
     v.settleBefore.add(file.settle_negated_by, .settleNegated)
     v.balanceAlone.add(file.balance_verbs_alone, .balance)
@@ -262,6 +265,7 @@ public struct IOUVocabulary: Sendable {
       var lead: [String]?
       var after_date: [String]?
       var after_month_end: [String]?
+      var paid_on: [String]?
       var next_month_end: [String]?
       var festivals: [FestivalEntry]?
       var relative: [RelativeEntry]?

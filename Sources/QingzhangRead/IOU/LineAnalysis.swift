@@ -90,6 +90,11 @@ struct LineAnalysis {
   /// A settling word in doubt (`可能已还`, `已还？`, `五一还了`): from the doubting words to
   /// the end of the settling word. The line is a question.
   var settleDoubt: (start: Int, end: Int)?
+  /// Where a repayment verb stands right after a date said with `已于` (`已于3月10日还`): it
+  /// settles the debt before it like `已还清` does.
+  var paidOnVerbs: [Int] = []
+  /// Dates said with `已于` (`已于3月10日`): from the lead word to the date's end.
+  var paidOnDates: [(start: Int, end: Int)] = []
   var lo = 0
   var hi = 0
 
@@ -137,6 +142,8 @@ struct LineAnalysis {
     dueSpans.removeAll(keepingCapacity: true)
     dueClause = nil
     settleDoubt = nil
+    paidOnVerbs.removeAll(keepingCapacity: true)
+    paidOnDates.removeAll(keepingCapacity: true)
 
     // A list number at the start: `1、`, `12.`, `3)`.
     var first = lo
@@ -167,6 +174,16 @@ struct LineAnalysis {
       // After a lead word: 定于2024年6月30日, 约定10月15日, 还款日期：6月30日.
       var p = d.start
       while p > lo && (Scalars.isSpace(fold[p - 1]) || fold[p - 1] == 0x3A) { p -= 1 }
+      // `欠 2000 已于3月10日还清`: the day it was repaid, not when it is due.
+      if !due, let lead = paidOnLead(v, before: p) {
+        addWord(lead, p, .filler)
+        paidOnDates.append((lead, d.end))
+        var j = d.end
+        if j < hi && fold[j] == 0x20 { j += 1 }
+        if j < hi && mask[j] == 0 && v.afterMonthEnd.match(fold, j, hi, mask: mask) != nil { paidOnVerbs.append(j) }
+        dateIsDue.append(false)
+        continue
+      }
       var length = 1
       while !due && length <= 5 && p - length >= lo {
         if mask[p - length] == 0, let e = v.words.match(fold, p - length, hi, mask: mask),
@@ -296,6 +313,11 @@ struct LineAnalysis {
     let questioned = questionMarkEnd(after: end) != end
     var p = start
     while p > after && Scalars.isSpace(fold[p - 1]) { p -= 1 }
+    // `可能已于3月10日还清`: what is said before the date said with `已于`.
+    if let d = paidOnDates.first(where: { $0.end == p && $0.start >= after }) {
+      p = d.start
+      while p > after && Scalars.isSpace(fold[p - 1]) { p -= 1 }
+    }
     var length = min(4, p - after)
     while length > 0 {
       if let e = v.settleBefore.match(fold, p - length, p), e.scalars.count == length {
@@ -350,6 +372,27 @@ struct LineAnalysis {
     var k = end
     while k < hi && Scalars.isSpace(fold[k]) { k += 1 }
     return k < hi && (fold[k] == 0x3F || fold[k] == 0xFF1F) ? k + 1 : end
+  }
+
+  /// The start of `已于`, `已在` (`due.paid_on`) ending at `p`, the longest such word.
+  private func paidOnLead(_ v: IOUVocabulary, before p: Int) -> Int? {
+    var length = min(3, p - lo)
+    while length > 0 {
+      if (p - length..<p).allSatisfy({ mask[$0] == 0 }), let e = v.paidOn.match(fold, p - length, p),
+        e.scalars.count == length
+      {
+        return p - length
+      }
+      length -= 1
+    }
+    return nil
+  }
+
+  /// The end of the settling word starting where `w` does (`已还清`, `还清了`; or the verb
+  /// after a date said with `已于`: `已于3月10日还`), nil when it is none.
+  private func settledEnd(_ v: IOUVocabulary, _ w: WordHit) -> Int? {
+    if let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start { return w.start + e.scalars.count }
+    return paidOnVerbs.contains(w.start) ? w.end : nil
   }
 
   /// Whether `i` is where a line's name stands: first, or right after the line's date.
@@ -821,12 +864,16 @@ struct LineAnalysis {
           candidates.remove(at: k + 1)
         }
       } else if k + 1 < candidates.count, candidates[k + 1].span.value.isCapital,
-        candidates[k + 1].span.parenthesized || candidates[k + 1].span.value.fen == candidates[k].span.value.fen,
+        candidates[k + 1].span.parenthesized || candidates[k + 1].span.value.fen == candidates[k].span.value.fen
+          || (candidates[k].span.end..<candidates[k + 1].span.start).contains(where: {
+            v.formalRestatementWords.match(fold, $0, candidates[k + 1].span.start) != nil
+          }),
         !candidates[k].span.value.isCapital, candidates[k].span.value.hasArabic,
         onlyGap(candidates[k].span.end, candidates[k + 1].span.start)
       {
         // `3000元（叁仟元整）`: the figure first, the 大写 in brackets after it (or the same
-        // amount again: `500元（大写：伍佰元整）`, `500元 大写伍佰元整`).
+        // amount again: `500元 伍佰元整`; or said to be it: `600元（大写：伍佰元整）`, `500元
+        // 大写伍佰元整`, their disagreement a conflict to check).
         var c = candidates[k + 1]
         c.figure = candidates[k].span
         c.isTotal = candidates[k].isTotal
@@ -930,8 +977,9 @@ struct LineAnalysis {
     var lastEnd = lo
     for c in candidates { lastEnd = max(lastEnd, c.figure?.end ?? c.span.end) }
     var clauseFrom = Int.max
+    // (`已于3月10日还清`, `已于3月10日全部还清`: repaid that day, no due clause.)
     if let w = words.last(where: { $0.category.isVerb }), w.start >= lastEnd, w.category == .payment,
-      let e = v.afterMonthEnd.match(fold, w.start, w.end), e.scalars.count == w.end - w.start
+      !paidOnDates.contains(where: { $0.start >= lastEnd && $0.end <= w.start }), let e = v.afterMonthEnd.match(fold, w.start, w.end), e.scalars.count == w.end - w.start
     {
       var textAfter = false
       for k in w.end..<hi where Scalars.isHan(fold[k]) || Scalars.isLatinLetter(fold[k]) || Scalars.isDigit(fold[k]) {
@@ -990,25 +1038,22 @@ struct LineAnalysis {
           let check = role == .payment ? settleCheck(v, w.start, w.end, after: candidates[l].span.end) : .plain
           if check.denies {
             candidates[l].role = .debt
-          } else if role == .payment, let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start,
-            nothingMore(after: w.start + e.scalars.count)
-          {
+          } else if role == .payment, let end = settledEnd(v, w), nothingMore(after: end) {
             if case .doubted(let from) = check {
-              settleDoubt = (from, questionMarkEnd(after: w.start + e.scalars.count))
+              settleDoubt = (from, questionMarkEnd(after: end))
             } else {
-              candidates[l].settled = (w.start, w.start + e.scalars.count)
+              candidates[l].settled = (w.start, end)
             }
           }
         } else if let l = last, candidates[l].role == .debt, role == .payment, candidates[l].settled == nil,
-          let e = v.settled.match(fold, w.start, hi), e.scalars.count >= w.end - w.start,
-          nothingMore(after: w.start + e.scalars.count)
+          let end = settledEnd(v, w), nothingMore(after: end)
         {
           // `欠 3500 已还清`: that debt was repaid. (`不还了`, `快还清了`: it was not;
           // `可能已还`, `五一还了`: a question.)
-          switch settleCheck(v, w.start, w.start + e.scalars.count, after: candidates[l].span.end) {
-          case .plain: candidates[l].settled = (w.start, w.start + e.scalars.count)
+          switch settleCheck(v, w.start, end, after: candidates[l].span.end) {
+          case .plain: candidates[l].settled = (w.start, end)
           case .negated, .future: break
-          case .doubted(let from): settleDoubt = (from, questionMarkEnd(after: w.start + e.scalars.count))
+          case .doubted(let from): settleDoubt = (from, questionMarkEnd(after: end))
           }
         }
       } else {
