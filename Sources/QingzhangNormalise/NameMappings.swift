@@ -47,6 +47,8 @@ public struct NameMappings: Sendable {
   public var nicknames: [String] = []
   public var tradeWords: [String] = []
   public var placePrefixes: [String] = []
+  /// `村`, `组`: the last character of a village or hamlet's name (`东村`, `三组`).
+  public var placeSuffixes: [String] = []
   public var industryWords: [String] = []
   public var organisationWords: [String] = []
   public var brandMarkers: [String] = []
@@ -84,6 +86,7 @@ public struct NameMappings: Sendable {
     var nicknames: [String]?
     var tradeWords: [String]?
     var placePrefixes: [String]?
+    var placeSuffixes: [String]?
     var industryWords: [String]?
     var organisationWords: [String]?
     var brandMarkers: [String]?
@@ -125,6 +128,7 @@ public struct NameMappings: Sendable {
     m.nicknames = names.nicknames ?? []
     m.tradeWords = names.tradeWords ?? []
     m.placePrefixes = names.placePrefixes ?? []
+    m.placeSuffixes = names.placeSuffixes ?? []
     m.industryWords = names.industryWords ?? []
     m.organisationWords = names.organisationWords ?? []
     m.brandMarkers = names.brandMarkers ?? []
@@ -179,6 +183,7 @@ public struct NameMappings: Sendable {
       ("names.json prefixForms", prefixForms.map(\.form)),
       ("names.json suffixForms", suffixForms.map(\.form)), ("names.json nicknames", nicknames),
       ("names.json tradeWords", tradeWords), ("names.json placePrefixes", placePrefixes),
+      ("names.json placeSuffixes", placeSuffixes),
       ("names.json industryWords", industryWords),
       ("names.json organisationWords", organisationWords),
       ("names.json brandMarkers", brandMarkers), ("names.json phoneLabels", phoneLabels),

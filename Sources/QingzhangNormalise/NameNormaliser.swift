@@ -28,6 +28,7 @@ public final class NameNormaliser {
   private let nicknames: Set<String>
   private let tradeSet: Set<String>
   private let placePrefixes: [[Unicode.Scalar]]
+  private let placeSuffixes: Set<Unicode.Scalar>
   private let industryWords: [[Unicode.Scalar]]
   private let organisationWords: [[Unicode.Scalar]]
   private let brandMarkers: Set<Unicode.Scalar>
@@ -84,6 +85,7 @@ public final class NameNormaliser {
     nicknames = Set(mappings.nicknames)
     tradeSet = Set(mappings.tradeWords)
     placePrefixes = longestFirst(mappings.placePrefixes)
+    placeSuffixes = Set(mappings.placeSuffixes.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
     industryWords = longestFirst(mappings.industryWords)
     organisationWords = longestFirst(mappings.organisationWords)
     brandMarkers = Set(mappings.brandMarkers.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
@@ -624,6 +626,13 @@ public final class NameNormaliser {
         break
       }
     }
+    // `东村老王`: a village's name (ending in `村`, `组`) before a form of address and a surname.
+    if !isCompany, rest.count >= 4, let n = villageLength(rest), rest.count - n == 2,
+      prefixForms.contains(where: { $0.0.count == 1 && $0.0[0] == rest[rest.startIndex + n] })
+    {
+      places.append(str(rest.prefix(n)))
+      rest = rest.dropFirst(n)
+    }
     if !isCompany, (2...3).contains(rest.count), let last = rest.last, brandMarkers.contains(last) {
       isCompany = true
     }
@@ -754,9 +763,11 @@ public final class NameNormaliser {
         key.relation = true
         continue
       }
-      // Only place or trade words inside: tokens.
-      if inner.kind == .addressForm || inner.kind == .verbatim || inner.kind == .company,
-        let tokens = tokensOnly(inner.raw)
+      // Only place or trade words inside: tokens. (`老王（衡南）`: a place, though 衡南 could be
+      // read as a person's name; a bracket of place words after a name is where they live.)
+      if inner.kind == .addressForm || inner.kind == .verbatim || inner.kind == .company
+        || (inner.kind == .person && key.kind != .unreadable && inner.surname != key.surname),
+        let tokens = tokensOnly(inner.raw), inner.kind != .person || !tokens.places.isEmpty
       {
         key.places += tokens.places
         key.trades += tokens.trades
@@ -817,8 +828,24 @@ public final class NameNormaliser {
         changed = true
         break
       }
+      if !changed, let n = villageLength(rest) {
+        places.append(str(rest.prefix(n)))
+        rest = rest.dropFirst(n)
+        changed = true
+      }
     }
     return rest.isEmpty ? (places, trades) : nil
+  }
+
+  /// The length of a village's or hamlet's name at the start of `rest`: one to three
+  /// characters, then one of `placeSuffixes` (`东村`, `三组`, `李家湾`).
+  private func villageLength(_ rest: ArraySlice<Unicode.Scalar>) -> Int? {
+    var k = 1
+    while k <= 3 && k < rest.count {
+      if placeSuffixes.contains(rest[rest.startIndex + k]) { return k + 1 }
+      k += 1
+    }
+    return nil
   }
 }
 

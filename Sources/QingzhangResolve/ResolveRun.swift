@@ -1228,9 +1228,23 @@ final class ResolveRun {
     let orderedGroups = groups.keys.sorted { a, b in
       (matchKeys[Int(a.mk)], a.phone >= 0 ? phones[Int(a.phone)] : "") < (matchKeys[Int(b.mk)], b.phone >= 0 ? phones[Int(b.phone)] : "")
     }
+    // Forms of address told apart by where the person lives (`东村老王`, `老王（西村）`, `老王`):
+    // two of them are not one person, so none is merged by surname alone.
+    func rivalName(_ g: UnitKey) -> String {
+      let k = repKey(g.mk)
+      let place = k.places.joined()
+      return place.isEmpty || k.full.hasPrefix(place) ? k.full : place + k.full
+    }
+    func rivalNote(_ g: UnitKey) -> Note {
+      Note(ResolveMessage.candidate, rivalName(g), groups[g]?.first.map(firstSource) ?? "")
+    }
+    func placeless(_ k: NameKey) -> String { k.surname + "|" + k.form + "|" + k.given + "|" + k.trades.sorted().joined(separator: ",") }
+    var byPlaceless: [String: [UnitKey]] = [:]
+    for g in orderedGroups { byPlaceless[placeless(repKey(g.mk)), default: []].append(g) }
     for g in orderedGroups {
       let units = (groups[g] ?? []).sorted { files[Int(unitKeys[Int($0)].file)] < files[Int(unitKeys[Int($1)].file)] }
       let key = repKey(g.mk)
+      let rivals = (byPlaceless[placeless(key)] ?? []).filter { repKey($0.mk).places != key.places }
       let phone = g.phone >= 0 ? phones[Int(g.phone)] : ""
       // The text of the group, the same in every book (ids of decisions about all of them).
       let groupSubject = matchKeys[Int(g.mk)] + (phone.isEmpty ? "" : "#" + phone)
@@ -1271,7 +1285,8 @@ final class ResolveRun {
         let anchorUnit = personClusters[pc.anchor].units[0]
         let anchorSubject = personClusters[pc.anchor].subject
         let name = displayName(personClusters[pc.anchor])
-        let auto = key.formMerge == .auto && !key.relation && (byPhone.count == 1 || (others.isEmpty && !bare))
+        let auto =
+          key.formMerge == .auto && !key.relation && (byPhone.count == 1 || (others.isEmpty && !bare && rivals.isEmpty))
         if auto {
           // One customer can be meant: merged in every book, under one id.
           let id = pairID(groupSubject, anchorSubject)
@@ -1322,8 +1337,14 @@ final class ResolveRun {
             ]
             if key.relation || key.formMerge != .auto {
               detail.append(Note(ResolveMessage.reviewRelative, key.full, name))
-            } else if bare && others.isEmpty {
+            } else if bare && others.isEmpty && rivals.isEmpty {
               detail.append(Note(ResolveMessage.reviewBareSurname, key.surname))
+            }
+            if !rivals.isEmpty {
+              let place = key.places.joined()
+              let plain = place.isEmpty || !key.full.hasPrefix(place) ? key.full : String(key.full.dropFirst(place.count))
+              detail.append(Note(ResolveMessage.reviewOtherPlaces, plain))
+              detail += rivals.prefix(10).map(rivalNote)
             }
             if !others.isEmpty {
               detail.append(Note(ResolveMessage.reviewOthersBlock, key.surname))
@@ -1403,6 +1424,38 @@ final class ResolveRun {
                 ResolveMessage.reviewAddressChoice, key.full, file, String(unitCount[Int(u)]), String(bookedCount), key.surname)
             ] + listed + (unappliedAnswer(id).map { [$0] } ?? []),
             suggestions: [Note(ResolveMessage.suggestKeepOrApart, id, example.0, example.1)], affected: unlisted)
+        }
+        continue
+      }
+
+      // `老王` where the books also have `东村老王` and `西村老王` (and no 王 of a full name):
+      // one of them, or someone else? Asked per book; `keep SOURCE` names one.
+      if persons.isEmpty && !undone && key.places.isEmpty && !rivals.isEmpty {
+        let shown = Array(rivals.prefix(10))
+        for u in units {
+          let id = ReviewItem.makeID(type: .customerMerge, subject: [unitSubject(u), "places"].sorted())
+          switch decisions[id] {
+          case .apart?: continue
+          case .keep(let source)?:
+            if let r = rivals.first(where: { r in (groups[r] ?? []).contains { unitHasSource($0, source) } }),
+              let target = groups[r]?.first
+            {
+              uf.union(u, target)
+              addUnitNote(u, Note(ResolveMessage.mergedByDecision, id, key.full, rivalName(r)))
+              continue
+            }
+          default: break
+          }
+          let first = shown[0]
+          let example = (groups[first]?.first.map(firstSource) ?? "", rivalName(first))
+          addReview(
+            id: id, units: [u] + shown.compactMap { groups[$0]?.first },
+            detail: [
+              Note(
+                ResolveMessage.reviewAddressChoice, key.full, files[Int(unitKeys[Int(u)].file)], String(unitCount[Int(u)]),
+                String(rivals.count), key.surname)
+            ] + shown.map(rivalNote) + (unappliedAnswer(id).map { [$0] } ?? []),
+            suggestions: [Note(ResolveMessage.suggestKeepOrApart, id, example.0, example.1)])
         }
         continue
       }
@@ -1788,7 +1841,10 @@ extension ResolveRun {
         case .verbatim:
           text = k.spelling.isEmpty ? k.full : k.spelling
           if text == k.full { standard.insert(text) }
-        case .addressForm: text = eff.full
+        case .addressForm:
+          // `老王（东村）`: shown as 东村老王, told apart from another village's 老王.
+          let place = eff.places.joined()
+          text = place.isEmpty || eff.full.hasPrefix(place) ? eff.full : place + eff.full
         case .unreadable: text = phones[Int(unitKeys[Int(u)].phone)]
         }
         counts[text, default: 0] += 1

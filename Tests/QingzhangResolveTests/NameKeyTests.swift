@@ -80,6 +80,15 @@ struct BadNameCase: Sendable, CustomTestStringConvertible {
     .init(raw: "水电王师傅", kind: .addressForm, matchKey: "a:王|师傅||水电|", form: "师傅"),
     .init(raw: "衡南水管经营部", kind: .company, matchKey: "c:水管||衡南"),
     .init(raw: "石建国", kind: .person, matchKey: "p:石建国"),
+    // A village in brackets or in front (names.json placeSuffixes) tells two 老王 apart; a
+    // known place in brackets is no person's name (老王（衡南） was read as a customer 衡南).
+    .init(raw: "老王（东村）", kind: .addressForm, matchKey: "a:王|老|||东村", form: "老"),
+    .init(raw: "老王（西村）", kind: .addressForm, matchKey: "a:王|老|||西村", form: "老"),
+    .init(raw: "东村老王", kind: .addressForm, matchKey: "a:王|老|||东村", form: "老"),
+    .init(raw: "老王（三组）", kind: .addressForm, matchKey: "a:王|老|||三组", form: "老"),
+    .init(raw: "老王（衡南）", kind: .addressForm, matchKey: "a:王|老|||衡南", form: "老"),
+    .init(raw: "张建国（李家湾）", kind: .person, matchKey: "p:张建国"),
+    .init(raw: "王村生", kind: .person, matchKey: "p:王村生"),
   ]
 
   @Test(arguments: readings)

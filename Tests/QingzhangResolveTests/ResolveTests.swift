@@ -103,6 +103,12 @@ extension Array where Element == String {
     .init(label: "homophone given names in the same book", books: [("a.txt", "谢洁清"), ("a.txt", "谢杰清"), ("a.txt", "谢洁清"), ("a.txt", "谢杰清")], a: 0, b: 1),
     .init(label: "张三家 when 张三 is a customer", books: [("a.txt", "张三"), ("b.txt", "张三家")], a: 0, b: 1),
     .init(label: "李师傅（李家） is not the only other 李", books: [("a.txt", "李耒恩"), ("a.txt", "李师傅（李家）")], a: 0, b: 1),
+    // Two villages' 老王 were one customer (the brackets were dropped), or both merged into the
+    // only 王 of a full name.
+    .init(label: "老王 of two villages", books: [("a.txt", "老王（东村）"), ("a.txt", "老王（西村）")], a: 0, b: 1),
+    .init(label: "村 in front", books: [("a.txt", "东村老王"), ("a.txt", "西村老王")], a: 0, b: 1),
+    .init(label: "two villages' 老王 and the only 王", books: [("a.txt", "王建国"), ("a.txt", "衡南老王"), ("b.txt", "祁东老王")], a: 1, b: 2),
+    .init(label: "a village's 老王 and the only 王, with another village's", books: [("a.txt", "王建国"), ("a.txt", "衡南老王"), ("b.txt", "祁东老王")], a: 0, b: 1),
   ]
 
   @Test(arguments: mustStayApart)
@@ -128,6 +134,8 @@ extension Array where Element == String {
     (.init(label: "a bare surname", books: [("a.txt", "张建国"), ("b.txt", "张")], a: 1, b: 0), ResolveMessage.reviewBareSurname.code),
     (.init(label: "老张 with a 张 shop in the books", books: [("a.txt", "张建国"), ("a.txt", "张记五金"), ("b.txt", "老张")], a: 2, b: 0), ResolveMessage.reviewOthersBlock.code),
     (.init(label: "李家 alone stays a household", books: [("a.txt", "李耒恩"), ("a.txt", "李家")], a: 1, b: 0), ResolveMessage.reviewRelative.code),
+    (.init(label: "老王 beside two villages' 老王", books: [("a.txt", "东村老王"), ("a.txt", "西村老王"), ("b.txt", "老王")], a: 2, b: 0), ResolveMessage.reviewAddressChoice.code),
+    (.init(label: "衡南老王 and the only 王, with another place's 老王", books: [("a.txt", "王建国"), ("a.txt", "衡南老王"), ("b.txt", "祁东老王")], a: 1, b: 0), ResolveMessage.reviewOtherPlaces.code),
     (.init(label: "张记 of two trades", books: [("a.txt", "张记五金"), ("b.txt", "张记建材"), ("c.txt", "张记")], a: 2, b: 0), ResolveMessage.reviewSameNameChoice.code),
   ]
 

@@ -67,6 +67,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
   case reviewSameNameNoPhone = "review-same-name-no-phone"
   case reviewAddressForm = "review-address-form"
   case reviewAddressChoice = "review-address-choice"
+  case reviewOtherPlaces = "review-other-places"
   case reviewRelative = "review-relative"
   case reviewNicknameBooks = "review-nickname-books"
   case reviewSamePhone = "review-same-phone"
@@ -340,6 +341,11 @@ public enum ResolveMessage: String, Message, CaseIterable {
       return (
         "{1} 里的“{0}”（{2} 条记录）可能是“{3}”（{4} 条记录）",
         "\"{0}\" in {1} ({2} records) may be \"{3}\" ({4} records)"
+      )
+    case .reviewOtherPlaces:
+      return (
+        "账上还有别处的“{0}”，不一定是同一个人",
+        "the books also have a \"{0}\" of another place, not necessarily the same person"
       )
     case .reviewAddressChoice:
       return (
