@@ -128,9 +128,14 @@ final class Engine {
   func isMovement(_ i: Int) -> Bool { recs[i].kind == .debt || recs[i].kind == .payment }
 
   /// `path:line`, or `path:line#part` for a second record of the same source.
+  /// What the id of a question about record `i` hashes: where it is (`PATH:LINE#part`) and
+  /// its text as read. An answer never carries over to another record when lines move or are
+  /// edited (it was applied to whatever record came to stand on that line): the question gets
+  /// a new id and the old answer is reported as unused.
   func key(_ i: Int) -> String {
     let r = recs[i]
-    return r.part == 0 ? r.source.description : r.source.description + "#" + String(r.part)
+    let at = r.part == 0 ? r.source.description : r.source.description + "#" + String(r.part)
+    return r.raw.isEmpty ? at : at + "\u{1E}" + r.raw
   }
 
   func day(_ v: Int32) -> Day? { v == noDay ? nil : Day(ordinal: v) }

@@ -141,8 +141,8 @@ func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: pa
   }
 
   /// An answer that does not fit its question leaves it open, and the run says so with the
-  /// answer's line (the demo's R-260f4835c09c is a conflict).
-  @Test(arguments: ["R-260f4835c09c same", "R-260f4835c09c merge", "R-260f4835c09c keep nosuch.csv:99"])
+  /// answer's line (the demo's R-1e45e6be5cbd is a conflict).
+  @Test(arguments: ["R-1e45e6be5cbd same", "R-1e45e6be5cbd merge", "R-1e45e6be5cbd keep nosuch.csv:99"])
   func answersThatDoNotFitTheirQuestionAreReported(_ line: String) async throws {
     let dir = scratch("decisions-misfit")
     let file = dir + "/decisions.txt"
@@ -152,13 +152,13 @@ func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: pa
     #expect(err.contains("decisions.txt:2: 警告: 这条答复（\(line)）没有用上"), "\(err)")
     #expect(err.contains("keep PATH:LINE | amount 3500.00"), "\(err)")
     let review = try String(contentsOfFile: dir + "/out/review.csv", encoding: .utf8)
-    #expect(review.contains("R-260f4835c09c"))
+    #expect(review.contains("R-1e45e6be5cbd"))
   }
 
   @Test func anAnswerThatFitsIsNotReported() async throws {
     let dir = scratch("decisions-fit")
     let file = dir + "/decisions.txt"
-    try "R-260f4835c09c amount 3500\n".write(toFile: file, atomically: true, encoding: .utf8)
+    try "R-1e45e6be5cbd amount 3500\n".write(toFile: file, atomically: true, encoding: .utf8)
     let (status, _, err) = await reconcile(GoldenTests.demoInputs, out: dir + "/out", extra: ["--decisions", file])
     #expect(status == .success)
     #expect(!err.contains("decisions.txt:"), "\(err)")

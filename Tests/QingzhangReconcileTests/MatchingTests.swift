@@ -453,7 +453,7 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
         rec("iou.txt:1", .rejected, "", nil, "0", raw: "李四 三千多"),
         rec("iou.txt:2", .rejected, "", nil, "0", raw: "？？"),
       ],
-      decisions: "\(ReviewItem.makeID(type: .rejected, subject: ["iou.txt:2"])) ignore",
+      decisions: "\(ReviewItem.makeID(type: .rejected, subject: ["iou.txt:2\u{1E}？？"])) ignore",
       status: ["iou.txt:1": .rejected, "iou.txt:2": .rejected], reviews: ["rejected"]),
     .init(
       name: "a rejected row of two figures (金额 and 已收, no name) is one question",
@@ -468,7 +468,7 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
         rec("s.csv:2", .rejected, "", nil, "350", part: 0, raw: "2024-03-01,,350,100"),
         rec("s.csv:2", .rejected, "", nil, "100", part: 1, raw: "2024-03-01,,350,100"),
       ],
-      decisions: "\(ReviewItem.makeID(type: .rejected, subject: ["s.csv:2"])) ignore",
+      decisions: "\(ReviewItem.makeID(type: .rejected, subject: ["s.csv:2\u{1E}2024-03-01,,350,100"])) ignore",
       status: ["s.csv:2": .rejected, "s.csv:2#1": .rejected], reviews: []),
   ]
 
@@ -705,6 +705,25 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     let swapped = reconcile(other)
     let item2 = try #require(swapped.reviews(.conflict).first)
     #expect(item2.suggestion.first?.args == ["540.00", "2", "1"])
+  }
+
+  /// An answer is about the records as read: when other records come to stand on those lines
+  /// (lines inserted above, a line edited), the question gets a new id and the old answer is
+  /// not applied to them (it was: `keep sheet.csv:2` took whatever figure stood there).
+  @Test func anAnswerDoesNotCarryOverToOtherRecordsOnTheSameLines() throws {
+    let before = [
+      rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350", raw: "2024.3.5 李四 350"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "530", raw: "2024-03-05,李四,530"),
+    ]
+    let id = try #require(reconcile(before).reviews.first { $0.type == .conflict }?.id)
+    #expect(reconcile(before, decisions: "\(id) keep sheet.csv:2").status("sheet.csv:2") == .ok)
+    let after = [
+      rec("iou.txt:1", .debt, "C-1", "2024-04-01", "120", raw: "2024.4.1 李四 120"),
+      rec("sheet.csv:2", .debt, "C-1", "2024-04-01", "1200", raw: "2024-04-01,李四,1200"),
+    ]
+    let moved = reconcile(after, decisions: "\(id) keep sheet.csv:2")
+    #expect(moved.status("sheet.csv:2") == .conflict)
+    #expect(moved.reviews.contains { $0.type == .conflict && $0.id != id })
   }
 
   @Test func keepingARecordWhoseWordsAndFiguresDifferSaysWhichFigureItTook() throws {
