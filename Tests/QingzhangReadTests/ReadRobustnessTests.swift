@@ -540,6 +540,11 @@ import Testing
     ("2024.3.5 张三 欠 600元 大写伍佰元整", ["L1/0 debt conflict 张三 500.00 2024-03-05 [figures 600.00] {iou-figures-disagree}"]),
     ("2024.3.5 张三 欠 500元（大写：伍佰元整）", ["L1/0 debt ok 张三 500.00 2024-03-05 [figures 500.00]"]),
     ("2024.3.5 张三 欠 600元 伍佰元整", ["L1/0 rejected rejected 张三 {iou-several-amounts}"]),
+    // What the customer confirmed owing at a reconciliation is a balance, not a new debt (it
+    // doubled the balance).
+    ("2023.12.1 陈明亮 对账确认欠3000", ["L1/0 skipped skipped 陈明亮 2023-12-01 [runningBalance 3000.00] {iou-balance-statement}"]),
+    ("2023.12.1 陈明亮 确认欠款 3000", ["L1/0 skipped skipped 陈明亮 2023-12-01 [runningBalance 3000.00] {iou-balance-statement}"]),
+    ("2023.12.1 陈明亮 对账欠 2000", ["L1/0 skipped skipped 陈明亮 2023-12-01 [runningBalance 2000.00] {iou-balance-statement}"]),
   ]
 
   /// 腊月廿三 under a 2024 heading is lunar 2024 (2025-01-22) or lunar 2023 (2024-02-02): the
