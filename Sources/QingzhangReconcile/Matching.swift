@@ -651,10 +651,12 @@ extension Engine {
     }
   }
 
-  /// Same non-empty goods, or the same non-empty line as written.
+  /// Same non-empty goods, or the same non-empty line as written; or goods written on one
+  /// of them only, or on neither (`水泥 350` and `350` the same day: less said is more doubt).
   func sameWriting(_ a: Int, _ b: Int) -> Bool {
     let ga = goods(a)
-    if !ga.isEmpty && ga == goods(b) { return true }
+    let gb = goods(b)
+    if ga.isEmpty || gb.isEmpty || ga == gb { return true }
     let ra = recs[a].raw
     return !ra.isEmpty && ra == recs[b].raw
   }
@@ -739,7 +741,11 @@ extension Engine {
       case .goodsDiffer:
         detail.append(Note(ReconcileMessage.duplicateGoodsDiffer, ra.goods, rb.goods))
       case .sameFile:
-        detail.append(Note(ReconcileMessage.duplicateSameFile))
+        if ra.goods.isEmpty != rb.goods.isEmpty || (ra.goods.isEmpty && ra.raw != rb.raw) {
+          detail.append(Note(ReconcileMessage.duplicateSameFileGoodsUnsaid, ra.goods, rb.goods))
+        } else {
+          detail.append(Note(ReconcileMessage.duplicateSameFile))
+        }
       case .undated, .undatedSpread:
         detail.append(Note(ReconcileMessage.duplicateUndated))
       case .partsDiffer:

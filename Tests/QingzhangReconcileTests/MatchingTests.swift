@@ -118,6 +118,20 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       ],
       status: ["sheet.csv:2": .ok, "sheet.csv:3": .ok], reviews: ["duplicate"]),
     .init(
+      name: "same file, same day, goods written on one only: both counted, asked",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("iou.txt:2", .debt, "C-1", "2024-03-05", "350", goods: ""),
+      ],
+      status: ["iou.txt:1": .ok, "iou.txt:2": .ok], reviews: ["duplicate"]),
+    .init(
+      name: "same file, same day, other goods: two purchases, not asked",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("iou.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "电线"),
+      ],
+      status: ["iou.txt:1": .ok, "iou.txt:2": .ok], reviews: []),
+    .init(
       name: "same file, same day, same goods, answered same",
       records: [
         rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "50", goods: "水泥"),
@@ -175,11 +189,22 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
         rec("iou.txt:1", .debt, "C-1", "2024-03-01", "1750"),
         rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "1750"),
         rec("book.txt:9", .debt, "C-1", "2024-03-06", "1750"),
+        rec("old.txt:4", .debt, "C-1", "2024-02-25", "1750", goods: "水泥"),
+        rec("old.txt:5", .debt, "C-1", "2024-02-25", "1750", goods: "电线"),
+      ],
+      status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate, "book.txt:9": .ok, "old.txt:4": .ok, "old.txt:5": .ok],
+      reviews: ["duplicate", "duplicate", "duplicate"]),
+    .init(
+      name: "…two of them goods-less the same day in one file: asked about together",
+      records: [
+        rec("iou.txt:1", .debt, "C-1", "2024-03-01", "1750"),
+        rec("sheet.csv:2", .debt, "C-1", "2024-03-01", "1750"),
+        rec("book.txt:9", .debt, "C-1", "2024-03-06", "1750"),
         rec("old.txt:4", .debt, "C-1", "2024-02-25", "1750"),
         rec("old.txt:5", .debt, "C-1", "2024-02-25", "1750"),
       ],
       status: ["iou.txt:1": .ok, "sheet.csv:2": .duplicate, "book.txt:9": .ok, "old.txt:4": .ok, "old.txt:5": .ok],
-      reviews: ["duplicate", "duplicate", "duplicate"]),
+      reviews: ["duplicate", "duplicate"]),
     .init(
       name: "goods differ on close dates: both counted, one question",
       records: [

@@ -45,6 +45,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case duplicateQuestion = "duplicate-question"
   case duplicateDateGap = "duplicate-date-gap"
   case duplicateGoodsDiffer = "duplicate-goods-differ"
+  case duplicateSameFileGoodsUnsaid = "duplicate-same-file-goods-unsaid"
   case duplicateSameFile = "duplicate-same-file"
   case duplicateUndated = "duplicate-undated"
   case duplicateUnitQuestion = "duplicate-question-debt-and-payment"
@@ -308,6 +309,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "在同一个文件里，同一天、同样的货、同样的金额：可能是重抄了一遍，也可能真的拿了两次",
         "in the same file, on the same day, same goods, same amount: written twice by mistake, or two real purchases"
+      )
+    case .duplicateSameFileGoodsUnsaid:
+      return (
+        "在同一个文件里，同一天、同样的金额，货品没写全（“{0}”和“{1}”）：可能是重抄了一遍，也可能真的拿了两次",
+        "in the same file, on the same day, same amount, goods not written on both (\"{0}\" and \"{1}\"): written twice by mistake, or two real purchases"
       )
     case .duplicateUndated:
       return ("有一条没写日期，对不上日子", "one of them has no date to compare")
