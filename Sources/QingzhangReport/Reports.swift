@@ -92,8 +92,19 @@ public struct Summary: Sendable, Equatable {
   public var files = 0
   public var lines = 0
   public var reviewItems = 0
+  /// What customers owe (the positive balances) and what the shop owes them (credits, the
+  /// negative ones, as a positive figure): `total_outstanding` nets the two.
+  public var receivable = Money.zero
+  public var credit = Money.zero
 
   public init(_ r: Reconciliation, asOf: Day, reviewItems: Int) {
+    for row in r.ledger {
+      if row.balance.fen > 0 {
+        receivable = Money(fen: receivable.fen &+ row.balance.fen)
+      } else {
+        credit = Money(fen: credit.fen &- row.balance.fen)
+      }
+    }
     counts = r.counts
     money = r.money
     totalOutstanding = r.totalOutstanding
@@ -121,6 +132,7 @@ public struct Summary: Sendable, Equatable {
       ("money_in_ledger", s(m.inLedger.yuanString)), ("money_after_as_of", s(m.afterAsOf.yuanString)),
       ("money_duplicate", s(m.duplicate.yuanString)), ("money_conflict", s(m.conflict.yuanString)),
       ("money_rejected", s(m.rejected.yuanString)),
+      ("total_receivable", s(receivable.yuanString)), ("total_credit", s(credit.yuanString)),
     ]
     return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}\n"
   }

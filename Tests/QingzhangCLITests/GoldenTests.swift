@@ -106,13 +106,23 @@ func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: pa
     // total_outstanding is the sum of the ledger.
     let ledger = String(decoding: try #require(contents(out + "/opening-ledger.csv")), as: UTF8.self)
     var fen = 0
+    var owed = 0
+    var credit = 0
     for line in ledger.split(separator: "\n").dropFirst() {
       let cols = line.split(separator: ",", omittingEmptySubsequences: false)
       let amount = cols[2].split(separator: ".")
-      fen += (Int(amount[0]) ?? 0) * 100 + (amount[0].hasPrefix("-") ? -1 : 1) * (Int(amount[1]) ?? 0)
+      let v = (Int(amount[0]) ?? 0) * 100 + (amount[0].hasPrefix("-") ? -1 : 1) * (Int(amount[1]) ?? 0)
+      fen += v
+      if v > 0 { owed += v } else { credit -= v }
     }
-    let total = try #require(s["total_outstanding"] as? String).split(separator: ".")
-    #expect(fen == Int(total[0])! * 100 + Int(total[1])!)
+    func fenOf(_ key: String) throws -> Int {
+      let t = try #require(s[key] as? String).split(separator: ".")
+      return Int(t[0])! * 100 + Int(t[1])!
+    }
+    #expect(try fen == fenOf("total_outstanding"))
+    // …and nets what customers owe and what the shop owes them.
+    #expect(try owed == fenOf("total_receivable"))
+    #expect(try credit == fenOf("total_credit"))
   }
 
   static let badInputs: [(String, String)] = [
