@@ -69,6 +69,10 @@ public struct Note: Sendable, Hashable, CustomStringConvertible {
       }
       if closed, let i = Int(digits), i < args.count {
         out += args[i]
+      } else if closed, let bar = digits.firstIndex(of: "|"), let i = Int(digits[..<bar]), i < args.count {
+        // `{0|file|files}`: the number and the noun, singular for 1 (English templates).
+        let forms = digits[digits.index(after: bar)...].split(separator: "|", omittingEmptySubsequences: false)
+        out += args[i] + " " + (args[i] == "1" || forms.count < 2 ? forms[0] : forms[1])
       } else {
         out += "{" + digits + (closed ? "}" : "")
       }

@@ -64,10 +64,16 @@ struct YuanCase: Sendable, CustomTestStringConvertible {
     var out: [String] = []
     var rest = Substring(s)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      out.append(String(rest[open...close]))
+      out.append(String(rest[open...close]).replacing(/\|[^}]*/, with: ""))
       rest = rest[rest.index(after: close)...]
     }
     return out.sorted()
+  }
+
+  /// `{0|file|files}` in an English template: the number and the noun, singular for 1.
+  @Test(arguments: [("1", "read 1 file"), ("2", "read 2 files"), ("0", "read 0 files")])
+  func englishCountsTakeTheirNounsSingularForOne(_ n: String, _ expected: String) {
+    #expect(Note.fill("read {0|file|files}", [n]) == expected)
   }
 
   @Test func everyMessageHasBothLanguagesWithTheSamePlaceholders() {

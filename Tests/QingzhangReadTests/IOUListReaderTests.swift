@@ -896,7 +896,7 @@ func readIOU(_ lines: [String], path: String = "iou.txt", vocabulary: IOUVocabul
       var out = Set<String>()
       var rest = Substring(s)
       while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-        out.insert(String(rest[open...close]))
+        out.insert(String(rest[open...close]).replacing(/\|[^}]*/, with: ""))
         rest = rest[rest.index(after: close)...]
       }
       return out

@@ -378,7 +378,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
       var out: [String] = []
       var rest = t[...]
       while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-        out.append(String(rest[open...close]))
+        out.append(String(rest[open...close]).replacing(/\|[^}]*/, with: ""))
         rest = rest[rest.index(after: close)...]
       }
       return out.sorted()

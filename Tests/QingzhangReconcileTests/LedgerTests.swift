@@ -525,7 +525,9 @@ import Testing
     #expect(!m.en.contains("、"), "\(m.code)")
     #expect(!m.en.contains("：") && !m.en.contains("，") && !m.en.contains("；"), "\(m.code)")
     func slots(_ s: String) -> [String] {
-      s.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) }.sorted()
+      s.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap {
+        $0.split(separator: "}").first.map { String($0.prefix { $0 != "|" }) }
+      }.sorted()
     }
     #expect(slots(m.zh) == slots(m.en), "\(m.code)")
   }

@@ -379,7 +379,7 @@ import Testing
     var out: [String] = []
     var rest = Substring(s)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      out.append(String(rest[open...close]))
+      out.append(String(rest[open...close]).replacing(/\|[^}]*/, with: ""))
       rest = rest[rest.index(after: close)...]
     }
     return out.sorted()

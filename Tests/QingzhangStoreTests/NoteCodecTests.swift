@@ -58,7 +58,7 @@ struct CodecCase: Sendable, CustomTestStringConvertible {
     while let open = rest.firstIndex(of: "{") {
       rest = rest[rest.index(after: open)...]
       guard let close = rest.firstIndex(of: "}") else { break }
-      found.insert(String(rest[..<close]))
+      found.insert(String(rest[..<close].prefix { $0 != "|" }))
       rest = rest[rest.index(after: close)...]
     }
     return found.sorted()

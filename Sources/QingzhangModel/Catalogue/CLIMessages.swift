@@ -140,14 +140,14 @@ public enum CLIMessage: String, Message, CaseIterable {
     case .badMappingFile:
       return ("规则文件看不懂：要一个 JSON 对象，里面有字符串列表“{0}”；请按 mappings/README.md 改正", "cannot read this rules file: it must be a JSON object with a list of strings \"{0}\"; fix it as mappings/README.md describes")
     case .missingCommand: return ("请给出一个命令，比如 reconcile", "give a command, e.g. reconcile")
-    case .summaryRead: return ("读了 {0} 个文件，{1} 行，{2} 条记录", "read {0} files, {1} lines, {2} records")
+    case .summaryRead: return ("读了 {0} 个文件，{1} 行，{2} 条记录", "read {0|file|files}, {1|line|lines}, {2|record|records}")
     case .summaryCounts:
       return ("欠款 {0} 条，还款 {1} 条，重复 {2} 条，冲突 {3} 条，跳过 {4} 条，无法读取 {5} 条；客户 {6} 位", "debts {0}, payments {1}, duplicates {2}, conflicts {3}, skipped {4}, rejected {5}; customers {6}")
     case .summaryOutstanding: return ("截至 {0} 未收合计 {1} 元", "outstanding as of {0}: {1} yuan")
-    case .summaryReview: return ("待人决定的事项 {0} 条：运行 qingzhang review {1} 查看", "{0} questions need a person: run qingzhang review {1}")
+    case .summaryReview: return ("待人决定的事项 {0} 条：运行 qingzhang review {1} 查看", "{0|question|questions} need a person: run qingzhang review {1}")
     case .summaryOutputs: return ("结果在 {0}", "outputs are in {0}")
     case .summaryUnbalanced: return ("警告：读入的钱数与去向对不上（差 {0} 元），请报告这个问题", "warning: money read and money accounted for differ by {0} yuan; please report this")
-    case .ingestSummary: return ("已存入 {0}：{1} 个文件，{2} 行，{3} 条记录", "stored in {0}: {1} files, {2} lines, {3} records")
+    case .ingestSummary: return ("已存入 {0}：{1} 个文件，{2} 行，{3} 条记录", "stored in {0}: {1|file|files}, {2|line|lines}, {3|record|records}")
     case .ingestSkippedSame: return ("{0}：内容未变，已在数据库中，跳过", "{0}: unchanged and already stored; skipped")
     case .reviewNone: return ("没有待定事项。", "Nothing to review.")
     case .reviewHeader: return ("[{0}] {1}  来源：{2}", "[{0}] {1}  sources: {2}")

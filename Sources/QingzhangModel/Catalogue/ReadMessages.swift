@@ -592,7 +592,7 @@ public enum ReadMessage: String, Message, CaseIterable {
     case .dateLunarNoSuchDay:
       return (
         "农历 {0} 年没有“{1}”这一天（那个月只有 {2} 天）：请核对原件",
-        "lunar year {0} has no day \"{1}\" (that month has only {2} days): check the original"
+        "lunar year {0} has no day \"{1}\" (that month has only {2|day|days}): check the original"
       )
     case .dateLunarNoLeapMonth:
       return (
@@ -702,7 +702,7 @@ public enum ReadMessage: String, Message, CaseIterable {
     case .iouFormalTooLong:
       return (
         "欠条写得太长（超过 {0} 行）还没有签名和日期，在这里截断：请检查是否漏了空行",
-        "this IOU runs over {0} lines without a signature or a date and was cut here: check for a missing blank line"
+        "this IOU runs over {0|line|lines} without a signature or a date and was cut here: check for a missing blank line"
       )
     case .vocabularyMissing:
       return (

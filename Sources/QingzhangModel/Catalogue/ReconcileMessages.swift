@@ -302,7 +302,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
         "{0} and {1} both record {2}: is it one entry? Both are counted for now"
       )
     case .duplicateDateGap:
-      return ("日期相差 {0} 天（{1} 和 {2}）", "the dates are {0} days apart ({1} and {2})")
+      return ("日期相差 {0} 天（{1} 和 {2}）", "the dates are {0|day|days} apart ({1} and {2})")
     case .duplicateGoodsDiffer:
       return ("货品写得不一样（“{0}”和“{1}”）", "the goods differ (\"{0}\" and \"{1}\")")
     case .duplicateSameFile:
@@ -330,7 +330,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
     case .crowdedQuestion:
       return (
         "{0}在 {1} 到 {2} 之间有 {3} 笔同样是 {4} 元的记录（{5}），多到没法一笔笔核对哪些是重抄的：这些记录都照原样计入了欠款，可能有重复",
-        "{0} has {3} records of the same {4} yuan between {1} and {2} ({5}), too many to tell one by one which are copies: all of them are counted as written, some may be duplicates"
+        "{0} has {3|record|records} of the same {4} yuan between {1} and {2} ({5}), too many to tell one by one which are copies: all of them are counted as written, some may be duplicates"
       )
     case .crowdedHowTo:
       return (
@@ -494,7 +494,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
     case .reasonDeadlineSoon:
       return (
         "诉讼时效 {0} 到期，只剩 {1} 天：请尽快让对方签对账单、写还款计划或还一部分，时效就会重新计算",
-        "the limitation period ends {0}, only {1} days left: get a signed statement, a repayment plan or a part payment soon, which restarts it"
+        "the limitation period ends {0}, only {1|day|days} left: get a signed statement, a repayment plan or a part payment soon, which restarts it"
       )
     case .reasonDeadlinePassed:
       return (
@@ -531,7 +531,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
     case .reasonAmount:
       return ("欠 {0}，{1} 笔没还清", "owes {0}; open items: {1}")
     case .reasonAge:
-      return ("最早一笔是 {0}，已欠 {1} 天", "the oldest open item is from {0}, {1} days ago")
+      return ("最早一笔是 {0}，已欠 {1} 天", "the oldest open item is from {0}, {1|day|days} ago")
     case .reasonUndated:
       return (
         "有欠款没写日期，账龄和时效算不出：请找原件补上日期",
@@ -540,7 +540,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
     case .reasonStillBuying:
       return ("{0} 还来拿过货，可以当面对账", "still buying (last on {0}): settle the account in person")
     case .reasonGoneQuiet:
-      return ("已经 {0} 天没有来往", "no dealings for {0} days")
+      return ("已经 {0} 天没有来往", "no dealings for {0|day|days}")
     case .reasonRecentPayment:
       return ("{0} 还过款，正在陆续还", "paid on {0}: is paying it off")
     case .reasonUnresolved:

@@ -272,7 +272,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
     case .phoneOnlySeveral:
       return (
         "只有电话 {0}，没有名字，而有 {1} 位客户用过这个电话：请补上名字",
-        "only the phone {0} and no name, and {1} customers use that phone: add the name"
+        "only the phone {0} and no name, and {1|customer|customers} use that phone: add the name"
       )
     case .pendingReviewMerged:
       return (
@@ -330,17 +330,17 @@ public enum ResolveMessage: String, Message, CaseIterable {
     case .reviewFuzzy:
       return (
         "“{0}”（{1} 条记录）和“{2}”（{3} 条记录）可能是同一位客户",
-        "\"{0}\" ({1} records) and \"{2}\" ({3} records) may be the same customer"
+        "\"{0}\" ({1|record|records}) and \"{2}\" ({3|record|records}) may be the same customer"
       )
     case .reviewSameNameNoPhone:
       return (
         "“{0}”没写电话（{1} 条记录），可能是下面 {2} 位同名、电话不同的客户中的一位，不能自动确定是哪一位",
-        "\"{0}\" without a phone ({1} records) may be any of the {2} customers of that name with different phones listed below; which one cannot be decided automatically"
+        "\"{0}\" without a phone ({1|record|records}) may be any of the {2|customer|customers} of that name with different phones listed below; which one cannot be decided automatically"
       )
     case .reviewAddressForm:
       return (
         "{1} 里的“{0}”（{2} 条记录）可能是“{3}”（{4} 条记录）",
-        "\"{0}\" in {1} ({2} records) may be \"{3}\" ({4} records)"
+        "\"{0}\" in {1} ({2|record|records}) may be \"{3}\" ({4|record|records})"
       )
     case .reviewOtherPlaces:
       return (
@@ -350,7 +350,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
     case .reviewAddressChoice:
       return (
         "{1} 里的“{0}”（{2} 条记录）可能是下面 {3} 位姓{4}的客户中的一位，不能自动确定是哪一位",
-        "\"{0}\" in {1} ({2} records) may be any of the {3} customers named {4} listed below; which one cannot be decided automatically"
+        "\"{0}\" in {1} ({2|record|records}) may be any of the {3|customer|customers} named {4} listed below; which one cannot be decided automatically"
       )
     case .reviewRelative:
       return (
@@ -360,7 +360,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
     case .reviewNicknameBooks:
       return (
         "同一个称呼“{0}”出现在下面 {1} 本账里，可能是同一人，也可能是不同的人",
-        "the same form of address \"{0}\" is used in the {1} books listed below; it may be one person or several"
+        "the same form of address \"{0}\" is used in the {1|book|books} listed below; it may be one person or several"
       )
     case .reviewSamePhone:
       return (
@@ -370,7 +370,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
     case .reviewSameNameChoice:
       return (
         "“{0}”（{1} 条记录）可能是下面 {2} 位同名客户中的一位，不能自动确定是哪一位",
-        "\"{0}\" ({1} records) may be any of the {2} customers of that name listed below; which one cannot be decided automatically"
+        "\"{0}\" ({1|record|records}) may be any of the {2|customer|customers} of that name listed below; which one cannot be decided automatically"
       )
     case .reviewOthersBlock:
       return (
@@ -385,17 +385,17 @@ public enum ResolveMessage: String, Message, CaseIterable {
     case .reviewMergedFuzzy:
       return (
         "已把“{0}”（{1} 条记录）算作“{2}”（{3} 条记录），依据见下：请确认",
-        "\"{0}\" ({1} records) has been taken to be \"{2}\" ({3} records) for the reasons below: please confirm"
+        "\"{0}\" ({1|record|records}) has been taken to be \"{2}\" ({3|record|records}) for the reasons below: please confirm"
       )
     case .reviewMergedAddressForm:
       return (
         "已把“{0}”（{1} 条记录）算作“{2}”：所有账本里姓{3}的客户只有这一位；请确认",
-        "\"{0}\" ({1} records) has been taken to be \"{2}\", the only customer named {3} in all the books: please confirm"
+        "\"{0}\" ({1|record|records}) has been taken to be \"{2}\", the only customer named {3} in all the books: please confirm"
       )
     case .reviewMergedByPhone:
       return (
         "已把“{0}”（{1} 条记录）算作“{2}”：电话相同（{3}）；请确认",
-        "\"{0}\" ({1} records) has been taken to be \"{2}\", who has the same phone ({3}): please confirm"
+        "\"{0}\" ({1|record|records}) has been taken to be \"{2}\", who has the same phone ({3}): please confirm"
       )
     case .candidate:
       return ("候选：{0}（{1}）", "candidate: {0} ({1})")
@@ -407,7 +407,7 @@ public enum ResolveMessage: String, Message, CaseIterable {
         "\"{0}\" is also named on a record that was not booked ({1}, rejected or skipped)"
       )
     case .inBook:
-      return ("{0}：{1} 条记录", "{0}: {1} records")
+      return ("{0}：{1} 条记录", "{0}: {1|record|records}")
     case .suggestMergeOrApart:
       return (
         "是同一客户：在决定文件里写“{0} merge”；不是：写“{0} apart”",
