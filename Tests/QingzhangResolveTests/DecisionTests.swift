@@ -69,6 +69,22 @@ import Testing
     #expect(second.reviews.map(\.id) == [aboutC.id])
   }
 
+  /// `老王` beside `东村老王` and `西村老王`: `keep` names the village's one by a record.
+  @Test func keepNamesWhichVillagesOne() throws {
+    let ms = mentions([("a.txt", "东村老王"), ("a.txt", "西村老王"), ("b.txt", "老王")])
+    let first = try makeResolver().resolve(ms)
+    let q = try #require(first.reviews.first { $0.sources.contains(ms[2].source) })
+    #expect(q.sources.contains(ms[0].source) && q.sources.contains(ms[1].source))
+    #expect(Set(first.customerOfMention).count == 3)
+    let second = try makeResolver().resolve(ms, decisions: decisions("\(q.id) keep \(ms[1].source)"))
+    #expect(customer(second, 2)?.id == customer(second, 1)?.id)
+    #expect(customer(second, 0)?.id != customer(second, 1)?.id)
+    #expect(second.reviews.isEmpty)
+    let third = try makeResolver().resolve(ms, decisions: decisions("\(q.id) apart"))
+    #expect(Set(third.customerOfMention).count == 3)
+    #expect(third.reviews.isEmpty)
+  }
+
   @Test func idsAreStableWhenOtherQuestionsAreAnswered() throws {
     let ms = mentions([
       ("a.txt", "李建国"), ("a.txt", "李建国"), ("b.txt", "季建国"),
