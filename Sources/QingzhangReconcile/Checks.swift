@@ -18,6 +18,9 @@ extension Engine {
     var paysAll: Int64 = 0
     var debts: Int64 = 0
     var pays: Int64 = 0
+    // The rows since the previous total (for a suggestion of which one was miswritten).
+    var debtRows: [Int] = []
+    var payRows: [Int] = []
     for i32 in order {
       let i = Int(i32)
       if pathRank[i] != path {
@@ -26,18 +29,25 @@ extension Engine {
         paysAll = 0
         debts = 0
         pays = 0
+        debtRows.removeAll()
+        payRows.removeAll()
       }
       switch recs[i].kind {
       case .debt:
         debts &+= origAmount[i]
         debtsAll &+= origAmount[i]
+        debtRows.append(i)
       case .payment:
         pays &+= origAmount[i]
         paysAll &+= origAmount[i]
+        payRows.append(i)
       case .skipped where recs[i].check == .total:
+        let (blockDebts, blockPays, rowsOfDebts, rowsOfPays) = (debts, pays, debtRows, payRows)
         defer {
           debts = 0
           pays = 0
+          debtRows.removeAll()
+          payRows.removeAll()
         }
         let r = recs[i]
         var detail: [Note]
@@ -62,12 +72,58 @@ extension Engine {
         if detail.first?.code == ReconcileMessage.totalDiffers.code { recs[i].notes += detail }
         note(i, .checkSeeReview, id)
         if decision != nil { detail.append(Note(ReconcileMessage.decisionNotForCheck, id)) }
+        var suspects: [(Note, SourceRef)] = []
+        if let total = r.checkAmount?.fen {
+          suspects = miswrittenRows(total: total, sum: blockDebts, rows: rowsOfDebts)
+            + miswrittenRows(total: total, sum: blockPays, rows: rowsOfPays)
+        }
         addReview(
-          .conflict, id: id, sources: [r.source], detail: detail,
-          suggestion: [Note(ReconcileMessage.checkHowTo, id)])
+          .conflict, id: id, sources: [r.source] + suspects.map(\.1),
+          detail: detail, suggestion: suspects.map(\.0) + [Note(ReconcileMessage.checkHowTo, id)])
       default: break
       }
     }
+  }
+
+  /// Rows whose figure, read with two digits the other way round (450 / 540) or with a zero
+  /// more or less (120 / 1200), makes `sum` equal `total`: a suggestion of which to check
+  /// first (three at most).
+  func miswrittenRows(total: Int64, sum: Int64, rows: [Int]) -> [(Note, SourceRef)] {
+    let gap = total &- sum
+    guard gap != 0, !rows.isEmpty else { return [] }
+    var out: [(Note, SourceRef)] = []
+    for j in rows where out.count < 3 {
+      let a = origAmount[j]
+      guard a > 0 else { continue }
+      for (alt, zero) in Engine.misreadings(a) where alt &- a == gap {
+        out.append(
+          (
+            Note(
+              zero ? ReconcileMessage.totalRowZero : ReconcileMessage.totalRowSwapped, recs[j].source.description,
+              yuan(a), yuan(alt)), recs[j].source
+          ))
+        break
+      }
+    }
+    return out
+  }
+
+  /// A figure with two neighbouring digits swapped, or a zero more or less (`true`).
+  static func misreadings(_ fen: Int64) -> [(Int64, Bool)] {
+    // Whole yuan are compared as yuan (4500 fen is 45.00, its digits 4 5).
+    let scale: Int64 = fen % 100 == 0 ? 100 : 1
+    let digits = Array(String(fen / scale).utf8)
+    var out: [(Int64, Bool)] = []
+    if digits.count > 1 {
+      for k in 0..<(digits.count - 1) where digits[k] != digits[k + 1] && !(k == 0 && digits[k + 1] == 0x30) {
+        var d = digits
+        d.swapAt(k, k + 1)
+        if let v = Int64(String(decoding: d, as: UTF8.self)) { out.append((v &* scale, false)) }
+      }
+    }
+    if fen % 10 == 0 || scale == 100 && (fen / scale) % 10 == 0 { out.append((fen / 10, true)) }
+    if fen < Int64.max / 10 { out.append((fen &* 10, true)) }
+    return out
   }
 
   // MARK: - Step 6b: rejected records

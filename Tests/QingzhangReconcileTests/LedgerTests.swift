@@ -442,6 +442,35 @@ import Testing
     #expect(result.status("s.csv:6") == .skipped)
   }
 
+  /// A total off by one row's misreading says which row to check first. Rows: the figures
+  /// above the total, the total, and the expected suggestions (code, row, as written, as it
+  /// would have to be).
+  static let suspectRows: [(name: String, rows: [String], total: String, expected: [[String]])] = [
+    ("two digits swapped (450 for 540)", ["350", "370", "450"], "1260", [["total-row-swapped", "s.csv:4", "450.00", "540.00"]]),
+    ("a zero left out (250 for 2500)", ["100", "250"], "2600", [["total-row-zero", "s.csv:3", "250.00", "2500.00"]]),
+    ("a zero too many (1200 for 120)", ["100", "1200"], "220", [["total-row-zero", "s.csv:3", "1200.00", "120.00"]]),
+    ("a gap no single misreading explains", ["100", "250"], "360", []),
+    ("fen swapped (12.35 for 12.53)", ["10", "12.35"], "22.53", [["total-row-swapped", "s.csv:3", "12.35", "12.53"]]),
+    ("two rows could be it: both named", ["450", "450"], "990", [
+      ["total-row-swapped", "s.csv:2", "450.00", "540.00"], ["total-row-swapped", "s.csv:3", "450.00", "540.00"],
+    ]),
+  ]
+
+  @Test(arguments: suspectRows.indices) func aTotalOffByOneMisreadingNamesTheRow(_ k: Int) throws {
+    let c = Self.suspectRows[k]
+    var rows = c.rows.enumerated().map { rec("s.csv:\($0.offset + 2)", .debt, "C-1", "2024-01-0\($0.offset + 1)", $0.element) }
+    let totalAt = "s.csv:\(c.rows.count + 2)"
+    rows.append(rec(totalAt, .skipped, "", nil, "0", check: .total, checkAmount: c.total))
+    let result = reconcile(rows)
+    let item = try #require(result.reviews.first, "\(c.name)")
+    let suspects = item.suggestion.filter { $0.code.hasPrefix("total-row-") }
+    #expect(suspects.map { [$0.code] + $0.args } == c.expected, "\(c.name)")
+    #expect(item.suggestion.last?.code == "check-how-to", "\(c.name)")
+    #expect(Set(item.sources.map(\.description)) == Set([totalAt] + c.expected.map { $0[1] }), "\(c.name)")
+    // A suggestion only: no figure changes.
+    #expect(result.records.filter { $0.kind == .debt }.map(\.amount.yuanString) == rows.dropLast().map(\.amount.yuanString))
+  }
+
   @Test func theReadStagesVerdictOnATotalIsTaken() throws {
     struct ReadNote: Message {
       var code: String

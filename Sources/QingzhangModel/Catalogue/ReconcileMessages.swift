@@ -79,6 +79,8 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case evidenceBalance = "evidence-running-balance"
   case conflictHowTo = "conflict-how-to"
   case checkHowTo = "check-how-to"
+  case totalRowSwapped = "total-row-swapped"
+  case totalRowZero = "total-row-zero"
   case rejectedRaw = "rejected-raw"
   case rejectedHowTo = "rejected-how-to"
   case decisionNotForConflict = "decision-not-for-conflict"
@@ -439,6 +441,16 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "核对原件后在决定文件里写：{0} keep 对的那条来源（如 {1}），或 {0} amount 正确金额（如 {2}）",
         "after checking the originals write in the decisions file: {0} keep SOURCE-THAT-IS-RIGHT (e.g. {1}), or {0} amount RIGHT-AMOUNT (e.g. {2})"
+      )
+    case .totalRowSwapped:
+      return (
+        "先查 {0}：记的 {1}，若是 {2}（两个数字颠倒），合计就对上了",
+        "check {0} first: it says {1}; with two digits the other way round, {2}, the total agrees"
+      )
+    case .totalRowZero:
+      return (
+        "先查 {0}：记的 {1}，若是 {2}（多写或少写了一个 0），合计就对上了",
+        "check {0} first: it says {1}; with a zero more or less, {2}, the total agrees"
       )
     case .checkHowTo:
       return (
