@@ -79,6 +79,10 @@ public enum ReadMessage: String, Message, CaseIterable {
   case badBalance = "bad-balance"
   case quantityPriceBreak = "quantity-price-break"
   case amountFromQuantityPrice = "amount-from-quantity-price"
+  case salesLogNet = "sales-log-net-of-received"
+  case paidOnTheSpot = "paid-on-the-spot"
+  case salesLogBreak = "sales-log-relation-break"
+  case salesLogNoDebt = "sales-log-no-debt"
   case badQuantityPrice = "bad-quantity-price"
   case phoneScientific = "phone-scientific"
   case badColumnsFile = "bad-columns-file"
@@ -460,6 +464,26 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "数量×单价对不上：{0} × {1} = {2}，金额写的是 {3}：请核对这一行",
         "quantity × price does not match: {0} × {1} = {2}, but the amount says {3}: check this row"
+      )
+    case .salesLogNet:
+      return (
+        "金额 {0}，当场已收 {1}，欠款栏的 {2} 已经扣过已收：只记欠款 {2}",
+        "amount {0}, received on the spot {1}: the debt column's {2} is already net of it, so only the debt of {2} is booked"
+      )
+    case .paidOnTheSpot:
+      return (
+        "金额 {0} 当场收清（已收 {1}，欠款 0）：没有欠钱，不记账",
+        "amount {0} paid on the spot (received {1}, owed 0): nothing is owed, nothing is booked"
+      )
+    case .salesLogBreak:
+      return (
+        "金额 {0} 减已收 {1} 是 {2}，欠款栏却写 {3}：记欠款栏的数，先不计入，请核对这一行",
+        "amount {0} less received {1} is {2}, but the debt column says {3}: the debt column's figure is recorded but held until this row is checked"
+      )
+    case .salesLogNoDebt:
+      return (
+        "金额 {0}，已收 {1}，欠款栏是空的或 0：欠多少说不清，没有读入；请核对后补上欠款",
+        "amount {0}, received {1}, and the debt column is empty or 0: what is owed cannot be told, so the row was not read; check it and fill in the debt"
       )
     case .amountFromQuantityPrice:
       return ("金额是按数量×单价算的：{0} × {1} = {2}", "the amount was computed from quantity × price: {0} × {1} = {2}")

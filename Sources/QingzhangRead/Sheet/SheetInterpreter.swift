@@ -794,6 +794,40 @@ final class SheetInterpreter {
         balance = b
       }
     }
+    // A sales log `金额, 已收, 欠款`: 欠款 is what is left of 金额 once 已收 was paid on the spot,
+    // so booking 欠款 and 已收 both would take the cash off twice. When 金额 − 已收 = 欠款 the
+    // row owes 欠款 alone (nothing when paid in full); otherwise the figures disagree and the
+    // row is held with the other figure as its check, or refused when it names no debt at all.
+    var salesLogBreak: Int64? = nil
+    if columns[.amount] >= 0 && columns[.debit] >= 0 && columns[.credit] >= 0,
+      case .value(let gross) = money(r, columns[.amount]), gross != 0
+    {
+      let net = gross.saturatingSubtract(credit)
+      let g = Money(fen: gross).yuanString
+      let paid = Money(fen: credit).yuanString
+      if debit == net {
+        if credit != 0 && debit == 0 {
+          emit(skipped(line, ByteCell.string(raw), [Note(ReadMessage.paidOnTheSpot, g, paid)]))
+          return
+        }
+        if credit != 0 {
+          notes.append(Note(ReadMessage.salesLogNet, g, paid, Money(fen: debit).yuanString))
+          credit = 0
+        }
+      } else if debit == 0 {
+        let text = ByteCell.string(raw)
+        emit(
+          Record(
+            source: src, origin: .sheet, kind: .rejected, amount: Money(fen: net), raw: text,
+            notes: [Note(ReadMessage.salesLogNoDebt, g, paid)]))
+        return
+      } else {
+        notes.append(
+          Note(ReadMessage.salesLogBreak, g, paid, Money(fen: net).yuanString, Money(fen: debit).yuanString))
+        salesLogBreak = net
+        credit = 0
+      }
+    }
     // 单据类型: a 收款单 in a single amount column is a payment; a 退货单 reduces the debt.
     if columns[.docType] >= 0 && columns[.credit] < 0 && debit != 0 {
       let type = r.field(columns[.docType])
@@ -947,10 +981,13 @@ final class SheetInterpreter {
     allRows.credit = allRows.credit.saturatingAdd(credit)
     allRows.rows += 1
 
-    let conflict = balanceBreak || productBreak
+    let conflict = balanceBreak || productBreak || salesLogBreak != nil
     var checkAmount: Money? = nil
     var check = CheckKind.none
-    if balanceBreak, let b = balance {
+    if let net = salesLogBreak {
+      checkAmount = Money(fen: net)
+      check = .amountLessReceived
+    } else if balanceBreak, let b = balance {
       checkAmount = Money(fen: b)
       check = .runningBalance
     } else if productBreak, let p = product {
