@@ -39,4 +39,52 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: a second table below with another header (e05-e08)
+
+  static let tablesBelow: [SheetCase] = [
+    .init(
+      name: "e06: 还款 table right below a 欠款 table",
+      text: "日期,客户,欠款\n2024/1/5,张建国,1000\n日期,客户,还款\n2024/2/5,张建国,500\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 1000.00 2024-01-05",
+        "L3/0 skipped skipped {header-row,header-changed}", "L4/0 payment ok 张建国 500.00 2024-02-05",
+      ]),
+    .init(
+      name: "e07: columns reordered",
+      text: "日期,客户,金额,备注\n2024/1/5,张建国,1000,\n日期,金额,客户,备注\n2024/2/5,500,李四,\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 1000.00 2024-01-05",
+        "L3/0 skipped skipped {header-row,header-changed}", "L4/0 debt ok 李四 500.00 2024-02-05",
+      ]),
+    .init(
+      name: "e08: a 已收 column added",
+      text: "日期,客户,金额\n2024/1/5,张建国,1000\n日期,客户,金额,已收\n2024/2/6,李四,300,100\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 1000.00 2024-01-05",
+        "L3/0 skipped skipped {header-row,header-changed}", "L4/0 debt ok 李四 300.00 2024-02-06",
+        "L4/1 payment ok 李四 100.00 2024-02-06",
+      ]),
+    .init(
+      name: "the same header again is a repeated page header (spaced the same way or not)",
+      text: "日期,客户,金额\n2024/1/5,张建国,1000\n日 期,客户,金额\n2024/2/6,李四,300\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 1000.00 2024-01-05",
+        "L3/0 skipped skipped {repeated-header}", "L4/0 debt ok 李四 300.00 2024-02-06",
+      ]),
+    .init(
+      name: "a new header without money: the rows under it are not read",
+      text: "日期,客户,金额\n2024/1/5,张建国,1000\n日期,客户,电话\n2024/2/6,李四,13807341234\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 1000.00 2024-01-05",
+        "L3/0 skipped skipped {header-row,header-changed}", "L4/0 rejected rejected {no-amount-column-row}",
+      ],
+      diagnostics: ["no-amount-column@3"]),
+  ]
+
+  @Test(arguments: tablesBelow) func aDifferentHeaderBelowStartsATable(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
 }

@@ -43,6 +43,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case headerUnit = "header-unit"
   case headerLayout = "header-layout"
   case repeatedHeader = "repeated-header"
+  case headerChanged = "header-changed"
   case customerTitleRow = "customer-title-row"
   case totalRow = "total-row"
   case totalMismatch = "total-mismatch"
@@ -331,6 +332,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return ("金额单位：{0}", "amounts are in {0}")
     case .headerLayout:
       return ("按映射文件“{0}”读取", "read with the mapping \"{0}\"")
+    case .headerChanged:
+      return (
+        "新的表头（第 {0} 行），和上面的列不一样：从这一行起按新的列读",
+        "a new header (line {0}) with other columns than the one above: the rows from here on are read by it"
+      )
     case .repeatedHeader:
       return ("重复的表头，不是记录", "a repeated header row, not a record")
     case .customerTitleRow:

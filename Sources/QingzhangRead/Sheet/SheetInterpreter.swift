@@ -78,6 +78,8 @@ final class SheetInterpreter {
 
   // From the header and the titles.
   @exclusivity(unchecked) private(set) var columns = SheetColumns()
+  /// The columns as the header row maps them (before a second header row moves any).
+  @exclusivity(unchecked) private var mappedColumns = SheetColumns()
   @exclusivity(unchecked) private var fenPerUnit: [Int64] = []
   /// The header's cells while the row after it may be a second header row (merged cells).
   @exclusivity(unchecked) private var topHeader: [String]? = nil
@@ -158,10 +160,12 @@ final class SheetInterpreter {
           return
         }
       }
+      if newHeader(r, line: line, raw: raw, emit: emit) { return }
       dataRow(r, line: line, raw: raw, emit: emit)
     case .noHeader:
       emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.noHeaderRow)))
     case .noAmount:
+      if badHex.isEmpty && newHeader(r, line: line, raw: raw, emit: emit) { return }
       emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.noAmountColumnRow)))
     }
   }
@@ -261,6 +265,52 @@ final class SheetInterpreter {
     phase = .noHeader
   }
 
+  /// A header row below the data that maps the columns another way (a second table: `日期,客户,
+  /// 还款` under `日期,客户,欠款`; columns reordered or added): the rows below it are read by it.
+  /// A row that maps them the same way is a repeated page header (`classify`). Only rows with no
+  /// digit at all are looked at, so data rows cost a byte scan.
+  private func newHeader(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) -> Bool {
+    guard hasHeaderRow else { return false }
+    for i in 0..<r.count {
+      for c in r.field(i) where c >= 0x30 && c <= 0x39 { return false }
+    }
+    let cells = (0..<r.count).map { r.fieldString($0) }
+    guard let choice = headerChoice(cells, line: line) else { return false }
+    let saved = (columns, fenPerUnit, wordColumns, repeatColumns, headerCells, mappedColumns)
+    var notes: [Note] = []
+    mapColumns(cells, layout: choice ?? layout, notes: &notes)
+    if mappedColumns.index == saved.5.index && fenPerUnit == saved.1 {
+      // The same columns: a repeated header, said so by `classify`.
+      (columns, fenPerUnit, wordColumns, repeatColumns, headerCells, mappedColumns) = saved
+      return false
+    }
+    if let choice {
+      layout = choice
+      dateOrder = choice.dateOrder.map { ByteDate.Order(rawValue: $0.rawValue) ?? .ymd }
+      notes.insert(Note(ReadMessage.headerLayout, choice.name), at: 0)
+    }
+    let used = cells.enumerated().filter { i, c in !c.isEmpty && columns.index.contains(i) }.map { $0.1 }
+    notes.insert(Note(ReadMessage.headerChanged, String(line)), at: 0)
+    notes.insert(Note(ReadMessage.headerRow, SheetInterpreter.quotedList(used)), at: 0)
+    emit(skipped(line, ByteCell.string(raw), notes))
+    topHeader = cells
+    // Totals, merged cells and dates go by table.
+    sinceTotal = (0, 0, 0)
+    lastCustomer = ""
+    lastDay = nil
+    lastDocNumber.removeAll(keepingCapacity: true)
+    lastDateCell.removeAll(keepingCapacity: true)
+    let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
+    if !hasMoney {
+      let text = cells.filter { !$0.isEmpty }.joined(separator: ",")
+      diagnostics.append(Diagnostic(file: path, line: line, Note(ReadMessage.noAmountColumn, text)))
+      phase = .noAmount
+    } else {
+      phase = .data
+    }
+    return true
+  }
+
   /// Takes the header (nil for a headerless layout): titles above it, column map, units.
   private func adopt(layout: SheetLayout?, header: HeldRow?, emit: (Record) -> Void) {
     self.layout = layout
@@ -356,6 +406,7 @@ final class SheetInterpreter {
     }
     if !unknown.isEmpty { notes.append(Note(ReadMessage.headerUnknownColumns, SheetInterpreter.quotedList(unknown))) }
     columns = cols
+    mappedColumns = cols
     fenPerUnit = perUnit
     wordColumns = [cols[.date], cols[.customer], cols[.goods]].filter { $0 >= 0 }
     repeatColumns = [cols[.date], cols[.customer], cols[.goods], cols[.amount], cols[.debit], cols[.credit], cols[.balance]]
