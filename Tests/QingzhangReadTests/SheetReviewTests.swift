@@ -87,4 +87,51 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: tables side by side (e02, e09)
+
+  static let sideBySide: [SheetCase] = [
+    .init(
+      name: "e09: payments on the right belong to the right table's customers",
+      text: "日期,客户,欠款,,日期,客户,还款\n2024/1/5,张建国,1000,,2024/2/5,李四,300\n2024/1/7,李四,500,,,,\n",
+      expected: [
+        "L1/0 skipped skipped {header-row,tables-side-by-side}",
+        "L2/0 debt ok 张建国 1000.00 2024-01-05", "L2/1 payment ok 李四 300.00 2024-02-05",
+        "L3/0 debt ok 李四 500.00 2024-01-07",
+      ]),
+    .init(
+      name: "e02: the right-hand table is read too; a row only on the right",
+      text: "日期,客户,金额,,日期,客户,金额\n2024/1/5,张建国,100,,2024/2/5,李四,300\n,,,,2024/2/6,赵六,400\n",
+      expected: [
+        "L1/0 skipped skipped {header-row,tables-side-by-side}",
+        "L2/0 debt ok 张建国 100.00 2024-01-05", "L2/1 debt ok 李四 300.00 2024-02-05",
+        "L3/0 debt ok 赵六 400.00 2024-02-06",
+      ]),
+    .init(
+      name: "no blank column between; the customer first; a total per table",
+      text: "客户,日期,欠款,客户,日期,还款\n张建国,2024/1/5,1000,李四,2024/2/5,300\n合计,,1000,合计,,300\n",
+      expected: [
+        "L1/0 skipped skipped {header-row,tables-side-by-side}",
+        "L2/0 debt ok 张建国 1000.00 2024-01-05", "L2/1 payment ok 李四 300.00 2024-02-05",
+        "L3/0 skipped skipped [total 1000.00] {total-row}", "L3/1 skipped skipped [total 300.00] {total-row}",
+      ]),
+    .init(
+      name: "an empty customer on the right is not the left's customer",
+      text: "日期,客户,欠款,,日期,客户,还款\n2024/1/5,张建国,1000,,2024/2/5,,300\n",
+      expected: [
+        "L1/0 skipped skipped {header-row,tables-side-by-side}",
+        "L2/0 debt ok 张建国 1000.00 2024-01-05", "L2/1 rejected rejected {row-no-customer}",
+      ],
+      diagnostics: ["customer-column-empty@0"]),
+    .init(
+      name: "a customer column written twice is one table",
+      text: "日期,客户,客户名称,金额\n2024/1/5,张建国,张建国,1000\n",
+      expected: ["L1/0 skipped skipped {header-row,header-duplicate-column}", "L2/0 debt ok 张建国 1000.00 2024-01-05"]),
+  ]
+
+  @Test(arguments: sideBySide) func tablesSideBySideAreReadApart(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
 }

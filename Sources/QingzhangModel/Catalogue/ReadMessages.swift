@@ -44,6 +44,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case headerLayout = "header-layout"
   case repeatedHeader = "repeated-header"
   case headerChanged = "header-changed"
+  case tablesSideBySide = "tables-side-by-side"
   case customerTitleRow = "customer-title-row"
   case totalRow = "total-row"
   case totalMismatch = "total-mismatch"
@@ -332,6 +333,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return ("金额单位：{0}", "amounts are in {0}")
     case .headerLayout:
       return ("按映射文件“{0}”读取", "read with the mapping \"{0}\"")
+    case .tablesSideBySide:
+      return (
+        "表头里有 {0} 张表并排（第 {1} 列）：每一行按每张表各读一次，客户各归各的",
+        "{0} tables side by side in the header (columns {1}): each row is read once per table, each with its own customer"
+      )
     case .headerChanged:
       return (
         "新的表头（第 {0} 行），和上面的列不一样：从这一行起按新的列读",

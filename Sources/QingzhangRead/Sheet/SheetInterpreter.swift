@@ -78,6 +78,8 @@ final class SheetInterpreter {
 
   // From the header and the titles.
   @exclusivity(unchecked) private(set) var columns = SheetColumns()
+  /// Tables side by side in the sheet: their columns and a reader each (empty: one table).
+  @exclusivity(unchecked) private var tables: [(columns: Range<Int>, reader: SheetInterpreter)] = []
   /// The columns as the header row maps them (before a second header row moves any).
   @exclusivity(unchecked) private var mappedColumns = SheetColumns()
   @exclusivity(unchecked) private var fenPerUnit: [Int64] = []
@@ -160,6 +162,10 @@ final class SheetInterpreter {
           return
         }
       }
+      if !tables.isEmpty {
+        rowByTable(r, line: line, raw: raw, emit: emit)
+        return
+      }
       if newHeader(r, line: line, raw: raw, emit: emit) { return }
       dataRow(r, line: line, raw: raw, emit: emit)
     case .noHeader:
@@ -170,7 +176,29 @@ final class SheetInterpreter {
     }
   }
 
+  /// A row of tables side by side: each table reads its own cells (a table whose cells are all
+  /// empty in this row gives nothing); the records of the row are numbered on across tables.
+  private func rowByTable(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) {
+    var base = 0
+    for (k, t) in tables.enumerated() {
+      r.offset = t.columns.lowerBound
+      r.limit = k == tables.count - 1 ? Int.max : t.columns.count
+      if r.isBlank { continue }
+      var next = base
+      t.reader.row(r, line: line, raw: raw, badLine: 0, badHex: "") { rec in
+        var rec = rec
+        rec.part += base
+        next = max(next, rec.part + 1)
+        emit(rec)
+      }
+      base = next
+    }
+    r.offset = 0
+    r.limit = Int.max
+  }
+
   func finish(emit: (Record) -> Void) -> [Diagnostic] {
+    for t in tables { diagnostics += t.reader.finish(emit: emit) }
     if phase == .seeking && !held.isEmpty { giveUp(emit) }
     if rowsWithoutCustomer > 0 && rowsWithCustomer == 0 {
       // A customer column that is there but empty in every row is not a missing column.
@@ -265,6 +293,53 @@ final class SheetInterpreter {
     phase = .noHeader
   }
 
+  /// The column ranges of tables side by side in one header row: a table starts again where the
+  /// customer or the date column comes a second time (and the columns right before it that
+  /// repeat too). Nil for one table, or when a part would have no money column or neither a
+  /// customer nor a date (`日期,客户,客户名称,金额` is one table with a repeated column).
+  private func tableRanges(_ cells: [String]) -> [Range<Int>]? {
+    let extra = layouts.first { $0.header.isEmpty && $0.headerRow == nil }
+    let fields: [SheetField?] = cells.map { c in
+      let k = ColumnVocabulary.normaliseHeader(c).key
+      return k.isEmpty ? nil : (extra?.columns[k] ?? vocab.synonyms[k])
+    }
+    var starts = [0]
+    var seen: Set<SheetField> = []
+    for j in fields.indices {
+      guard let f = fields[j] else { continue }
+      if (f == .customer || f == .date) && seen.contains(f), let start = starts.last {
+        var b = j
+        while b - 1 > start, let g = fields[b - 1], fields[start..<(b - 1)].contains(g) { b -= 1 }
+        starts.append(b)
+        seen = Set(fields[b...j].compactMap { $0 })
+        continue
+      }
+      seen.insert(f)
+    }
+    guard starts.count > 1 else { return nil }
+    let ranges = zip(starts, starts.dropFirst() + [cells.count]).map { $0..<$1 }
+    for range in ranges {
+      let have = Set(fields[range].compactMap { $0 })
+      guard have.contains(.customer) || have.contains(.date),
+        !have.isDisjoint(with: [SheetField.amount, .debit, .credit, .discount])
+      else { return nil }
+    }
+    return ranges
+  }
+
+  /// Starts the reader of one of several tables side by side: `cells` are its header cells.
+  private func startTable(_ cells: [String], line: Int, parent p: SheetInterpreter) {
+    titleYear = p.titleYear
+    titleCustomer = p.titleCustomer
+    titlePhone = p.titlePhone
+    titleYuanPerUnit = p.titleYuanPerUnit
+    var notes: [Note] = []
+    mapColumns(cells, layout: nil, notes: &notes)
+    hasHeaderRow = true
+    let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
+    phase = hasMoney ? .data : .noAmount
+  }
+
   /// A header row below the data that maps the columns another way (a second table: `日期,客户,
   /// 还款` under `日期,客户,欠款`; columns reordered or added): the rows below it are read by it.
   /// A row that maps them the same way is a repeated page header (`classify`). Only rows with no
@@ -335,6 +410,23 @@ final class SheetInterpreter {
     var notes: [Note] = []
     let cells = header?.cells ?? []
     mapColumns(cells, layout: layout, notes: &notes)
+    if let header, layout == nil, let ranges = tableRanges(cells) {
+      // Tables side by side (`日期,客户,欠款,,日期,客户,还款`): one reader each, on its columns.
+      hasHeaderRow = true
+      tables = ranges.map { range in
+        let t = SheetInterpreter(path: path, vocabulary: vocab, layouts: layouts)
+        t.startTable(Array(cells[range]), line: header.line, parent: self)
+        return (range, t)
+      }
+      let shown = ranges.map { "\($0.lowerBound + 1)–\($0.upperBound)" }.joined(separator: ", ")
+      emit(
+        skipped(
+          header.line, header.raw,
+          [Note(ReadMessage.headerRow, SheetInterpreter.quotedList(cells.filter { !$0.isEmpty })),
+           Note(ReadMessage.tablesSideBySide, String(ranges.count), shown)]))
+      phase = .data
+      return
+    }
     if let layout { notes.insert(Note(ReadMessage.headerLayout, layout.name), at: 0) }
     let headerLine = header?.line ?? 0
     hasHeaderRow = header != nil

@@ -70,16 +70,22 @@ final class RowBuffer {
     store.pointee.complete = false
   }
 
-  var complete: Bool { store.pointee.complete }
-  var count: Int { store.pointee.count }
+  /// A window on the row's fields (one table of several side by side): field 0 is field
+  /// `offset` of the row, and at most `limit` fields are seen. The whole row by default.
+  var offset = 0
+  var limit = Int.max
 
-  /// Field `i`, trimmed; empty when `i` is out of range (a short row) or negative.
+  var complete: Bool { store.pointee.complete }
+  var count: Int { max(0, min(limit, store.pointee.count - offset)) }
+
+  /// Field `i` (of the window), trimmed; empty when `i` is out of range (a short row) or negative.
   @inline(__always)
   func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
     let s = store.pointee
-    guard i >= 0, i < s.count else { return UnsafeBufferPointer(start: s.bytes, count: 0) }
-    let start = i == 0 ? 0 : s.ends[i - 1]
-    return ByteCell.trim(UnsafeBufferPointer(start: s.bytes + start, count: s.ends[i] - start))
+    let j = i + offset
+    guard i >= 0, i < limit, j < s.count else { return UnsafeBufferPointer(start: s.bytes, count: 0) }
+    let start = j == 0 ? 0 : s.ends[j - 1]
+    return ByteCell.trim(UnsafeBufferPointer(start: s.bytes + start, count: s.ends[j] - start))
   }
 
   func fieldString(_ i: Int) -> String { ByteCell.string(field(i)) }
