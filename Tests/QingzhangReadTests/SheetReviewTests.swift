@@ -134,4 +134,45 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: totals without a label, or spaced out (g04-g06)
+
+  static let totals: [SheetCase] = [
+    .init(
+      name: "g04: ,,,550 under 350 and 200 is their total, not 张建国's debt",
+      text: "日期,客户,摘要,金额\n2024/3/5,张建国,水管,350\n2024/3/6,张建国,电线,200\n,,,550\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05",
+        "L3/0 debt ok 张建国 200.00 2024-03-06", "L4/0 skipped skipped [total 550.00] {unlabelled-total}",
+      ]),
+    .init(
+      name: "g05: 合  计 with spaces in the first cell",
+      text: "日期,客户,摘要,金额\n2024/3/5,张建国,水管,350\n2024/3/6,李四,电线,200\n合  计,,,550\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05",
+        "L3/0 debt ok 李四 200.00 2024-03-06", "L4/0 skipped skipped [total 550.00] {total-row}",
+      ]),
+    .init(
+      name: "g06: 合　计 with a full-width space in the goods cell; the next total counts from it",
+      text: "日期,客户,摘要,金额,已收\n2024/3/5,张建国,水管,350,\n,,合　计,350,\n2024/3/6,李四,电线,200,50\n,,,200,50\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05",
+        "L3/0 skipped skipped [total 350.00] {total-row}", "L4/0 debt ok 李四 200.00 2024-03-06",
+        "L4/1 payment ok 李四 50.00 2024-03-06", "L5/0 skipped skipped [total 200.00] {unlabelled-total}",
+      ]),
+    .init(
+      name: "a figure that is not the sum is no total",
+      text: "日期,客户,摘要,金额\n2024/3/5,张建国,水管,350\n2024/3/6,张建国,电线,200\n,,,300\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05",
+        "L3/0 debt ok 张建国 200.00 2024-03-06",
+        "L4/0 debt ok 张建国 300.00 2024-03-06 {customer-filled-down,date-filled-down}",
+      ]),
+  ]
+
+  @Test(arguments: totals) func totalsAreSeenWithoutTheirLabel(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
 }

@@ -47,6 +47,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case tablesSideBySide = "tables-side-by-side"
   case customerTitleRow = "customer-title-row"
   case totalRow = "total-row"
+  case unlabelledTotal = "unlabelled-total"
   case totalMismatch = "total-mismatch"
   case carriedForwardRow = "carried-forward-row"
   case pageCarryRow = "page-carry-row"
@@ -349,6 +350,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return ("客户标题行：下面的记录属于“{0}”", "customer title row: the rows below belong to \"{0}\"")
     case .totalRow:
       return ("合计行 {0}，不计入欠款，只用来核对", "a total row ({0}): not counted, used as a check only")
+    case .unlabelledTotal:
+      return (
+        "没有客户、日期和摘要，数字正是上面各行相加：当作没写“合计”的合计行，不计入欠款，只用来核对",
+        "no customer, date or goods, and the figures are the sums of the rows above: taken as a total row without its label, not counted, used as a check only"
+      )
     case .totalMismatch:
       return (
         "合计 {0} 和上面各行相加 {1} 不一致（差 {2}）：请对照原账核对",

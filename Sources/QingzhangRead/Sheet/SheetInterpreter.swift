@@ -925,6 +925,16 @@ final class SheetInterpreter {
       }
       slot += 1
     }
+    // `,,,550` under two rows of 350 and 200: no customer, no date, no goods, and the figures
+    // are the sums of the rows since the last total — a total that was not labelled, checked
+    // as one, never a debt of the customer above.
+    if sinceTotal.rows > 0 && discount == 0 && (debit != 0 || credit != 0) && debit == sinceTotal.debit
+      && credit == sinceTotal.credit
+      && [SheetField.customer, .date, .month, .day, .goods, .remark, .docNumber].allSatisfy({ r.field(columns[$0]).isEmpty })
+    {
+      totalRow(r, line: line, raw: raw, label: "", emit: emit)
+      return
+    }
     if columns[.balance] >= 0 {
       switch money(r, columns[.balance]) {
       case .empty: break
@@ -1336,8 +1346,10 @@ final class SheetInterpreter {
 
   // MARK: totals and carried-forward balances
 
+  /// A 合计 row (`label` the word found), or with an empty `label` a row that only holds the
+  /// sums of the rows above.
   private func totalRow(_ r: RowBuffer, line: Int, raw: [UInt8], label: String, emit: (Record) -> Void) {
-    var notes = [Note(ReadMessage.totalRow, label)]
+    var notes = [label.isEmpty ? Note(ReadMessage.unlabelledTotal) : Note(ReadMessage.totalRow, label)]
     let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
     var figures: [(Int64, Int64, Int64)] = []  // (stated, sinceTotal, all)
     var first: Int64? = nil
