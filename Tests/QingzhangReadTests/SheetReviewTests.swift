@@ -175,4 +175,51 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: column spellings; money in columns nobody knows (q-*, r-*, p02, u02)
+
+  @Test(arguments: [
+    "已收款", "收款额", "还款额", "已还款", "回款", "回款金额", "本次收款", "本次还款", "付款额", "实付", "实收金额", "实付金额",
+  ])
+  func paymentColumnSpellings(_ header: String) {
+    let (records, diagnostics) = runSheet(
+      SheetCase(name: header, text: "日期,客户,金额,\(header)\n2024/3/5,张建国,1000,300\n", expected: []))
+    #expect(records == ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 1000.00 2024-03-05", "L2/1 payment ok 张建国 300.00 2024-03-05"])
+    #expect(diagnostics.isEmpty)
+  }
+
+  @Test(arguments: ["时间", "日期时间", "开单时间", "发生日期", "购货日期", "赊欠日期", "年月日"])
+  func dateColumnSpellings(_ header: String) {
+    let (records, _) = runSheet(SheetCase(name: header, text: "\(header),客户,货名,金额\n2024/3/5,张建国,水管,1000\n", expected: []))
+    #expect(records == ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 1000.00 2024-03-05"])
+  }
+
+  static let unknownColumns: [SheetCase] = [
+    .init(
+      name: "q-微信: figures in a column nobody knows are said, on the row and on stderr",
+      text: "日期,客户,金额,微信\n2024/3/5,张建国,1000,300\n2024/3/6,李四,500,\n2024/3/7,王五,,200\n",
+      expected: [
+        "L1/0 skipped skipped {header-row,header-unknown-columns}",
+        "L2/0 debt ok 张建国 1000.00 2024-03-05 {unknown-column-figure}", "L3/0 debt ok 李四 500.00 2024-03-06",
+        "L4/0 rejected rejected {row-no-amount,unknown-column-figure}",
+      ],
+      diagnostics: ["unknown-money-column@1"]),
+    .init(
+      name: "words in a column nobody knows: nothing to say beyond the header's note",
+      text: "日期,客户,金额,颜色\n2024/3/5,张建国,1000,红\n",
+      expected: ["L1/0 skipped skipped {header-row,header-unknown-columns}", "L2/0 debt ok 张建国 1000.00 2024-03-05"]),
+    .init(
+      name: "u01/u02: a byte-order mark inside the file hides neither a header nor a date",
+      text: "日期,客户,金额\n2024/3/5,张建国,100\n\u{FEFF}日期,客户,金额\n\u{FEFF}2024/4/5,李四,200\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-05", "L3/0 skipped skipped {repeated-header}",
+        "L4/0 debt ok 李四 200.00 2024-04-05",
+      ]),
+  ]
+
+  @Test(arguments: unknownColumns) func moneyInAnUnknownColumnIsSaid(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
 }

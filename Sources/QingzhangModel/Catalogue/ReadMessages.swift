@@ -39,6 +39,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case secondHeaderColumn = "second-header-column"
   case secondHeaderNoMovement = "second-header-no-movement"
   case headerUnknownColumns = "header-unknown-columns"
+  case unknownColumnFigure = "unknown-column-figure"
+  case unknownMoneyColumn = "unknown-money-column"
   case headerDuplicateColumn = "header-duplicate-column"
   case headerUnit = "header-unit"
   case headerLayout = "header-layout"
@@ -324,6 +326,16 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "没有认出的列：{0}（内容没有用上，原文保留）",
         "columns not recognised: {0} (their contents were not used; the raw text is kept)"
+      )
+    case .unknownColumnFigure:
+      return (
+        "没有认出的“{0}”列写着 {1}：没有计入；如果它是欠款或收款，请在 mappings/columns.json 里加上这个列名（或用 --mapping 指定）再读",
+        "the unrecognised column \"{0}\" holds {1}: not counted; if it is a debt or a payment, add the column name to mappings/columns.json (or give it with --mapping) and read again"
+      )
+    case .unknownMoneyColumn:
+      return (
+        "没有认出的“{0}”列里多是金额（{1} 行，第一行在第 {2} 行），这些钱没有计入：如果它是欠款或收款，请在 mappings/columns.json 里加上这个列名（或用 --mapping 指定）再读",
+        "the unrecognised column \"{0}\" holds mostly amounts ({1} rows, the first on line {2}); that money was not counted: if it is a debt or a payment, add the column name to mappings/columns.json (or give it with --mapping) and read again"
       )
     case .headerDuplicateColumn:
       return (

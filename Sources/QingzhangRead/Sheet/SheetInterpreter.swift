@@ -78,6 +78,20 @@ final class SheetInterpreter {
 
   // From the header and the titles.
   @exclusivity(unchecked) private(set) var columns = SheetColumns()
+  /// A column whose header is not known: its cells are watched for figures, so that money in it
+  /// is said, not dropped without a word.
+  struct UnknownColumn {
+    var index: Int
+    var name: String
+    var figures: Int
+    var filled: Int
+    var firstLine: Int
+  }
+  @exclusivity(unchecked) private var unknownColumns: [UnknownColumn] = []
+  /// The unknown columns of the header `mapColumns` read last (taken when it is adopted).
+  @exclusivity(unchecked) private var mappedUnknown: [UnknownColumn] = []
+  /// The line of the header being read by (0: none, or a layout without a header row).
+  @exclusivity(unchecked) private var headerLine = 0
   /// Tables side by side in the sheet: their columns and a reader each (empty: one table).
   @exclusivity(unchecked) private var tables: [(columns: Range<Int>, reader: SheetInterpreter)] = []
   /// The columns as the header row maps them (before a second header row moves any).
@@ -198,6 +212,7 @@ final class SheetInterpreter {
   }
 
   func finish(emit: (Record) -> Void) -> [Diagnostic] {
+    reportUnknownFigures()
     for t in tables { diagnostics += t.reader.finish(emit: emit) }
     if phase == .seeking && !held.isEmpty { giveUp(emit) }
     if rowsWithoutCustomer > 0 && rowsWithCustomer == 0 {
@@ -335,9 +350,44 @@ final class SheetInterpreter {
     titleYuanPerUnit = p.titleYuanPerUnit
     var notes: [Note] = []
     mapColumns(cells, layout: nil, notes: &notes)
+    takeUnknownColumns(line: line)
     hasHeaderRow = true
     let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
     phase = hasMoney ? .data : .noAmount
+  }
+
+  /// Notes the figures of columns whose header is not known (`微信`, `件数`): a nonzero amount
+  /// there may be money the sheet's known columns do not hold.
+  private func watchUnknownColumns(_ r: RowBuffer, line: Int, notes: inout [Note]) {
+    for k in unknownColumns.indices {
+      let cell = r.field(unknownColumns[k].index)
+      if cell.isEmpty { continue }
+      unknownColumns[k].filled += 1
+      guard case .value(let d) = ByteDecimal.parse(cell, maxFraction: 2), let fen = d.fen(fenPerUnit: 100), fen != 0
+      else { continue }
+      unknownColumns[k].figures += 1
+      if unknownColumns[k].firstLine == 0 { unknownColumns[k].firstLine = line }
+      notes.append(Note(ReadMessage.unknownColumnFigure, unknownColumns[k].name, ByteCell.string(cell)))
+    }
+  }
+
+  /// A warning for each column of the header being left whose cells were mostly figures.
+  /// Reads by the header `mapColumns` mapped last, at `line`: the columns it did not know are
+  /// watched from here on (those of the header before are reported).
+  private func takeUnknownColumns(line: Int) {
+    reportUnknownFigures()
+    unknownColumns = mappedUnknown
+    headerLine = line
+  }
+
+  private func reportUnknownFigures() {
+    for c in unknownColumns where c.figures > 0 && c.figures * 2 >= c.filled {
+      diagnostics.append(
+        Diagnostic(
+          file: path, line: headerLine,
+          Note(ReadMessage.unknownMoneyColumn, c.name, String(c.figures), String(c.firstLine))))
+    }
+    unknownColumns = []
   }
 
   /// A header row below the data that maps the columns another way (a second table: `日期,客户,
@@ -359,6 +409,7 @@ final class SheetInterpreter {
       (columns, fenPerUnit, wordColumns, repeatColumns, headerCells, mappedColumns) = saved
       return false
     }
+    takeUnknownColumns(line: line)
     if let choice {
       layout = choice
       dateOrder = choice.dateOrder.map { ByteDate.Order(rawValue: $0.rawValue) ?? .ymd }
@@ -429,6 +480,7 @@ final class SheetInterpreter {
     }
     if let layout { notes.insert(Note(ReadMessage.headerLayout, layout.name), at: 0) }
     let headerLine = header?.line ?? 0
+    takeUnknownColumns(line: headerLine)
     hasHeaderRow = header != nil
     if let header {
       let used = cells.enumerated().filter { i, c in !c.isEmpty && columns.index.contains(i) }.map { $0.1 }
@@ -452,6 +504,7 @@ final class SheetInterpreter {
     let width = max(cells.count, (layout?.positions.keys.max() ?? -1) + 1)
     var perUnit = [Int64](repeating: 100, count: width)
     var unknown: [String] = []
+    var unknownIndex: [Int] = []
     var weak: [(Int, SheetField)] = []
     let normalised = cells.map { ColumnVocabulary.normaliseHeader($0) }
     let hasQuantity = normalised.contains { n in
@@ -470,7 +523,10 @@ final class SheetInterpreter {
         }
       }
       guard let field else {
-        if !cell.isEmpty { unknown.append(cell) }
+        if !cell.isEmpty {
+          unknown.append(cell)
+          unknownIndex.append(i)
+        }
         continue
       }
       if field == .ignore { continue }
@@ -497,6 +553,9 @@ final class SheetInterpreter {
       notes.append(Note(ReadMessage.headerUnit, word))
     }
     if !unknown.isEmpty { notes.append(Note(ReadMessage.headerUnknownColumns, SheetInterpreter.quotedList(unknown))) }
+    mappedUnknown = zip(unknownIndex, unknown).map { i, name in
+      UnknownColumn(index: i, name: name, figures: 0, filled: 0, firstLine: 0)
+    }
     columns = cols
     mappedColumns = cols
     fenPerUnit = perUnit
@@ -935,6 +994,7 @@ final class SheetInterpreter {
       totalRow(r, line: line, raw: raw, label: "", emit: emit)
       return
     }
+    if !unknownColumns.isEmpty { watchUnknownColumns(r, line: line, notes: &notes) }
     if columns[.balance] >= 0 {
       switch money(r, columns[.balance]) {
       case .empty: break

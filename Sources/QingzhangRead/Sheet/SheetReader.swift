@@ -189,6 +189,12 @@ public final class SheetReader {
   }
 
   private func feed(number: Int, text: UnsafeBufferPointer<UInt8>, bad: String, _ emit: (Record) -> Void) {
+    var text = text
+    if text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
+      // A byte-order mark inside the file (files joined together: `\u{FEFF}日期,客户,金额`)
+      // is no part of the first cell.
+      text = UnsafeBufferPointer(rebasing: text[3...])
+    }
     if startLine == 0 {
       startLine = number
       lastLine = number
