@@ -222,4 +222,33 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: a key/value title row is no header (w01, w02)
+
+  static let keyValueTitles: [SheetCase] = [
+    .init(
+      name: "w01: 客户名称,张记五金,联系电话,… above the real header",
+      text: "兴旺五金客户对账单,,,,\n客户名称,张记五金,联系电话,13807341234,\n日期,摘要,借方,贷方,余额\n"
+        + "2024-01-08,水管,350.00,,350.00\n2024-02-09,还款,,100.00,250.00\n",
+      expected: [
+        "L1/0 skipped skipped {title-row}", "L2/0 skipped skipped {customer-title-row}",
+        "L3/0 skipped skipped {header-row}",
+        "L4/0 debt ok 张记五金 350.00 2024-01-08 tel 13807341234 [runningBalance 350.00]",
+        "L5/0 payment ok 张记五金 100.00 2024-02-09 tel 13807341234 [runningBalance 250.00]",
+      ]),
+    .init(
+      name: "a header without money and no better row below: its rows are refused as before",
+      text: "日期,客户,电话\n2024/3/5,张建国,13807341234\n2024/3/6,李四,13907341234\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {no-amount-column-row}",
+        "L3/0 rejected rejected {no-amount-column-row}",
+      ],
+      diagnostics: ["no-amount-column@1"]),
+  ]
+
+  @Test(arguments: keyValueTitles) func aKeyValueTitleLosesToTheRealHeader(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
 }

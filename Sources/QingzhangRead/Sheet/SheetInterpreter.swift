@@ -212,9 +212,9 @@ final class SheetInterpreter {
   }
 
   func finish(emit: (Record) -> Void) -> [Diagnostic] {
+    if phase == .seeking && !held.isEmpty { settleHeader(emit) }
     reportUnknownFigures()
     for t in tables { diagnostics += t.reader.finish(emit: emit) }
-    if phase == .seeking && !held.isEmpty { giveUp(emit) }
     if rowsWithoutCustomer > 0 && rowsWithCustomer == 0 {
       // A customer column that is there but empty in every row is not a missing column.
       let note = columns[.customer] >= 0 ? Note(ReadMessage.customerColumnEmpty) : Note(ReadMessage.noCustomerColumn)
@@ -254,11 +254,56 @@ final class SheetInterpreter {
       return
     }
     if badHex.isEmpty, let choice = headerChoice(cells, line: line) {
-      adopt(layout: choice, header: held, emit: emit)
-      return
+      // A row of known words without a money column (`客户名称,张记五金,联系电话,138…`: a
+      // key/value title) is the header only when no row below it within reach has one.
+      let named = choice.map { !$0.header.isEmpty || $0.headerRow != nil } ?? false
+      if named || mapsMoney(cells, layout: choice) {
+        adopt(layout: choice, header: held, emit: emit)
+        return
+      }
+      if provisional == nil { provisional = (choice, self.held.count) }
     }
     self.held.append(held)
-    if self.held.count >= SheetInterpreter.headerSearchLimit { giveUp(emit) }
+    if self.held.count >= SheetInterpreter.headerSearchLimit { settleHeader(emit) }
+  }
+
+  /// A header row that maps no money column, held while a later row may be the real header:
+  /// the layout it would be read with and its place in `held`.
+  @exclusivity(unchecked) private var provisional: (choice: SheetLayout?, index: Int)? = nil
+
+  /// Whether a header row maps a money column (an amount, a debit, a credit or a discount).
+  private func mapsMoney(_ cells: [String], layout: SheetLayout?) -> Bool {
+    let extra = layouts.first { $0.header.isEmpty && $0.headerRow == nil }
+    return cells.contains { c in
+      let k = ColumnVocabulary.normaliseHeader(c).key
+      guard !k.isEmpty, let f = layout?.columns[k] ?? extra?.columns[k] ?? vocab.synonyms[k] else { return false }
+      return [SheetField.amount, .debit, .credit, .discount].contains(f)
+    }
+  }
+
+  /// No header with a money column within reach: the row held as a header without one is the
+  /// header after all (its rows are then refused, `no-amount-column`); with none, no header.
+  private func settleHeader(_ emit: (Record) -> Void) {
+    guard let p = provisional else {
+      giveUp(emit)
+      return
+    }
+    provisional = nil
+    let rest = Array(held[(p.index + 1)...])
+    let header = held[p.index]
+    held.removeSubrange(p.index...)
+    adopt(layout: p.choice, header: header, emit: emit)
+    // The rows held below it are read now, by it.
+    let buffer = RowBuffer()
+    for h in rest {
+      buffer.reset()
+      for c in h.cells {
+        var c = c
+        c.withUTF8 { buffer.store.pointee.appendField(UnsafeRawPointer($0.baseAddress), $0.count) }
+      }
+      buffer.store.pointee.complete = true
+      row(buffer, line: h.line, raw: Array(h.raw.utf8), badLine: h.badLine, badHex: h.badHex, emit: emit)
+    }
   }
 
   /// A row with a date, an amount and something else (a name, a word): a record, not a title.
@@ -646,6 +691,21 @@ final class SheetInterpreter {
             titleCustomer = titleCustomer ?? value
           } else if titlePhoneKeys.contains(key), titlePhone.isEmpty {
             titlePhone = value.filter { $0.isASCII && $0.isNumber }
+          }
+        }
+        // `客户名称,张记五金,联系电话,138…`: a key in one cell, its value in the next.
+        if i + 1 < cells.count, !cell.contains(where: { $0 == "：" || $0 == ":" }) {
+          let key = ColumnVocabulary.normaliseHeader(cell).key
+          let value = cells[i + 1].trimmingBlanks()
+          let valueKey = ColumnVocabulary.normaliseHeader(value).key
+          if !value.isEmpty && vocab.yuanPerUnit(value) == nil && vocab.synonyms[valueKey] == nil
+            && !titleCustomerKeys.contains(valueKey) && !titlePhoneKeys.contains(valueKey)
+          {
+            if titleCustomerKeys.contains(key) {
+              titleCustomer = titleCustomer ?? value
+            } else if titlePhoneKeys.contains(key), titlePhone.isEmpty {
+              titlePhone = value.filter { $0.isASCII && $0.isNumber }
+            }
           }
         }
         if !noYear {
