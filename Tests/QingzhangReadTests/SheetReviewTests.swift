@@ -251,4 +251,37 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: the other delimiter (c06, c08, c09)
+
+  static let delimiters: [SheetCase] = [
+    .init(
+      name: "c08: tabs in a .csv",
+      text: "日期\t客户\t金额\n2024/3/5\t张建国\t100\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-05"],
+      diagnostics: ["delimiter-tab-in-csv@1"]),
+    .init(
+      name: "c06: a title with one tab, then a tab-separated header, in a .csv",
+      text: "客户欠款明细（2024年）\t\n日期\t客户名称\t应收\t实收\n2024/3/5\t张建国\t1,200.00\t\n",
+      expected: [
+        "L1/0 skipped skipped {title-row}", "L2/0 skipped skipped {header-row}",
+        "L3/0 debt ok 张建国 1200.00 2024-03-05",
+      ],
+      diagnostics: ["delimiter-tab-in-csv@2"]),
+    .init(
+      name: "c09: commas in a .tsv",
+      text: "日期,客户,金额\n2024/3/5,张建国,100\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-05"],
+      diagnostics: ["delimiter-comma-in-tsv@1"], tsv: true),
+    .init(
+      name: "a .csv with commas and a tab inside a cell stays comma-separated",
+      text: "日期,客户,金额,备注\n2024/3/5,张建国,100,送货\t上门\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 100.00 2024-03-05"]),
+  ]
+
+  @Test(arguments: delimiters) func theOtherDelimiterIsSeen(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
 }

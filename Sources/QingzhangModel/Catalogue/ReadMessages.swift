@@ -26,6 +26,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case quoteAsText = "quote-as-text"
   case quoteCellUnbalanced = "quote-cell-unbalanced"
   case rowTooBig = "row-too-big"
+  case delimiterTabInCSV = "delimiter-tab-in-csv"
+  case delimiterCommaInTSV = "delimiter-comma-in-tsv"
   case noHeader = "no-header"
   case noHeaderRow = "no-header-row"
   case noAmountColumn = "no-amount-column"
@@ -278,6 +280,16 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "找不到表头（“日期”“客户”“金额”这样的列名）：表格没有读入；请检查文件，或用 --mapping 指定列",
         "no header row found (column names such as 日期, 客户, 金额): the sheet was not read; check the file or give the columns with --mapping"
+      )
+    case .delimiterTabInCSV:
+      return (
+        "文件名是 .csv，但各列是用制表符（Tab）分开的，不是逗号：按制表符分列读（若不对，请另存为逗号分隔的 CSV）",
+        "the file is named .csv but its columns are separated by tabs, not commas: read as tab-separated (if that is wrong, save it again as comma-separated CSV)"
+      )
+    case .delimiterCommaInTSV:
+      return (
+        "文件名是 .tsv，但各列是用逗号分开的，不是制表符（Tab）：按逗号分列读（若不对，请另存为制表符分隔的文本）",
+        "the file is named .tsv but its columns are separated by commas, not tabs: read as comma-separated (if that is wrong, save it again as tab-separated text)"
       )
     case .noHeaderRow:
       return (
