@@ -130,4 +130,6 @@ public enum CheckKind: String, Sendable, Hashable {
   case figures
   /// 数量 × 单价 of a spreadsheet row; `amount` holds the 金额 column.
   case quantityTimesPrice
+  /// 金额 − 已收 of a sales-log row (`金额, 已收, 欠款`); `amount` holds the 欠款 column.
+  case amountLessReceived
 }

@@ -307,6 +307,7 @@ extension Engine {
           switch recs[i].check {
           case .figures: m = .decidedKeepWords
           case .quantityTimesPrice: m = .decidedKeepQuantityPrice
+          case .amountLessReceived: m = .decidedKeepDebtColumn
           default: m = .decidedKeepBalance
           }
           note(i, m, id, recs[i].amount.yuanString, yuan(other))
@@ -325,7 +326,7 @@ extension Engine {
   /// the amount its running balance implies.
   func otherFigure(_ i: Int) -> Int64? {
     switch recs[i].check {
-    case .figures, .quantityTimesPrice: return recs[i].checkAmount?.fen
+    case .figures, .quantityTimesPrice, .amountLessReceived: return recs[i].checkAmount?.fen
     case .runningBalance: return impliedByBalance(i)
     default: return nil
     }
@@ -379,6 +380,8 @@ extension Engine {
         detail.append(Note(ReconcileMessage.relationFigures, src, r.amount.yuanString, check))
       case .quantityTimesPrice:
         detail.append(Note(ReconcileMessage.relationQuantityPrice, src, r.amount.yuanString, check))
+      case .amountLessReceived:
+        detail.append(Note(ReconcileMessage.relationAmountLessReceived, src, r.amount.yuanString, check))
       case .runningBalance:
         if let v = impliedByBalance(i) {
           detail.append(
@@ -440,6 +443,12 @@ extension Engine {
             evidence.append((c.fen, Note(ReconcileMessage.evidenceQuantityPrice, src, c.yuanString)))
           }
           own = false
+        case .amountLessReceived:
+          evidence.append((amount, Note(ReconcileMessage.evidenceDebtColumn, src, yuan(amount))))
+          if let c = r.checkAmount {
+            evidence.append((c.fen, Note(ReconcileMessage.evidenceAmountLessReceived, src, c.yuanString)))
+          }
+          own = false
         case .runningBalance:
           evidence.append((amount, Note(ReconcileMessage.evidenceAmount, src, yuan(amount))))
           if let v = impliedByBalance(i) {
@@ -478,7 +487,9 @@ extension Engine {
     // What `keep` takes from a record whose own figures disagree.
     for i in list where readConflict[i] {
       guard let other = otherFigure(i) else { continue }
-      let m: ReconcileMessage = recs[i].check == .figures ? .keepMeansWords : .keepMeansAmountColumn
+      let m: ReconcileMessage =
+        recs[i].check == .figures
+        ? .keepMeansWords : (recs[i].check == .amountLessReceived ? .keepMeansDebtColumn : .keepMeansAmountColumn)
       suggestion.append(Note(m, id, recs[i].source.description, recs[i].amount.yuanString, yuan(other)))
     }
     if !hasReadConflictIn(list) && list.count > 1 {

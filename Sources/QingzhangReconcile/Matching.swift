@@ -107,7 +107,8 @@ extension Engine {
       entries.append(base)
       // The 数量×单价 of a row with a debt and a payment is the debt's figure.
       if readConflict[i], let check = recs[i].checkAmount, check != recs[i].amount,
-        recs[i].check == .figures || (recs[i].check == .quantityTimesPrice && kind == .debt)
+        recs[i].check == .figures || recs[i].check == .amountLessReceived
+          || (recs[i].check == .quantityTimesPrice && kind == .debt)
       {
         var alt = base
         alt.amount = check.fen

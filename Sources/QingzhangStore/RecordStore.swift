@@ -446,6 +446,7 @@ extension CheckKind {
     case .carriedForward: return "carriedForward"
     case .figures: return "figures"
     case .quantityTimesPrice: return "quantityTimesPrice"
+    case .amountLessReceived: return "amountLessReceived"
     }
   }
 }

@@ -26,6 +26,8 @@ public enum ReadMessage: String, Message, CaseIterable {
   case quoteAsText = "quote-as-text"
   case quoteCellUnbalanced = "quote-cell-unbalanced"
   case rowTooBig = "row-too-big"
+  case delimiterTabInCSV = "delimiter-tab-in-csv"
+  case delimiterCommaInTSV = "delimiter-comma-in-tsv"
   case noHeader = "no-header"
   case noHeaderRow = "no-header-row"
   case noAmountColumn = "no-amount-column"
@@ -39,12 +41,17 @@ public enum ReadMessage: String, Message, CaseIterable {
   case secondHeaderColumn = "second-header-column"
   case secondHeaderNoMovement = "second-header-no-movement"
   case headerUnknownColumns = "header-unknown-columns"
+  case unknownColumnFigure = "unknown-column-figure"
+  case unknownMoneyColumn = "unknown-money-column"
   case headerDuplicateColumn = "header-duplicate-column"
   case headerUnit = "header-unit"
   case headerLayout = "header-layout"
   case repeatedHeader = "repeated-header"
+  case headerChanged = "header-changed"
+  case tablesSideBySide = "tables-side-by-side"
   case customerTitleRow = "customer-title-row"
   case totalRow = "total-row"
+  case unlabelledTotal = "unlabelled-total"
   case totalMismatch = "total-mismatch"
   case carriedForwardRow = "carried-forward-row"
   case pageCarryRow = "page-carry-row"
@@ -79,6 +86,10 @@ public enum ReadMessage: String, Message, CaseIterable {
   case badBalance = "bad-balance"
   case quantityPriceBreak = "quantity-price-break"
   case amountFromQuantityPrice = "amount-from-quantity-price"
+  case salesLogNet = "sales-log-net-of-received"
+  case paidOnTheSpot = "paid-on-the-spot"
+  case salesLogBreak = "sales-log-relation-break"
+  case salesLogNoDebt = "sales-log-no-debt"
   case badQuantityPrice = "bad-quantity-price"
   case phoneScientific = "phone-scientific"
   case badColumnsFile = "bad-columns-file"
@@ -270,6 +281,16 @@ public enum ReadMessage: String, Message, CaseIterable {
         "找不到表头（“日期”“客户”“金额”这样的列名）：表格没有读入；请检查文件，或用 --mapping 指定列",
         "no header row found (column names such as 日期, 客户, 金额): the sheet was not read; check the file or give the columns with --mapping"
       )
+    case .delimiterTabInCSV:
+      return (
+        "文件名是 .csv，但各列是用制表符（Tab）分开的，不是逗号：按制表符分列读（若不对，请另存为逗号分隔的 CSV）",
+        "the file is named .csv but its columns are separated by tabs, not commas: read as tab-separated (if that is wrong, save it again as comma-separated CSV)"
+      )
+    case .delimiterCommaInTSV:
+      return (
+        "文件名是 .tsv，但各列是用逗号分开的，不是制表符（Tab）：按逗号分列读（若不对，请另存为制表符分隔的文本）",
+        "the file is named .tsv but its columns are separated by commas, not tabs: read as comma-separated (if that is wrong, save it again as tab-separated text)"
+      )
     case .noHeaderRow:
       return (
         "找不到表头，这一行没有读入",
@@ -318,6 +339,16 @@ public enum ReadMessage: String, Message, CaseIterable {
         "没有认出的列：{0}（内容没有用上，原文保留）",
         "columns not recognised: {0} (their contents were not used; the raw text is kept)"
       )
+    case .unknownColumnFigure:
+      return (
+        "没有认出的“{0}”列写着 {1}：没有计入；如果它是欠款或收款，请在 mappings/columns.json 里加上这个列名（或用 --mapping 指定）再读",
+        "the unrecognised column \"{0}\" holds {1}: not counted; if it is a debt or a payment, add the column name to mappings/columns.json (or give it with --mapping) and read again"
+      )
+    case .unknownMoneyColumn:
+      return (
+        "没有认出的“{0}”列里多是金额（{1} 行，第一行在第 {2} 行），这些钱没有计入：如果它是欠款或收款，请在 mappings/columns.json 里加上这个列名（或用 --mapping 指定）再读",
+        "the unrecognised column \"{0}\" holds mostly amounts ({1} rows, the first on line {2}); that money was not counted: if it is a debt or a payment, add the column name to mappings/columns.json (or give it with --mapping) and read again"
+      )
     case .headerDuplicateColumn:
       return (
         "“{0}”列和前面的“{1}”列是同一种内容，只用了前面那一列",
@@ -327,12 +358,27 @@ public enum ReadMessage: String, Message, CaseIterable {
       return ("金额单位：{0}", "amounts are in {0}")
     case .headerLayout:
       return ("按映射文件“{0}”读取", "read with the mapping \"{0}\"")
+    case .tablesSideBySide:
+      return (
+        "表头里有 {0} 张表并排（第 {1} 列）：每一行按每张表各读一次，客户各归各的",
+        "{0} tables side by side in the header (columns {1}): each row is read once per table, each with its own customer"
+      )
+    case .headerChanged:
+      return (
+        "新的表头（第 {0} 行），和上面的列不一样：从这一行起按新的列读",
+        "a new header (line {0}) with other columns than the one above: the rows from here on are read by it"
+      )
     case .repeatedHeader:
       return ("重复的表头，不是记录", "a repeated header row, not a record")
     case .customerTitleRow:
       return ("客户标题行：下面的记录属于“{0}”", "customer title row: the rows below belong to \"{0}\"")
     case .totalRow:
       return ("合计行 {0}，不计入欠款，只用来核对", "a total row ({0}): not counted, used as a check only")
+    case .unlabelledTotal:
+      return (
+        "没有客户、日期和摘要，数字正是上面各行相加：当作没写“合计”的合计行，不计入欠款，只用来核对",
+        "no customer, date or goods, and the figures are the sums of the rows above: taken as a total row without its label, not counted, used as a check only"
+      )
     case .totalMismatch:
       return (
         "合计 {0} 和上面各行相加 {1} 不一致（差 {2}）：请对照原账核对",
@@ -460,6 +506,26 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "数量×单价对不上：{0} × {1} = {2}，金额写的是 {3}：请核对这一行",
         "quantity × price does not match: {0} × {1} = {2}, but the amount says {3}: check this row"
+      )
+    case .salesLogNet:
+      return (
+        "金额 {0}，当场已收 {1}，欠款栏的 {2} 已经扣过已收：只记欠款 {2}",
+        "amount {0}, received on the spot {1}: the debt column's {2} is already net of it, so only the debt of {2} is booked"
+      )
+    case .paidOnTheSpot:
+      return (
+        "金额 {0} 当场收清（已收 {1}，欠款 0）：没有欠钱，不记账",
+        "amount {0} paid on the spot (received {1}, owed 0): nothing is owed, nothing is booked"
+      )
+    case .salesLogBreak:
+      return (
+        "金额 {0} 减已收 {1} 是 {2}，欠款栏却写 {3}：记欠款栏的数，先不计入，请核对这一行",
+        "amount {0} less received {1} is {2}, but the debt column says {3}: the debt column's figure is recorded but held until this row is checked"
+      )
+    case .salesLogNoDebt:
+      return (
+        "金额 {0}，已收 {1}，欠款栏是空的或 0：欠多少说不清，没有读入；请核对后补上欠款",
+        "amount {0}, received {1}, and the debt column is empty or 0: what is owed cannot be told, so the row was not read; check it and fill in the debt"
       )
     case .amountFromQuantityPrice:
       return ("金额是按数量×单价算的：{0} × {1} = {2}", "the amount was computed from quantity × price: {0} × {1} = {2}")

@@ -16,6 +16,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case decidedApart = "decision-apart-applied"
   case decidedKeepWords = "decision-keep-words"
   case decidedKeepQuantityPrice = "decision-keep-amount-not-quantity-price"
+  case decidedKeepDebtColumn = "decision-keep-debt-column-not-amount-less-received"
   case decidedKeepBalance = "decision-keep-amount-not-balance"
   case conflictConfirmedCounted = "conflict-confirmed-counted"
   case creditWhileDebtsHeld = "credit-while-debts-held"
@@ -62,12 +63,14 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case evidenceTotal = "evidence-total-row"
   case keepMeansWords = "conflict-keep-means-words"
   case keepMeansAmountColumn = "conflict-keep-means-amount-column"
+  case keepMeansDebtColumn = "conflict-keep-means-debt-column"
   case conflictApartHowTo = "conflict-apart-how-to"
   case relationSwapped = "conflict-digits-swapped"
   case relationZero = "conflict-zero-dropped"
   case relationOneDigit = "conflict-one-digit"
   case relationFigures = "conflict-words-vs-figures"
   case relationQuantityPrice = "conflict-quantity-price"
+  case relationAmountLessReceived = "conflict-amount-less-received"
   case relationRunningBalance = "conflict-running-balance"
   case relationRunningBalanceOnly = "conflict-running-balance-break"
   case suggestFigure = "conflict-suggest"
@@ -76,6 +79,8 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case evidenceWords = "evidence-words"
   case evidenceFigures = "evidence-figures"
   case evidenceQuantityPrice = "evidence-quantity-price"
+  case evidenceAmountLessReceived = "evidence-amount-less-received"
+  case evidenceDebtColumn = "evidence-debt-column"
   case evidenceBalance = "evidence-running-balance"
   case conflictHowTo = "conflict-how-to"
   case checkHowTo = "check-how-to"
@@ -185,6 +190,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "按您的决定（复核单 {0}）以这一条为准，按金额栏的 {1} 计入；数量×单价是 {2}，如果它才对，请在决定文件里改成：{0} amount {2}",
         "counted by your decision (review item {0}) at the amount column's {1}; quantity × price is {2}: if that is right, write {0} amount {2} in the decisions file instead"
+      )
+    case .decidedKeepDebtColumn:
+      return (
+        "按您的决定（复核单 {0}）以这一条为准，按欠款栏的 {1} 计入；金额−已收是 {2}，如果它才对，请在决定文件里改成：{0} amount {2}",
+        "counted by your decision (review item {0}) at the debt column's {1}; amount less received is {2}: if that is right, write {0} amount {2} in the decisions file instead"
       )
     case .decidedKeepBalance:
       return (
@@ -387,6 +397,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
         "{0} 的金额是 {1}，数量×单价却是 {2}",
         "{0}: the amount column says {1} but quantity × price is {2}"
       )
+    case .relationAmountLessReceived:
+      return (
+        "{0} 的欠款栏是 {1}，金额减已收却是 {2}",
+        "{0}: the debt column says {1} but the amount less what was received is {2}"
+      )
     case .relationRunningBalance:
       return (
         "{0} 的金额 {1} 与余额接不上：按前后余额推算应是 {2}",
@@ -415,6 +430,10 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return ("{0} 的小写是 {1}", "{0} in figures says {1}")
     case .evidenceQuantityPrice:
       return ("{0} 的数量×单价是 {1}", "{0} quantity × price gives {1}")
+    case .evidenceAmountLessReceived:
+      return ("{0} 的金额−已收是 {1}", "{0} amount less received gives {1}")
+    case .evidenceDebtColumn:
+      return ("{0} 的欠款栏记 {1}", "{0} debt column says {1}")
     case .evidenceBalance:
       return ("{0} 的前后余额推算是 {1}", "{0} running balance implies {1}")
     case .evidenceTotal:
@@ -426,6 +445,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "写 {0} keep {1} 会按大写金额 {2} 计入；要按小写 {3}，请写 {0} amount {3}",
         "{0} keep {1} counts the amount in words, {2}; to count the figures, {3}, write {0} amount {3}"
+      )
+    case .keepMeansDebtColumn:
+      return (
+        "写 {0} keep {1} 会按欠款栏的 {2} 计入；要按 {3}，请写 {0} amount {3}",
+        "{0} keep {1} counts the debt column's {2}; to count {3}, write {0} amount {3}"
       )
     case .keepMeansAmountColumn:
       return (

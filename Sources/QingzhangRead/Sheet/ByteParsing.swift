@@ -324,6 +324,34 @@ struct KeywordMatcher: Sendable {
     }
   }
 
+  /// Whether `word` is written in `p` from `start`, blanks between its characters allowed
+  /// (`合  计`, `合　计`: spaced out to fill a merged cell).
+  @inline(__always)
+  static func matches(_ word: [UInt8], _ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    var k = start
+    var j = 0
+    while j < word.count {
+      guard k < p.count else { return false }
+      if p[k] == word[j] {
+        k += 1
+        j += 1
+        continue
+      }
+      // A blank between two characters of the word (never before its first).
+      guard j > 0, word[j] & 0xC0 != 0x80 else { return false }
+      if p[k] == 0x20 || p[k] == 0x09 {
+        k += 1
+      } else if p[k] == 0xE3 && k + 2 < p.count && p[k + 1] == 0x80 && p[k + 2] == 0x80 {
+        k += 3  // U+3000
+      } else if p[k] == 0xC2 && k + 1 < p.count && p[k + 1] == 0xA0 {
+        k += 2  // U+00A0
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
   /// The best (lowest) category found in `p`, or nil.
   func match(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
     var best: Int? = nil
@@ -345,12 +373,7 @@ struct KeywordMatcher: Sendable {
       }
       if bitmap[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0, let words = byFirst[scalar] {
         for w in words where w.bytes.count <= n - i && w.category < (best ?? Int.max) {
-          var same = true
-          for j in 0..<w.bytes.count where p[i + j] != w.bytes[j] {
-            same = false
-            break
-          }
-          if same { best = w.category }
+          if KeywordMatcher.matches(w.bytes, p, at: i) { best = w.category }
         }
       }
       i += len

@@ -137,7 +137,7 @@ public struct ColumnVocabulary: Sendable {
     var s = ""
     for ch in text.unicodeScalars {
       switch ch {
-      case " ", "\t", "\u{3000}", "\u{A0}", "\r", "\n": continue
+      case " ", "\t", "\u{3000}", "\u{A0}", "\r", "\n", "\u{FEFF}", "\u{200B}": continue
       case "（", "【", "[": s.unicodeScalars.append("(")
       case "）", "】", "]": s.unicodeScalars.append(")")
       case "：": s.unicodeScalars.append(":")

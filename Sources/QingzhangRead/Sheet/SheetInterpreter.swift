@@ -78,6 +78,24 @@ final class SheetInterpreter {
 
   // From the header and the titles.
   @exclusivity(unchecked) private(set) var columns = SheetColumns()
+  /// A column whose header is not known: its cells are watched for figures, so that money in it
+  /// is said, not dropped without a word.
+  struct UnknownColumn {
+    var index: Int
+    var name: String
+    var figures: Int
+    var filled: Int
+    var firstLine: Int
+  }
+  @exclusivity(unchecked) private var unknownColumns: [UnknownColumn] = []
+  /// The unknown columns of the header `mapColumns` read last (taken when it is adopted).
+  @exclusivity(unchecked) private var mappedUnknown: [UnknownColumn] = []
+  /// The line of the header being read by (0: none, or a layout without a header row).
+  @exclusivity(unchecked) private var headerLine = 0
+  /// Tables side by side in the sheet: their columns and a reader each (empty: one table).
+  @exclusivity(unchecked) private var tables: [(columns: Range<Int>, reader: SheetInterpreter)] = []
+  /// The columns as the header row maps them (before a second header row moves any).
+  @exclusivity(unchecked) private var mappedColumns = SheetColumns()
   @exclusivity(unchecked) private var fenPerUnit: [Int64] = []
   /// The header's cells while the row after it may be a second header row (merged cells).
   @exclusivity(unchecked) private var topHeader: [String]? = nil
@@ -158,16 +176,45 @@ final class SheetInterpreter {
           return
         }
       }
+      if !tables.isEmpty {
+        rowByTable(r, line: line, raw: raw, emit: emit)
+        return
+      }
+      if newHeader(r, line: line, raw: raw, emit: emit) { return }
       dataRow(r, line: line, raw: raw, emit: emit)
     case .noHeader:
       emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.noHeaderRow)))
     case .noAmount:
+      if badHex.isEmpty && newHeader(r, line: line, raw: raw, emit: emit) { return }
       emit(rejected(line, ByteCell.string(raw), Note(ReadMessage.noAmountColumnRow)))
     }
   }
 
+  /// A row of tables side by side: each table reads its own cells (a table whose cells are all
+  /// empty in this row gives nothing); the records of the row are numbered on across tables.
+  private func rowByTable(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) {
+    var base = 0
+    for (k, t) in tables.enumerated() {
+      r.offset = t.columns.lowerBound
+      r.limit = k == tables.count - 1 ? Int.max : t.columns.count
+      if r.isBlank { continue }
+      var next = base
+      t.reader.row(r, line: line, raw: raw, badLine: 0, badHex: "") { rec in
+        var rec = rec
+        rec.part += base
+        next = max(next, rec.part + 1)
+        emit(rec)
+      }
+      base = next
+    }
+    r.offset = 0
+    r.limit = Int.max
+  }
+
   func finish(emit: (Record) -> Void) -> [Diagnostic] {
-    if phase == .seeking && !held.isEmpty { giveUp(emit) }
+    if phase == .seeking && !held.isEmpty { settleHeader(emit) }
+    reportUnknownFigures()
+    for t in tables { diagnostics += t.reader.finish(emit: emit) }
     if rowsWithoutCustomer > 0 && rowsWithCustomer == 0 {
       // A customer column that is there but empty in every row is not a missing column.
       let note = columns[.customer] >= 0 ? Note(ReadMessage.customerColumnEmpty) : Note(ReadMessage.noCustomerColumn)
@@ -207,11 +254,56 @@ final class SheetInterpreter {
       return
     }
     if badHex.isEmpty, let choice = headerChoice(cells, line: line) {
-      adopt(layout: choice, header: held, emit: emit)
-      return
+      // A row of known words without a money column (`客户名称,张记五金,联系电话,138…`: a
+      // key/value title) is the header only when no row below it within reach has one.
+      let named = choice.map { !$0.header.isEmpty || $0.headerRow != nil } ?? false
+      if named || mapsMoney(cells, layout: choice) {
+        adopt(layout: choice, header: held, emit: emit)
+        return
+      }
+      if provisional == nil { provisional = (choice, self.held.count) }
     }
     self.held.append(held)
-    if self.held.count >= SheetInterpreter.headerSearchLimit { giveUp(emit) }
+    if self.held.count >= SheetInterpreter.headerSearchLimit { settleHeader(emit) }
+  }
+
+  /// A header row that maps no money column, held while a later row may be the real header:
+  /// the layout it would be read with and its place in `held`.
+  @exclusivity(unchecked) private var provisional: (choice: SheetLayout?, index: Int)? = nil
+
+  /// Whether a header row maps a money column (an amount, a debit, a credit or a discount).
+  private func mapsMoney(_ cells: [String], layout: SheetLayout?) -> Bool {
+    let extra = layouts.first { $0.header.isEmpty && $0.headerRow == nil }
+    return cells.contains { c in
+      let k = ColumnVocabulary.normaliseHeader(c).key
+      guard !k.isEmpty, let f = layout?.columns[k] ?? extra?.columns[k] ?? vocab.synonyms[k] else { return false }
+      return [SheetField.amount, .debit, .credit, .discount].contains(f)
+    }
+  }
+
+  /// No header with a money column within reach: the row held as a header without one is the
+  /// header after all (its rows are then refused, `no-amount-column`); with none, no header.
+  private func settleHeader(_ emit: (Record) -> Void) {
+    guard let p = provisional else {
+      giveUp(emit)
+      return
+    }
+    provisional = nil
+    let rest = Array(held[(p.index + 1)...])
+    let header = held[p.index]
+    held.removeSubrange(p.index...)
+    adopt(layout: p.choice, header: header, emit: emit)
+    // The rows held below it are read now, by it.
+    let buffer = RowBuffer()
+    for h in rest {
+      buffer.reset()
+      for c in h.cells {
+        var c = c
+        c.withUTF8 { buffer.store.pointee.appendField(UnsafeRawPointer($0.baseAddress), $0.count) }
+      }
+      buffer.store.pointee.complete = true
+      row(buffer, line: h.line, raw: Array(h.raw.utf8), badLine: h.badLine, badHex: h.badHex, emit: emit)
+    }
   }
 
   /// A row with a date, an amount and something else (a name, a word): a record, not a title.
@@ -261,6 +353,135 @@ final class SheetInterpreter {
     phase = .noHeader
   }
 
+  /// The column ranges of tables side by side in one header row: a table starts again where the
+  /// customer or the date column comes a second time (and the columns right before it that
+  /// repeat too). Nil for one table, or when a part would have no money column or neither a
+  /// customer nor a date (`日期,客户,客户名称,金额` is one table with a repeated column).
+  private func tableRanges(_ cells: [String]) -> [Range<Int>]? {
+    let extra = layouts.first { $0.header.isEmpty && $0.headerRow == nil }
+    let fields: [SheetField?] = cells.map { c in
+      let k = ColumnVocabulary.normaliseHeader(c).key
+      return k.isEmpty ? nil : (extra?.columns[k] ?? vocab.synonyms[k])
+    }
+    var starts = [0]
+    var seen: Set<SheetField> = []
+    for j in fields.indices {
+      guard let f = fields[j] else { continue }
+      if (f == .customer || f == .date) && seen.contains(f), let start = starts.last {
+        var b = j
+        while b - 1 > start, let g = fields[b - 1], fields[start..<(b - 1)].contains(g) { b -= 1 }
+        starts.append(b)
+        seen = Set(fields[b...j].compactMap { $0 })
+        continue
+      }
+      seen.insert(f)
+    }
+    guard starts.count > 1 else { return nil }
+    let ranges = zip(starts, starts.dropFirst() + [cells.count]).map { $0..<$1 }
+    for range in ranges {
+      let have = Set(fields[range].compactMap { $0 })
+      guard have.contains(.customer) || have.contains(.date),
+        !have.isDisjoint(with: [SheetField.amount, .debit, .credit, .discount])
+      else { return nil }
+    }
+    return ranges
+  }
+
+  /// Starts the reader of one of several tables side by side: `cells` are its header cells.
+  private func startTable(_ cells: [String], line: Int, parent p: SheetInterpreter) {
+    titleYear = p.titleYear
+    titleCustomer = p.titleCustomer
+    titlePhone = p.titlePhone
+    titleYuanPerUnit = p.titleYuanPerUnit
+    var notes: [Note] = []
+    mapColumns(cells, layout: nil, notes: &notes)
+    takeUnknownColumns(line: line)
+    hasHeaderRow = true
+    let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
+    phase = hasMoney ? .data : .noAmount
+  }
+
+  /// Notes the figures of columns whose header is not known (`微信`, `件数`): a nonzero amount
+  /// there may be money the sheet's known columns do not hold.
+  private func watchUnknownColumns(_ r: RowBuffer, line: Int, notes: inout [Note]) {
+    for k in unknownColumns.indices {
+      let cell = r.field(unknownColumns[k].index)
+      if cell.isEmpty { continue }
+      unknownColumns[k].filled += 1
+      guard case .value(let d) = ByteDecimal.parse(cell, maxFraction: 2), let fen = d.fen(fenPerUnit: 100), fen != 0
+      else { continue }
+      unknownColumns[k].figures += 1
+      if unknownColumns[k].firstLine == 0 { unknownColumns[k].firstLine = line }
+      notes.append(Note(ReadMessage.unknownColumnFigure, unknownColumns[k].name, ByteCell.string(cell)))
+    }
+  }
+
+  /// A warning for each column of the header being left whose cells were mostly figures.
+  /// Reads by the header `mapColumns` mapped last, at `line`: the columns it did not know are
+  /// watched from here on (those of the header before are reported).
+  private func takeUnknownColumns(line: Int) {
+    reportUnknownFigures()
+    unknownColumns = mappedUnknown
+    headerLine = line
+  }
+
+  private func reportUnknownFigures() {
+    for c in unknownColumns where c.figures > 0 && c.figures * 2 >= c.filled {
+      diagnostics.append(
+        Diagnostic(
+          file: path, line: headerLine,
+          Note(ReadMessage.unknownMoneyColumn, c.name, String(c.figures), String(c.firstLine))))
+    }
+    unknownColumns = []
+  }
+
+  /// A header row below the data that maps the columns another way (a second table: `日期,客户,
+  /// 还款` under `日期,客户,欠款`; columns reordered or added): the rows below it are read by it.
+  /// A row that maps them the same way is a repeated page header (`classify`). Only rows with no
+  /// digit at all are looked at, so data rows cost a byte scan.
+  private func newHeader(_ r: RowBuffer, line: Int, raw: [UInt8], emit: (Record) -> Void) -> Bool {
+    guard hasHeaderRow else { return false }
+    for i in 0..<r.count {
+      for c in r.field(i) where c >= 0x30 && c <= 0x39 { return false }
+    }
+    let cells = (0..<r.count).map { r.fieldString($0) }
+    guard let choice = headerChoice(cells, line: line) else { return false }
+    let saved = (columns, fenPerUnit, wordColumns, repeatColumns, headerCells, mappedColumns)
+    var notes: [Note] = []
+    mapColumns(cells, layout: choice ?? layout, notes: &notes)
+    if mappedColumns.index == saved.5.index && fenPerUnit == saved.1 {
+      // The same columns: a repeated header, said so by `classify`.
+      (columns, fenPerUnit, wordColumns, repeatColumns, headerCells, mappedColumns) = saved
+      return false
+    }
+    takeUnknownColumns(line: line)
+    if let choice {
+      layout = choice
+      dateOrder = choice.dateOrder.map { ByteDate.Order(rawValue: $0.rawValue) ?? .ymd }
+      notes.insert(Note(ReadMessage.headerLayout, choice.name), at: 0)
+    }
+    let used = cells.enumerated().filter { i, c in !c.isEmpty && columns.index.contains(i) }.map { $0.1 }
+    notes.insert(Note(ReadMessage.headerChanged, String(line)), at: 0)
+    notes.insert(Note(ReadMessage.headerRow, SheetInterpreter.quotedList(used)), at: 0)
+    emit(skipped(line, ByteCell.string(raw), notes))
+    topHeader = cells
+    // Totals, merged cells and dates go by table.
+    sinceTotal = (0, 0, 0)
+    lastCustomer = ""
+    lastDay = nil
+    lastDocNumber.removeAll(keepingCapacity: true)
+    lastDateCell.removeAll(keepingCapacity: true)
+    let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
+    if !hasMoney {
+      let text = cells.filter { !$0.isEmpty }.joined(separator: ",")
+      diagnostics.append(Diagnostic(file: path, line: line, Note(ReadMessage.noAmountColumn, text)))
+      phase = .noAmount
+    } else {
+      phase = .data
+    }
+    return true
+  }
+
   /// Takes the header (nil for a headerless layout): titles above it, column map, units.
   private func adopt(layout: SheetLayout?, header: HeldRow?, emit: (Record) -> Void) {
     self.layout = layout
@@ -285,8 +506,26 @@ final class SheetInterpreter {
     var notes: [Note] = []
     let cells = header?.cells ?? []
     mapColumns(cells, layout: layout, notes: &notes)
+    if let header, layout == nil, let ranges = tableRanges(cells) {
+      // Tables side by side (`日期,客户,欠款,,日期,客户,还款`): one reader each, on its columns.
+      hasHeaderRow = true
+      tables = ranges.map { range in
+        let t = SheetInterpreter(path: path, vocabulary: vocab, layouts: layouts)
+        t.startTable(Array(cells[range]), line: header.line, parent: self)
+        return (range, t)
+      }
+      let shown = ranges.map { "\($0.lowerBound + 1)–\($0.upperBound)" }.joined(separator: ", ")
+      emit(
+        skipped(
+          header.line, header.raw,
+          [Note(ReadMessage.headerRow, SheetInterpreter.quotedList(cells.filter { !$0.isEmpty })),
+           Note(ReadMessage.tablesSideBySide, String(ranges.count), shown)]))
+      phase = .data
+      return
+    }
     if let layout { notes.insert(Note(ReadMessage.headerLayout, layout.name), at: 0) }
     let headerLine = header?.line ?? 0
+    takeUnknownColumns(line: headerLine)
     hasHeaderRow = header != nil
     if let header {
       let used = cells.enumerated().filter { i, c in !c.isEmpty && columns.index.contains(i) }.map { $0.1 }
@@ -310,6 +549,7 @@ final class SheetInterpreter {
     let width = max(cells.count, (layout?.positions.keys.max() ?? -1) + 1)
     var perUnit = [Int64](repeating: 100, count: width)
     var unknown: [String] = []
+    var unknownIndex: [Int] = []
     var weak: [(Int, SheetField)] = []
     let normalised = cells.map { ColumnVocabulary.normaliseHeader($0) }
     let hasQuantity = normalised.contains { n in
@@ -328,7 +568,10 @@ final class SheetInterpreter {
         }
       }
       guard let field else {
-        if !cell.isEmpty { unknown.append(cell) }
+        if !cell.isEmpty {
+          unknown.append(cell)
+          unknownIndex.append(i)
+        }
         continue
       }
       if field == .ignore { continue }
@@ -355,7 +598,11 @@ final class SheetInterpreter {
       notes.append(Note(ReadMessage.headerUnit, word))
     }
     if !unknown.isEmpty { notes.append(Note(ReadMessage.headerUnknownColumns, SheetInterpreter.quotedList(unknown))) }
+    mappedUnknown = zip(unknownIndex, unknown).map { i, name in
+      UnknownColumn(index: i, name: name, figures: 0, filled: 0, firstLine: 0)
+    }
     columns = cols
+    mappedColumns = cols
     fenPerUnit = perUnit
     wordColumns = [cols[.date], cols[.customer], cols[.goods]].filter { $0 >= 0 }
     repeatColumns = [cols[.date], cols[.customer], cols[.goods], cols[.amount], cols[.debit], cols[.credit], cols[.balance]]
@@ -444,6 +691,21 @@ final class SheetInterpreter {
             titleCustomer = titleCustomer ?? value
           } else if titlePhoneKeys.contains(key), titlePhone.isEmpty {
             titlePhone = value.filter { $0.isASCII && $0.isNumber }
+          }
+        }
+        // `客户名称,张记五金,联系电话,138…`: a key in one cell, its value in the next.
+        if i + 1 < cells.count, !cell.contains(where: { $0 == "：" || $0 == ":" }) {
+          let key = ColumnVocabulary.normaliseHeader(cell).key
+          let value = cells[i + 1].trimmingBlanks()
+          let valueKey = ColumnVocabulary.normaliseHeader(value).key
+          if !value.isEmpty && vocab.yuanPerUnit(value) == nil && vocab.synonyms[valueKey] == nil
+            && !titleCustomerKeys.contains(valueKey) && !titlePhoneKeys.contains(valueKey)
+          {
+            if titleCustomerKeys.contains(key) {
+              titleCustomer = titleCustomer ?? value
+            } else if titlePhoneKeys.contains(key), titlePhone.isEmpty {
+              titlePhone = value.filter { $0.isASCII && $0.isNumber }
+            }
           }
         }
         if !noYear {
@@ -782,6 +1044,17 @@ final class SheetInterpreter {
       }
       slot += 1
     }
+    // `,,,550` under two rows of 350 and 200: no customer, no date, no goods, and the figures
+    // are the sums of the rows since the last total — a total that was not labelled, checked
+    // as one, never a debt of the customer above.
+    if sinceTotal.rows > 0 && discount == 0 && (debit != 0 || credit != 0) && debit == sinceTotal.debit
+      && credit == sinceTotal.credit
+      && [SheetField.customer, .date, .month, .day, .goods, .remark, .docNumber].allSatisfy({ r.field(columns[$0]).isEmpty })
+    {
+      totalRow(r, line: line, raw: raw, label: "", emit: emit)
+      return
+    }
+    if !unknownColumns.isEmpty { watchUnknownColumns(r, line: line, notes: &notes) }
     if columns[.balance] >= 0 {
       switch money(r, columns[.balance]) {
       case .empty: break
@@ -792,6 +1065,40 @@ final class SheetInterpreter {
         let dir = r.field(columns[.direction])
         if matches(dir, creditDirections) { b = -b } else if matches(dir, zeroDirections) { b = 0 }
         balance = b
+      }
+    }
+    // A sales log `金额, 已收, 欠款`: 欠款 is what is left of 金额 once 已收 was paid on the spot,
+    // so booking 欠款 and 已收 both would take the cash off twice. When 金额 − 已收 = 欠款 the
+    // row owes 欠款 alone (nothing when paid in full); otherwise the figures disagree and the
+    // row is held with the other figure as its check, or refused when it names no debt at all.
+    var salesLogBreak: Int64? = nil
+    if columns[.amount] >= 0 && columns[.debit] >= 0 && columns[.credit] >= 0,
+      case .value(let gross) = money(r, columns[.amount]), gross != 0
+    {
+      let net = gross.saturatingSubtract(credit)
+      let g = Money(fen: gross).yuanString
+      let paid = Money(fen: credit).yuanString
+      if debit == net {
+        if credit != 0 && debit == 0 {
+          emit(skipped(line, ByteCell.string(raw), [Note(ReadMessage.paidOnTheSpot, g, paid)]))
+          return
+        }
+        if credit != 0 {
+          notes.append(Note(ReadMessage.salesLogNet, g, paid, Money(fen: debit).yuanString))
+          credit = 0
+        }
+      } else if debit == 0 {
+        let text = ByteCell.string(raw)
+        emit(
+          Record(
+            source: src, origin: .sheet, kind: .rejected, amount: Money(fen: net), raw: text,
+            notes: [Note(ReadMessage.salesLogNoDebt, g, paid)]))
+        return
+      } else {
+        notes.append(
+          Note(ReadMessage.salesLogBreak, g, paid, Money(fen: net).yuanString, Money(fen: debit).yuanString))
+        salesLogBreak = net
+        credit = 0
       }
     }
     // 单据类型: a 收款单 in a single amount column is a payment; a 退货单 reduces the debt.
@@ -947,10 +1254,13 @@ final class SheetInterpreter {
     allRows.credit = allRows.credit.saturatingAdd(credit)
     allRows.rows += 1
 
-    let conflict = balanceBreak || productBreak
+    let conflict = balanceBreak || productBreak || salesLogBreak != nil
     var checkAmount: Money? = nil
     var check = CheckKind.none
-    if balanceBreak, let b = balance {
+    if let net = salesLogBreak {
+      checkAmount = Money(fen: net)
+      check = .amountLessReceived
+    } else if balanceBreak, let b = balance {
       checkAmount = Money(fen: b)
       check = .runningBalance
     } else if productBreak, let p = product {
@@ -1156,8 +1466,10 @@ final class SheetInterpreter {
 
   // MARK: totals and carried-forward balances
 
+  /// A 合计 row (`label` the word found), or with an empty `label` a row that only holds the
+  /// sums of the rows above.
   private func totalRow(_ r: RowBuffer, line: Int, raw: [UInt8], label: String, emit: (Record) -> Void) {
-    var notes = [Note(ReadMessage.totalRow, label)]
+    var notes = [label.isEmpty ? Note(ReadMessage.unlabelledTotal) : Note(ReadMessage.totalRow, label)]
     let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
     var figures: [(Int64, Int64, Int64)] = []  // (stated, sinceTotal, all)
     var first: Int64? = nil

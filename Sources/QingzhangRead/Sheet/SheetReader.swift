@@ -70,16 +70,22 @@ final class RowBuffer {
     store.pointee.complete = false
   }
 
-  var complete: Bool { store.pointee.complete }
-  var count: Int { store.pointee.count }
+  /// A window on the row's fields (one table of several side by side): field 0 is field
+  /// `offset` of the row, and at most `limit` fields are seen. The whole row by default.
+  var offset = 0
+  var limit = Int.max
 
-  /// Field `i`, trimmed; empty when `i` is out of range (a short row) or negative.
+  var complete: Bool { store.pointee.complete }
+  var count: Int { max(0, min(limit, store.pointee.count - offset)) }
+
+  /// Field `i` (of the window), trimmed; empty when `i` is out of range (a short row) or negative.
   @inline(__always)
   func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
     let s = store.pointee
-    guard i >= 0, i < s.count else { return UnsafeBufferPointer(start: s.bytes, count: 0) }
-    let start = i == 0 ? 0 : s.ends[i - 1]
-    return ByteCell.trim(UnsafeBufferPointer(start: s.bytes + start, count: s.ends[i] - start))
+    let j = i + offset
+    guard i >= 0, i < limit, j < s.count else { return UnsafeBufferPointer(start: s.bytes, count: 0) }
+    let start = j == 0 ? 0 : s.ends[j - 1]
+    return ByteCell.trim(UnsafeBufferPointer(start: s.bytes + start, count: s.ends[j] - start))
   }
 
   func fieldString(_ i: Int) -> String { ByteCell.string(field(i)) }
@@ -110,7 +116,12 @@ public final class SheetReader {
   public static let defaultMaxRowBytes = 1 << 20
 
   let path: String
-  let delimiter: UInt8
+  /// `,` or tab: named by the file's extension, changed when the first lines are plainly
+  /// separated by the other one (a tab-separated text saved as .csv).
+  private(set) var delimiter: UInt8
+  /// Whether the delimiter is known for good (a line with two separators or more was seen).
+  private var delimiterSettled = false
+  private var readerDiagnostics: [Diagnostic] = []
   let maxRowBytes: Int
   private let parser: UnsafeMutablePointer<csv_parser>
   private let row = RowBuffer()
@@ -179,10 +190,16 @@ public final class SheetReader {
   /// End of input; returns the sheet's diagnostics (no header, no amount column …).
   public func finish(emit: (Record) -> Void) -> [Diagnostic] {
     while startLine != 0 { abandonRow(emit) }
-    return interpreter.finish(emit: emit)
+    return readerDiagnostics + interpreter.finish(emit: emit)
   }
 
   private func feed(number: Int, text: UnsafeBufferPointer<UInt8>, bad: String, _ emit: (Record) -> Void) {
+    var text = text
+    if text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
+      // A byte-order mark inside the file (files joined together: `\u{FEFF}日期,客户,金额`)
+      // is no part of the first cell.
+      text = UnsafeBufferPointer(rebasing: text[3...])
+    }
     if startLine == 0 {
       startLine = number
       lastLine = number
@@ -210,6 +227,7 @@ public final class SheetReader {
         }
       }
     }
+    if !delimiterSettled && lineCount == 1 { sniffDelimiter(text, line: number) }
     let ok = parse(text, line: number) && newline.withUnsafeBufferPointer { parse($0, line: number) }
     if !ok {
       resetParser()
@@ -266,6 +284,34 @@ public final class SheetReader {
   }
 
   private let newline: [UInt8] = [0x0A]
+
+  /// The first line with two separators or more settles the delimiter: only tabs in a .csv
+  /// (Excel's "Unicode text" saved under that name) or only commas in a .tsv switch it, with a
+  /// warning; rows read before it had fewer than two of either.
+  private func sniffDelimiter(_ text: UnsafeBufferPointer<UInt8>, line: Int) {
+    if interpreter.phase != .seeking {
+      delimiterSettled = true
+      return
+    }
+    var commas = 0
+    var tabs = 0
+    for c in text {
+      if c == 0x2C { commas += 1 } else if c == 0x09 { tabs += 1 }
+    }
+    guard commas >= 2 || tabs >= 2 || (commas > 0 && tabs > 0) else { return }
+    delimiterSettled = true
+    if delimiter == 0x2C && commas == 0 {
+      delimiter = 0x09
+      csv_set_delim(parser, delimiter)
+      csv_set_space_func(parser) { c in c == 0x20 ? 1 : 0 }
+      readerDiagnostics.append(Diagnostic(file: path, line: line, Note(ReadMessage.delimiterTabInCSV)))
+    } else if delimiter == 0x09 && tabs == 0 {
+      delimiter = 0x2C
+      csv_set_delim(parser, delimiter)
+      csv_set_space_func(parser, nil)
+      readerDiagnostics.append(Diagnostic(file: path, line: line, Note(ReadMessage.delimiterCommaInTSV)))
+    }
+  }
 
   /// libcsv's parser states (libcsv.c): inside a field.
   private static let fieldBegun: Int32 = 2
