@@ -4,10 +4,10 @@ import QingzhangModel
 struct OpenItem {
   var rec: Int
   var remaining: Int64
-  /// The latest payment applied to this debt that restarts its limitation period (a payment of
-  /// its own, not one written on another debt's line), and that payment's record.
-  var restart: Int32 = noDay
-  var restartBy: Int = -1
+  /// The payments applied to this debt that may restart its limitation period (payments of
+  /// their own, not one written on another debt's line), oldest first: day and record. Only
+  /// those made while the period still ran restart it (art. 195).
+  var restarts: [(day: Int32, by: Int)] = []
 }
 
 /// A due date a counted debt takes from its duplicates (it gives none itself).
@@ -164,10 +164,7 @@ extension Engine {
         let take = min(items[k].remaining, amount)
         items[k].remaining -= take
         amount -= take
-        if restarts && effDay[p] >= items[k].restart {
-          items[k].restart = effDay[p]
-          items[k].restartBy = p
-        }
+        if restarts { items[k].restarts.append((effDay[p], p)) }
         if items[k].remaining == 0 { k += 1 }
       }
       leftover &+= amount
@@ -221,7 +218,10 @@ extension Engine {
   ///
   /// Each open debt has its own limitation deadline: its due date (its own, or else one a
   /// duplicate copy gives), or with none its date (the cautious reading), + 3 years, restarted
-  /// by a payment of its own applied to it, capped at 20 years. The customer's deadline is the
+  /// by a payment of its own applied to it while the period still ran (an interruption needs a
+  /// running period: a payment after the deadline does not restart it in the cautious reading;
+  /// it may count as agreeing to pay, 时效规定 art. 19, which the reasons say), capped at 20
+  /// years. The customer's deadline is the
   /// next one not yet passed (what is still to be saved); the part of the balance already past
   /// its deadline is said in the reasons. When every part has passed, the earliest is shown.
   func staleDebt(
@@ -236,6 +236,10 @@ extension Engine {
       var dueFrom: SourceRef?
       var restart: Int32
       var restartBy: Int
+      /// The first payment applied to this debt after its period had run out, and that end.
+      var lateDay: Int32
+      var lateBy: Int
+      var lateAfter: Int32
       var oldLaw: Bool
       var capped: Bool
     }
@@ -260,15 +264,23 @@ extension Engine {
       let base = Limitation.end(from: Day(ordinal: start))
       var d = Deadline(
         end: base.day.ordinal, rec: item.rec, noDue: due == nil, start: start, dueFrom: dueFrom,
-        restart: noDay, restartBy: -1, oldLaw: base.oldLaw, capped: false)
+        restart: noDay, restartBy: -1, lateDay: noDay, lateBy: -1, lateAfter: noDay,
+        oldLaw: base.oldLaw, capped: false)
       let since = arose == noDay ? start : arose
-      if item.restart != noDay && item.restart > since {
-        let again = Limitation.end(from: Day(ordinal: item.restart))
-        if again.day.ordinal > d.end {
+      for r in item.restarts where r.day > since {
+        // The deadline is the last day of the period (24:00): a payment on it still counts.
+        guard r.day <= d.end else {
+          d.lateDay = r.day
+          d.lateBy = r.by
+          d.lateAfter = d.end
+          break
+        }
+        let again = Limitation.end(from: Day(ordinal: r.day))
+        if again.day.ordinal > d.end || (again.day.ordinal == d.end && r.day == d.restart) {
           d.end = again.day.ordinal
           d.oldLaw = again.oldLaw
-          d.restart = item.restart
-          d.restartBy = item.restartBy
+          d.restart = r.day
+          d.restartBy = r.by
         }
       }
       let cap = Day(ordinal: start).adding(years: 20).ordinal
@@ -316,6 +328,14 @@ extension Engine {
           Note(
             ReconcileMessage.reasonRestartedBy, Day(ordinal: c.restart).iso,
             recs[c.restartBy].source.description))
+      }
+      // A payment after the period ran out: of the chosen debt, else of the first one past.
+      let passed = all.filter { $0.end < asOf }.sorted(by: earlier)
+      if let l = c.lateBy >= 0 ? c : passed.first(where: { $0.lateBy >= 0 }) {
+        reasons.append(
+          Note(
+            ReconcileMessage.reasonPaidAfterExpiry, Day(ordinal: l.lateDay).iso,
+            recs[l.lateBy].source.description, Day(ordinal: l.lateAfter).iso))
       }
       if c.oldLaw { reasons.append(Note(ReconcileMessage.reasonOldLaw)) }
       if c.capped { reasons.append(Note(ReconcileMessage.reasonTwentyYears)) }

@@ -38,6 +38,47 @@ import Testing
           rec("a.txt:3", .payment, "C-1", "2023-05-01", "200"),
         ], "2026-05-01", 486, ["stale-deadline", "stale-part-passed", "stale-restarted-by"], ["stale-deadline-passed"]
       ),
+      (
+        "a payment after the period ran out restarts nothing (c23): it may count as agreeing to pay",
+        [
+          rec("a.txt:1", .debt, "C-1", "2019-01-01", "10000", goods: "钢筋"),
+          rec("a.txt:2", .payment, "C-1", "2023-06-01", "100"),
+        ], "2022-01-01", -1095, ["stale-deadline-passed", "stale-paid-after-expiry"],
+        ["stale-restarted-by", "stale-deadline"]
+      ),
+      (
+        "a payment on the deadline itself still restarts (the period runs to 24:00)",
+        [
+          rec("a.txt:1", .debt, "C-1", "2021-01-01", "1000"),
+          rec("a.txt:2", .payment, "C-1", "2024-01-01", "100"),
+        ], "2027-01-01", 731, ["stale-deadline", "stale-restarted-by"], ["stale-paid-after-expiry"]
+      ),
+      (
+        "payments in a chain: each within the period the one before restarted",
+        [
+          rec("a.txt:1", .debt, "C-1", "2018-01-01", "1000"),
+          rec("a.txt:2", .payment, "C-1", "2020-06-01", "100"),
+          rec("a.txt:3", .payment, "C-1", "2023-05-01", "100"),
+        ], "2026-05-01", 486, ["stale-deadline", "stale-restarted-by"], ["stale-paid-after-expiry"]
+      ),
+      (
+        "a payment within the period restarts it; a later one after its end does not",
+        [
+          rec("a.txt:1", .debt, "C-1", "2017-01-01", "1000"),
+          rec("a.txt:2", .payment, "C-1", "2019-06-01", "100"),
+          rec("a.txt:3", .payment, "C-1", "2023-01-01", "100"),
+        ], "2022-06-01", -944, ["stale-deadline-passed", "stale-restarted-by", "stale-paid-after-expiry"],
+        []
+      ),
+      (
+        "a late payment on a debt already past is said beside the next deadline",
+        [
+          rec("a.txt:1", .debt, "C-1", "2019-01-01", "1000", goods: "水泥"),
+          rec("a.txt:2", .debt, "C-1", "2023-03-01", "500", goods: "电线"),
+          rec("a.txt:3", .payment, "C-1", "2022-06-01", "100"),
+        ], "2026-03-01", 425, ["stale-deadline", "stale-part-passed", "stale-paid-after-expiry"],
+        ["stale-restarted-by", "stale-deadline-passed"]
+      ),
     ]
 
   @Test(arguments: deadlineCases.indices) func deadlines(_ k: Int) throws {
@@ -72,6 +113,19 @@ import Testing
     #expect(s.limitationDeadline?.iso == "2026-05-01")
     let r = try #require(s.reasons.first { $0.code == "stale-restarted-by" })
     #expect(r.args == ["2023-05-01", "s.csv:9"])
+  }
+
+  @Test func aLatePaymentSaysWhenThePeriodEnded() throws {
+    let result = reconcile(
+      [
+        rec("a.txt:1", .debt, "C-1", "2019-01-01", "10000", goods: "钢筋"),
+        rec("a.txt:2", .payment, "C-1", "2023-06-01", "100"),
+      ], asOf: "2024-12-31")
+    let s = try #require(result.staleRow("C-1"))
+    let r = try #require(s.reasons.first { $0.code == "stale-paid-after-expiry" })
+    #expect(r.args == ["2023-06-01", "a.txt:2", "2022-01-01"])
+    #expect(s.amount == money("9900"))
+    #expect(result.row("C-1")?.lastPaymentDate?.iso == "2023-06-01")
   }
 
   @Test func aDuplicatesDueDateCounts() throws {

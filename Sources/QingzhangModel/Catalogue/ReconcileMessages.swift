@@ -121,6 +121,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case reasonPartPassed = "stale-part-passed"
   case reasonRestartedBy = "stale-restarted-by"
   case reasonDueFromDuplicate = "stale-due-from-duplicate"
+  case reasonPaidAfterExpiry = "stale-paid-after-expiry"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -565,6 +566,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "同一笔账在 {0} 写着还款日期 {1}，按这个日期起算时效",
         "the same entry in {0} gives the repayment date {1}; the limitation period runs from it"
+      )
+    case .reasonPaidAfterExpiry:
+      return (
+        "{0} 的还款（{1}）是在诉讼时效 {2} 过了以后才还的：保守地看，时效不因此重新计算；过期后还款可以算作对方同意还钱（最高法时效规定第19条），请让对方签字确认剩下的欠款",
+        "the payment of {0} ({1}) came after the limitation period had ended on {2}: on the cautious reading it does not restart the period; a payment after expiry may count as agreeing to pay (SPC limitation provisions art. 19), so get a signed acknowledgement of the rest"
       )
     }
   }
