@@ -89,15 +89,21 @@ extension Engine {
     var ledger: [LedgerRow] = []
     var stale: [StaleDebt] = []
     var lo = 0
+    var settled = Set<Int32>()
     while lo < idx.count {
       var hi = lo + 1
       let cust = custRank[Int(idx[lo])]
       while hi < idx.count && custRank[Int(idx[hi])] == cust { hi += 1 }
       settleCustomer(cust, idx[lo..<hi].map { Int($0) }, borrowed, &ledger, &stale)
+      settled.insert(cust)
       lo = hi
     }
-    // Customers whose only records are held in conflicts still show in the ledger only when
-    // their balance is non-zero, which it is not; nothing more to add.
+    // A customer whose only records are held in conflicts has no balance, so no ledger row; but
+    // the debt is owed all the same, and its limitation clock runs: it is on the stale list.
+    for cust in heldConflicts.keys.sorted() where cust != emptyCust && !settled.contains(cust) && owesHeldDebt(cust) {
+      stale.append(
+        staleDebt(cust, balance: 0, open: [], oldest: noDay, activity: Activity(), borrowed: borrowed))
+    }
     rank(&stale)
     return (ledger, stale)
   }
@@ -172,7 +178,16 @@ extension Engine {
 
     let balance = debitSum &- creditSum
     money.countedSigned.fen &+= balance
-    guard balance != 0 else { return }
+    // Nobody to call about money owed by an unknown customer: it stays in the ledger only. A
+    // customer with nothing owed as counted is still listed when a debt is held in a conflict.
+    let listed = cust != emptyCust && (balance > 0 || owesHeldDebt(cust))
+    guard balance != 0 else {
+      if listed {
+        stale.append(
+          staleDebt(cust, balance: 0, open: [], oldest: noDay, activity: activity, borrowed: borrowed))
+      }
+      return
+    }
     money.ledgerBalance.fen &+= balance
     let open = items.filter { $0.remaining > 0 }
     var oldest: Int32 = noDay
@@ -206,12 +221,16 @@ extension Engine {
         lastPaymentDate: day(activity.lastPayment), unresolved: unresolved[Int(cust)],
         openSources: open.map { recs[$0.rec].source }, notes: notes))
     _ = leftover
-    // Nobody to call about money owed by an unknown customer: it stays in the ledger only.
-    if balance > 0 && cust != emptyCust {
+    if listed {
       stale.append(
         staleDebt(
           cust, balance: balance, open: open, oldest: oldest, activity: activity, borrowed: borrowed))
     }
+  }
+
+  /// An unresolved conflict of this customer holds out a debt dated up to the cut-off.
+  func owesHeldDebt(_ cust: Int32) -> Bool {
+    heldConflicts[cust]?.contains { $0.owesDebt } ?? false
   }
 
   /// The customer's row of the stale list (rank filled in later).
@@ -224,6 +243,9 @@ extension Engine {
   /// years. The customer's deadline is the
   /// next one not yet passed (what is still to be saved); the part of the balance already past
   /// its deadline is said in the reasons. When every part has passed, the earliest is shown.
+  /// A debt held in an unresolved conflict has a deadline too, from its earliest date (the
+  /// cautious reading): its money is not counted, but its date and customer are not in dispute.
+  /// A `balance` of 0 or less (the customer's debts are all held) shows as 0.00.
   func staleDebt(
     _ cust: Int32, balance: Int64, open: [OpenItem], oldest: Int32, activity: Activity,
     borrowed: [SourceRef: BorrowedDue]
@@ -242,6 +264,8 @@ extension Engine {
       var lateAfter: Int32
       var oldLaw: Bool
       var capped: Bool
+      /// Index into the customer's held conflicts, or -1 for an open item.
+      var conflict: Int = -1
     }
     var all: [Deadline] = []
     var undated = false
@@ -295,6 +319,15 @@ extension Engine {
       }
       all.append(d)
     }
+    let held = (heldConflicts[cust] ?? []).filter { $0.owesDebt }
+    for (k, h) in held.enumerated() where h.start != noDay {
+      let base = Limitation.end(from: Day(ordinal: h.start))
+      all.append(
+        Deadline(
+          end: base.day.ordinal, rec: h.rec, noDue: false, start: h.start, dueFrom: nil,
+          restart: noDay, restartBy: -1, lateDay: noDay, lateBy: -1, lateAfter: noDay,
+          oldLaw: base.oldLaw, capped: false, conflict: k))
+    }
     func earlier(_ a: Deadline, _ b: Deadline) -> Bool {
       a.end != b.end ? a.end < b.end : canon[a.rec] < canon[b.rec]
     }
@@ -346,9 +379,23 @@ extension Engine {
             Day(ordinal: passedLatest).iso))
       }
     }
+    // The held debts, soonest deadline first.
+    let heldDeadlines = all.filter { $0.conflict >= 0 }.sorted(by: earlier)
+    for d in heldDeadlines {
+      let h = held[d.conflict]
+      let m: ReconcileMessage = d.end < asOf ? .reasonHeldDebtPassed : .reasonHeldDebtDeadline
+      reasons.append(Note(m, h.figures, h.id, Day(ordinal: d.start).iso, Day(ordinal: d.end).iso))
+    }
+    for h in held where h.start == noDay {
+      reasons.append(Note(ReconcileMessage.reasonHeldDebtUndated, h.figures, h.id))
+    }
 
-    reasons.append(
-      Note(ReconcileMessage.reasonAmount, Money(fen: balance).yuanString, String(open.count)))
+    if balance > 0 {
+      reasons.append(
+        Note(ReconcileMessage.reasonAmount, Money(fen: balance).yuanString, String(open.count)))
+    } else {
+      reasons.append(Note(ReconcileMessage.reasonOnlyHeldDebts))
+    }
     score += Engine.amountPoints(balance)
 
     var age: Int? = nil
@@ -381,7 +428,7 @@ extension Engine {
 
     return StaleDebt(
       rank: 0, customerID: custIDs[Int(cust)], name: custNames[Int(cust)],
-      amount: Money(fen: balance), openItems: open.count, oldestOpenDate: day(oldest),
+      amount: Money(fen: max(balance, 0)), openItems: open.count, oldestOpenDate: day(oldest),
       ageDays: age, bucket: bucket, limitationDeadline: day(deadline), daysToDeadline: daysLeft,
       score: score, reasons: reasons)
   }

@@ -115,6 +115,95 @@ import Testing
     #expect(r.args == ["2023-05-01", "s.csv:9"])
   }
 
+  /// A debt held in a conflict is out of the balance, but its date and customer are not in
+  /// dispute: its deadline counts (its earliest date, cautious), and a customer whose debts are
+  /// all held is still listed, at 0.00. Deadline nil: no row.
+  static let heldCases:
+    [(name: String, records: [Record], deadline: String?, days: Int?, amount: String, has: [String], hasNot: [String])] = [
+      (
+        "an old debt held in a conflict brings the deadline forward (c19 李四)",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2022-03-01", "35000", goods: "钢筋"),
+          rec("sheet.csv:2", .debt, "C-1", "2022-03-01", "53000", goods: "钢筋"),
+          rec("iou.txt:2", .debt, "C-1", "2024-10-01", "800", goods: "电线"),
+        ], "2025-03-01", 60, "800", ["stale-deadline-soon", "stale-held-debt-deadline", "stale-amount"],
+        ["stale-only-held-debts", "stale-no-due-date"]
+      ),
+      (
+        "a customer whose only debt is held is listed at 0.00 (c04, c19 王五)",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "接头"),
+          rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "接头"),
+        ], "2027-03-05", 794, "0", ["stale-deadline", "stale-held-debt-deadline", "stale-only-held-debts"],
+        ["stale-amount"]
+      ),
+      (
+        "a credit while the only debt is held: listed at 0.00 (c20)",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "接头"),
+          rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "接头"),
+          rec("sheet.csv:3", .payment, "C-1", "2024-04-01", "300"),
+        ], "2027-03-05", 794, "0", ["stale-held-debt-deadline", "stale-only-held-debts"], ["stale-amount"]
+      ),
+      (
+        "a held debt past its deadline is said; the counted debt's deadline is the next one",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2020-01-01", "350", goods: "接头"),
+          rec("sheet.csv:2", .debt, "C-1", "2020-01-01", "530", goods: "接头"),
+          rec("iou.txt:2", .debt, "C-1", "2024-01-01", "100", goods: "电线"),
+        ], "2027-01-01", 731, "100", ["stale-deadline", "stale-held-debt-passed"],
+        ["stale-held-debt-deadline", "stale-part-passed"]
+      ),
+      (
+        "a held debt dated after the cut-off is not listed",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2025-03-05", "350", goods: "接头"),
+          rec("sheet.csv:2", .debt, "C-1", "2025-03-05", "530", goods: "接头"),
+        ], nil, nil, "0", [], []
+      ),
+      (
+        "a conflict over a payment holds no debt: not listed",
+        [
+          rec("iou.txt:1", .payment, "C-1", "2024-03-05", "350"),
+          rec("sheet.csv:2", .payment, "C-1", "2024-03-05", "530"),
+        ], nil, nil, "0", [], []
+      ),
+    ]
+
+  @Test(arguments: heldCases.indices) func heldDebtsKeepTheirDeadline(_ k: Int) throws {
+    let c = Self.heldCases[k]
+    let result = reconcile(c.records, asOf: "2024-12-31")
+    #expect(result.reviews(.conflict).count == 1, "\(c.name)")
+    guard let deadline = c.deadline else {
+      #expect(result.staleRow("C-1") == nil, "\(c.name)")
+      return
+    }
+    let s = try #require(result.staleRow("C-1"), "\(c.name)")
+    #expect(s.limitationDeadline?.iso == deadline, "\(c.name)")
+    #expect(s.daysToDeadline == c.days, "\(c.name)")
+    #expect(s.amount == money(c.amount), "\(c.name)")
+    for code in c.has { #expect(s.reasons.codes.contains(code), "\(c.name): \(code)") }
+    for code in c.hasNot { #expect(!s.reasons.codes.contains(code), "\(c.name): \(code)") }
+  }
+
+  @Test func aHeldDebtNamesItsFiguresAndQuestion() throws {
+    let result = reconcile(
+      [
+        rec("iou.txt:1", .debt, "C-1", "2022-03-01", "35000", goods: "钢筋"),
+        rec("sheet.csv:2", .debt, "C-1", "2022-03-01", "53000", goods: "钢筋"),
+        rec("iou.txt:2", .debt, "C-1", "2024-10-01", "800", goods: "电线"),
+        rec("iou.txt:3", .debt, "C-2", "2024-10-01", "100", goods: "电线"),
+      ], asOf: "2024-12-31")
+    let q = try #require(result.reviews(.conflict).first)
+    let s = try #require(result.staleRow("C-1"))
+    let r = try #require(s.reasons.first { $0.code == "stale-held-debt-deadline" })
+    #expect(r.args == ["35000.00/53000.00", q.id, "2022-03-01", "2025-03-01"])
+    // The soon deadline ranks the customer first; the balance stays as counted.
+    #expect(result.stale.map(\.customerID) == ["C-1", "C-2"])
+    #expect(result.row("C-1")?.balance == money("800"))
+    #expect(result.balanced)
+  }
+
   @Test func aLatePaymentSaysWhenThePeriodEnded() throws {
     let result = reconcile(
       [
