@@ -86,6 +86,9 @@ final class Engine {
   var unresolved: [Int]
   /// Unresolved conflicts holding out a debt, per customer rank.
   var heldDebts: [Int] = []
+  /// Carried-forward figures and stated balances made into opening debts: what was owed before
+  /// their date, so older than it.
+  var openingDebts: Set<Int> = []
   /// Unresolved conflicts per customer rank, in the order they were found.
   var heldConflicts: [Int32: [HeldConflict]] = [:]
   /// Total rows: the next one below each canonical position, and the sums each covers.

@@ -351,6 +351,10 @@ extension Engine {
       }
       if let from = c.dueFrom {
         reasons.append(Note(ReconcileMessage.reasonDueFromDuplicate, from.description, Day(ordinal: c.start).iso))
+      } else if c.noDue && c.conflict < 0 && openingDebts.contains(c.rec) {
+        // Not the cautious reading: the debt is older than the date it was carried forward on.
+        reasons.append(
+          Note(ReconcileMessage.reasonOpeningOlder, Day(ordinal: c.start).iso, recs[c.rec].source.description))
       } else if c.noDue {
         // "The IOU gives no date" only of an IOU; a sheet row just has no agreed date.
         let m: ReconcileMessage = recs[c.rec].origin == .iou ? .reasonNoDueDate : .reasonNoAgreedDate
@@ -378,6 +382,13 @@ extension Engine {
             ReconcileMessage.reasonPartPassed, yuan(passedFen), String(passedCount),
             Day(ordinal: passedLatest).iso))
       }
+    }
+    // An opening debt whose deadline is not the one shown is older than its date all the same.
+    if chosen.map({ !($0.conflict < 0 && openingDebts.contains($0.rec)) }) ?? true,
+      let o = open.first(where: { openingDebts.contains($0.rec) && effDay[$0.rec] != noDay })
+    {
+      reasons.append(
+        Note(ReconcileMessage.reasonOpeningOlder, Day(ordinal: effDay[o.rec]).iso, recs[o.rec].source.description))
     }
     // The held debts, soonest deadline first.
     let heldDeadlines = all.filter { $0.conflict >= 0 }.sorted(by: earlier)

@@ -204,6 +204,31 @@ import Testing
     #expect(result.balanced)
   }
 
+  /// An opening debt is older than its date: its deadline is counted from that date only, and
+  /// the reasons say the real one may be earlier (c24, c06), not that this is the cautious reading.
+  @Test(arguments: openingCases.indices) func anOpeningDebtIsOlderThanItsDate(_ k: Int) throws {
+    let later = rec("b.txt:9", .debt, "C-1", "2024-03-01", "200", goods: "水泥")
+    let result = reconcile([Self.openingCases[k], later], asOf: "2024-12-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2027-01-01")
+    let r = try #require(s.reasons.first { $0.code == "stale-opening-older" })
+    #expect(r.args == ["2024-01-01", Self.openingCases[k].source.description])
+    #expect(!s.reasons.codes.contains("stale-no-due-date"))
+    #expect(!s.reasons.codes.contains("stale-no-agreed-date"))
+  }
+
+  /// When the opening debt's deadline is past and a later debt's is shown, it is still said.
+  @Test func aPastOpeningDebtIsStillSaidToBeOlder() throws {
+    let result = reconcile(
+      [Self.openingCases[0], rec("b.csv:9", .debt, "C-1", "2024-03-01", "200", goods: "水泥")],
+      asOf: "2027-02-01")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2027-03-01")
+    #expect(s.reasons.codes.contains("stale-part-passed"))
+    #expect(s.reasons.codes.contains("stale-opening-older"))
+    #expect(s.reasons.codes.contains("stale-no-agreed-date"))
+  }
+
   @Test func aLatePaymentSaysWhenThePeriodEnded() throws {
     let result = reconcile(
       [
@@ -256,6 +281,12 @@ import Testing
       r.notes = [Note(ReadMessage.iouBalanceStatement, "还欠 800", "800.00")]
       return r
     }(),
+    {
+      // c06: `2024.1.1 王五 上年结转 2000` said both 不计入欠款 and 作为期初欠款计入.
+      var r = rec("b.txt:4", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "2000")
+      r.notes = [Note(ReadMessage.iouCarriedForward, "上年结转", "2000.00")]
+      return r
+    }(),
   ]
 
   /// The only record of its customer becomes the opening debt: its note says only that.
@@ -266,7 +297,7 @@ import Testing
     #expect(r.kind == .debt)
     #expect(r.notes.count == 1)
     #expect(r.notes.allSatisfy { !$0.description.contains("不计入") })
-    #expect(result.row("C-1")?.balance == money(k == 0 ? "1500" : "800"))
+    #expect(result.row("C-1")?.balance == money(["1500", "800", "2000"][k]))
     // Running again on the output changes nothing, and undoing it gives the read note back.
     #expect(reconcile(result.records, asOf: "2024-12-31").records == result.records)
   }

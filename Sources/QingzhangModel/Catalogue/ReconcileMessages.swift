@@ -126,6 +126,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case reasonHeldDebtPassed = "stale-held-debt-passed"
   case reasonHeldDebtUndated = "stale-held-debt-undated"
   case reasonOnlyHeldDebts = "stale-only-held-debts"
+  case reasonOpeningOlder = "stale-opening-older"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -590,6 +591,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "另有金额对不上的欠款（{0}，见 {1}）：核对前不算进欠款；它没写日期，时效算不出：请找原件补上日期",
         "a debt with conflicting figures ({0}, see {1}) is not counted until checked; it has no date, so its limitation cannot be worked out: find the date in the originals"
+      )
+    case .reasonOpeningOlder:
+      return (
+        "{1} 记的是到 {0} 为止以前欠下的余额，不是那天新欠的：实际欠款比 {0} 更早，这里只能从 {0} 起算三年，真正的诉讼时效可能更早到期，请查原来的账本",
+        "{1} records a balance owed from before, as of {0}, not a debt of that day: the debts are older than {0}, so the limitation period is counted from {0} only and may really end earlier; check the original books"
       )
     case .reasonOnlyHeldDebts:
       return (
