@@ -32,8 +32,10 @@ extension Engine {
   /// beside 金额), then to the oldest open debts (FIFO, domain.md §7.1). What is left over is a
   /// credit.
   /// A balance that an open customer-merge or duplicate question may change says so, with the
-  /// questions' ids: every balance without that note is final as far as the books go.
+  /// questions' ids: every balance without that note is final as far as the books go, but for
+  /// the conflicts left out of it, which the next note names (their count is `unresolved`).
   func markProvisional(_ ledger: inout [LedgerRow]) {
+    defer { nameHeldConflicts(&ledger) }
     let questions = (options.openQuestions + reviews).filter { $0.type == .customerMerge || $0.type == .duplicate }
     guard !questions.isEmpty, !ledger.isEmpty else { return }
     var named = Set<SourceRef>()
@@ -55,6 +57,21 @@ extension Engine {
         Note(
           ReconcileMessage.balanceAwaitsAnswers, String(sorted.count),
           Note.list(sorted.prefix(5).map { $0 }) + (sorted.count > 5 ? " …" : "")))
+    }
+  }
+
+  /// A balance with conflicts left out names them: answering one changes the balance.
+  func nameHeldConflicts(_ ledger: inout [LedgerRow]) {
+    guard !heldConflicts.isEmpty else { return }
+    var rankOf: [String: Int32] = [:]
+    for c in heldConflicts.keys { rankOf[custIDs[Int(c)]] = c }
+    for k in ledger.indices {
+      guard let c = rankOf[ledger[k].customerID], let held = heldConflicts[c], !held.isEmpty else { continue }
+      let ids = held.map(\.id).sorted()
+      ledger[k].notes.append(
+        Note(
+          ReconcileMessage.balanceLeavesOutConflicts, String(ids.count),
+          Note.list(ids.prefix(5).map { $0 }) + (ids.count > 5 ? " …" : "")))
     }
   }
 

@@ -127,6 +127,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case reasonHeldDebtUndated = "stale-held-debt-undated"
   case reasonOnlyHeldDebts = "stale-only-held-debts"
   case reasonOpeningOlder = "stale-opening-older"
+  case balanceLeavesOutConflicts = "ledger-conflicts-left-out"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -596,6 +597,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "{1} 记的是到 {0} 为止以前欠下的余额，不是那天新欠的：实际欠款比 {0} 更早，这里只能从 {0} 起算三年，真正的诉讼时效可能更早到期，请查原来的账本",
         "{1} records a balance owed from before, as of {0}, not a debt of that day: the debts are older than {0}, so the limitation period is counted from {0} only and may really end earlier; check the original books"
+      )
+    case .balanceLeavesOutConflicts:
+      return (
+        "另有 {0} 处金额对不上，未计入这个余额（{1}）：回答后余额会变",
+        "{0} conflict(s) left out of this balance ({1}): it changes once they are answered"
       )
     case .reasonOnlyHeldDebts:
       return (
