@@ -314,6 +314,7 @@ extension Engine {
         custRank[i] = cust
         effDay[i] = cfDay
         money.broughtForward.fen &+= recs[i].amount.fen
+        if figure > 0 { openingDebts.insert(i) }
         let m: ReconcileMessage =
           statement
           ? (figure > 0 ? .openingFromBalance : .openingCreditFromBalance)
@@ -351,7 +352,7 @@ extension Engine {
   /// once the row is the opening debt.
   static let checkOnlyReadCodes: Set<String> = [
     ReadMessage.carriedForwardRow.code, ReadMessage.iouBalanceStatement.code,
-    ReadMessage.iouBalanceAfter.code,
+    ReadMessage.iouBalanceAfter.code, ReadMessage.iouCarriedForward.code,
   ]
 
   /// Takes those notes off record `i`, packed (code, number of arguments, arguments…) to ride

@@ -11,6 +11,21 @@ struct TotalSums {
   var paysAll: Int64 = 0
 }
 
+/// An unresolved conflict as the ledger and the stale list see it: its money is held out of the
+/// balance, but the debt's date and customer are not in dispute.
+struct HeldConflict {
+  /// The review item's id.
+  var id: String
+  /// The figures in dispute, as read (`350.00/530.00`).
+  var figures: String
+  /// It holds out a debt dated up to the cut-off, or undated.
+  var owesDebt: Bool
+  /// The earliest date of its debts up to the cut-off (noDay when none is dated), and that
+  /// record (else the first debt).
+  var start: Int32
+  var rec: Int
+}
+
 /// The working state of one run. Arrays are indexed by record index (input order).
 final class Engine {
   var recs: [Record]
@@ -71,6 +86,11 @@ final class Engine {
   var unresolved: [Int]
   /// Unresolved conflicts holding out a debt, per customer rank.
   var heldDebts: [Int] = []
+  /// Carried-forward figures and stated balances made into opening debts: what was owed before
+  /// their date, so older than it.
+  var openingDebts: Set<Int> = []
+  /// Unresolved conflicts per customer rank, in the order they were found.
+  var heldConflicts: [Int32: [HeldConflict]] = [:]
   /// Total rows: the next one below each canonical position, and the sums each covers.
   var totalRows: (next: [Int32], sums: [Int: TotalSums])? = nil
   /// `balanceColumnEnd` per file and customer.

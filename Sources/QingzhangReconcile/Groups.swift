@@ -322,6 +322,35 @@ extension Engine {
     }
   }
 
+  /// What the ledger and the stale list keep of a conflict: the figures of its debts (each
+  /// record's, and the other figure of one whose own figures disagree), and the earliest date of
+  /// the held debts up to the cut-off, which the limitation deadline takes (the cautious reading).
+  func heldConflict(_ list: [Int], held: [Int], id: String) -> HeldConflict {
+    var figures: [Int64] = []
+    for i in list where recs[i].kind == .debt {
+      for f in [recs[i].amount.fen, readConflict[i] ? otherFigure(i) : nil].compactMap({ $0 })
+      where !figures.contains(f) {
+        figures.append(f)
+      }
+    }
+    var owes = false
+    var start = noDay
+    var rec = -1
+    for i in held where recs[i].kind == .debt {
+      let d = effDay[i]
+      if d != noDay && d > asOf { continue }
+      owes = true
+      if rec < 0 { rec = i }
+      if d != noDay && (start == noDay || d < start) {
+        start = d
+        rec = i
+      }
+    }
+    return HeldConflict(
+      id: id, figures: figures.map { yuan($0) }.joined(separator: "/"), owesDebt: owes, start: start,
+      rec: rec >= 0 ? rec : list[0])
+  }
+
   /// The figure a record whose own figures disagree did not take: the 小写, the 数量×单价, or
   /// the amount its running balance implies.
   func otherFigure(_ i: Int) -> Int64? {
@@ -342,6 +371,7 @@ extension Engine {
     counts.conflictGroups += 1
     let held = list.filter { !confirmed.contains($0) }
     if held.contains(where: { recs[$0].kind == .debt }) { heldDebts[Int(cust)] += 1 }
+    heldConflicts[cust, default: []].append(heldConflict(list, held: held, id: id))
     if !confirmed.isEmpty {
       countOnce(confirmed, decided: nil)
       let odd = held.map { recs[$0].source.description + " = " + recs[$0].amount.yuanString }

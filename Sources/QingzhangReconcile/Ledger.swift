@@ -4,10 +4,10 @@ import QingzhangModel
 struct OpenItem {
   var rec: Int
   var remaining: Int64
-  /// The latest payment applied to this debt that restarts its limitation period (a payment of
-  /// its own, not one written on another debt's line), and that payment's record.
-  var restart: Int32 = noDay
-  var restartBy: Int = -1
+  /// The payments applied to this debt that may restart its limitation period (payments of
+  /// their own, not one written on another debt's line), oldest first: day and record. Only
+  /// those made while the period still ran restart it (art. 195).
+  var restarts: [(day: Int32, by: Int)] = []
 }
 
 /// A due date a counted debt takes from its duplicates (it gives none itself).
@@ -32,8 +32,10 @@ extension Engine {
   /// beside 金额), then to the oldest open debts (FIFO, domain.md §7.1). What is left over is a
   /// credit.
   /// A balance that an open customer-merge or duplicate question may change says so, with the
-  /// questions' ids: every balance without that note is final as far as the books go.
+  /// questions' ids: every balance without that note is final as far as the books go, but for
+  /// the conflicts left out of it, which the next note names (their count is `unresolved`).
   func markProvisional(_ ledger: inout [LedgerRow]) {
+    defer { nameHeldConflicts(&ledger) }
     let questions = (options.openQuestions + reviews).filter { $0.type == .customerMerge || $0.type == .duplicate }
     guard !questions.isEmpty, !ledger.isEmpty else { return }
     var named = Set<SourceRef>()
@@ -55,6 +57,21 @@ extension Engine {
         Note(
           ReconcileMessage.balanceAwaitsAnswers, String(sorted.count),
           Note.list(sorted.prefix(5).map { $0 }) + (sorted.count > 5 ? " …" : "")))
+    }
+  }
+
+  /// A balance with conflicts left out names them: answering one changes the balance.
+  func nameHeldConflicts(_ ledger: inout [LedgerRow]) {
+    guard !heldConflicts.isEmpty else { return }
+    var rankOf: [String: Int32] = [:]
+    for c in heldConflicts.keys { rankOf[custIDs[Int(c)]] = c }
+    for k in ledger.indices {
+      guard let c = rankOf[ledger[k].customerID], let held = heldConflicts[c], !held.isEmpty else { continue }
+      let ids = held.map(\.id).sorted()
+      ledger[k].notes.append(
+        Note(
+          ReconcileMessage.balanceLeavesOutConflicts, String(ids.count),
+          Note.list(ids.prefix(5).map { $0 }) + (ids.count > 5 ? " …" : "")))
     }
   }
 
@@ -89,15 +106,21 @@ extension Engine {
     var ledger: [LedgerRow] = []
     var stale: [StaleDebt] = []
     var lo = 0
+    var settled = Set<Int32>()
     while lo < idx.count {
       var hi = lo + 1
       let cust = custRank[Int(idx[lo])]
       while hi < idx.count && custRank[Int(idx[hi])] == cust { hi += 1 }
       settleCustomer(cust, idx[lo..<hi].map { Int($0) }, borrowed, &ledger, &stale)
+      settled.insert(cust)
       lo = hi
     }
-    // Customers whose only records are held in conflicts still show in the ledger only when
-    // their balance is non-zero, which it is not; nothing more to add.
+    // A customer whose only records are held in conflicts has no balance, so no ledger row; but
+    // the debt is owed all the same, and its limitation clock runs: it is on the stale list.
+    for cust in heldConflicts.keys.sorted() where cust != emptyCust && !settled.contains(cust) && owesHeldDebt(cust) {
+      stale.append(
+        staleDebt(cust, balance: 0, open: [], oldest: noDay, activity: Activity(), borrowed: borrowed))
+    }
     rank(&stale)
     return (ledger, stale)
   }
@@ -164,10 +187,7 @@ extension Engine {
         let take = min(items[k].remaining, amount)
         items[k].remaining -= take
         amount -= take
-        if restarts && effDay[p] >= items[k].restart {
-          items[k].restart = effDay[p]
-          items[k].restartBy = p
-        }
+        if restarts { items[k].restarts.append((effDay[p], p)) }
         if items[k].remaining == 0 { k += 1 }
       }
       leftover &+= amount
@@ -175,7 +195,16 @@ extension Engine {
 
     let balance = debitSum &- creditSum
     money.countedSigned.fen &+= balance
-    guard balance != 0 else { return }
+    // Nobody to call about money owed by an unknown customer: it stays in the ledger only. A
+    // customer with nothing owed as counted is still listed when a debt is held in a conflict.
+    let listed = cust != emptyCust && (balance > 0 || owesHeldDebt(cust))
+    guard balance != 0 else {
+      if listed {
+        stale.append(
+          staleDebt(cust, balance: 0, open: [], oldest: noDay, activity: activity, borrowed: borrowed))
+      }
+      return
+    }
     money.ledgerBalance.fen &+= balance
     let open = items.filter { $0.remaining > 0 }
     var oldest: Int32 = noDay
@@ -209,21 +238,31 @@ extension Engine {
         lastPaymentDate: day(activity.lastPayment), unresolved: unresolved[Int(cust)],
         openSources: open.map { recs[$0.rec].source }, notes: notes))
     _ = leftover
-    // Nobody to call about money owed by an unknown customer: it stays in the ledger only.
-    if balance > 0 && cust != emptyCust {
+    if listed {
       stale.append(
         staleDebt(
           cust, balance: balance, open: open, oldest: oldest, activity: activity, borrowed: borrowed))
     }
   }
 
+  /// An unresolved conflict of this customer holds out a debt dated up to the cut-off.
+  func owesHeldDebt(_ cust: Int32) -> Bool {
+    heldConflicts[cust]?.contains { $0.owesDebt } ?? false
+  }
+
   /// The customer's row of the stale list (rank filled in later).
   ///
   /// Each open debt has its own limitation deadline: its due date (its own, or else one a
   /// duplicate copy gives), or with none its date (the cautious reading), + 3 years, restarted
-  /// by a payment of its own applied to it, capped at 20 years. The customer's deadline is the
+  /// by a payment of its own applied to it while the period still ran (an interruption needs a
+  /// running period: a payment after the deadline does not restart it in the cautious reading;
+  /// it may count as agreeing to pay, 时效规定 art. 19, which the reasons say), capped at 20
+  /// years. The customer's deadline is the
   /// next one not yet passed (what is still to be saved); the part of the balance already past
   /// its deadline is said in the reasons. When every part has passed, the earliest is shown.
+  /// A debt held in an unresolved conflict has a deadline too, from its earliest date (the
+  /// cautious reading): its money is not counted, but its date and customer are not in dispute.
+  /// A `balance` of 0 or less (the customer's debts are all held) shows as 0.00.
   func staleDebt(
     _ cust: Int32, balance: Int64, open: [OpenItem], oldest: Int32, activity: Activity,
     borrowed: [SourceRef: BorrowedDue]
@@ -236,8 +275,14 @@ extension Engine {
       var dueFrom: SourceRef?
       var restart: Int32
       var restartBy: Int
+      /// The first payment applied to this debt after its period had run out, and that end.
+      var lateDay: Int32
+      var lateBy: Int
+      var lateAfter: Int32
       var oldLaw: Bool
       var capped: Bool
+      /// Index into the customer's held conflicts, or -1 for an open item.
+      var conflict: Int = -1
     }
     var all: [Deadline] = []
     var undated = false
@@ -260,15 +305,23 @@ extension Engine {
       let base = Limitation.end(from: Day(ordinal: start))
       var d = Deadline(
         end: base.day.ordinal, rec: item.rec, noDue: due == nil, start: start, dueFrom: dueFrom,
-        restart: noDay, restartBy: -1, oldLaw: base.oldLaw, capped: false)
+        restart: noDay, restartBy: -1, lateDay: noDay, lateBy: -1, lateAfter: noDay,
+        oldLaw: base.oldLaw, capped: false)
       let since = arose == noDay ? start : arose
-      if item.restart != noDay && item.restart > since {
-        let again = Limitation.end(from: Day(ordinal: item.restart))
-        if again.day.ordinal > d.end {
+      for r in item.restarts where r.day > since {
+        // The deadline is the last day of the period (24:00): a payment on it still counts.
+        guard r.day <= d.end else {
+          d.lateDay = r.day
+          d.lateBy = r.by
+          d.lateAfter = d.end
+          break
+        }
+        let again = Limitation.end(from: Day(ordinal: r.day))
+        if again.day.ordinal > d.end || (again.day.ordinal == d.end && r.day == d.restart) {
           d.end = again.day.ordinal
           d.oldLaw = again.oldLaw
-          d.restart = item.restart
-          d.restartBy = item.restartBy
+          d.restart = r.day
+          d.restartBy = r.by
         }
       }
       let cap = Day(ordinal: start).adding(years: 20).ordinal
@@ -282,6 +335,15 @@ extension Engine {
         passedLatest = max(passedLatest, d.end)
       }
       all.append(d)
+    }
+    let held = (heldConflicts[cust] ?? []).filter { $0.owesDebt }
+    for (k, h) in held.enumerated() where h.start != noDay {
+      let base = Limitation.end(from: Day(ordinal: h.start))
+      all.append(
+        Deadline(
+          end: base.day.ordinal, rec: h.rec, noDue: false, start: h.start, dueFrom: nil,
+          restart: noDay, restartBy: -1, lateDay: noDay, lateBy: -1, lateAfter: noDay,
+          oldLaw: base.oldLaw, capped: false, conflict: k))
     }
     func earlier(_ a: Deadline, _ b: Deadline) -> Bool {
       a.end != b.end ? a.end < b.end : canon[a.rec] < canon[b.rec]
@@ -306,6 +368,10 @@ extension Engine {
       }
       if let from = c.dueFrom {
         reasons.append(Note(ReconcileMessage.reasonDueFromDuplicate, from.description, Day(ordinal: c.start).iso))
+      } else if c.noDue && c.conflict < 0 && openingDebts.contains(c.rec) {
+        // Not the cautious reading: the debt is older than the date it was carried forward on.
+        reasons.append(
+          Note(ReconcileMessage.reasonOpeningOlder, Day(ordinal: c.start).iso, recs[c.rec].source.description))
       } else if c.noDue {
         // "The IOU gives no date" only of an IOU; a sheet row just has no agreed date.
         let m: ReconcileMessage = recs[c.rec].origin == .iou ? .reasonNoDueDate : .reasonNoAgreedDate
@@ -317,6 +383,14 @@ extension Engine {
             ReconcileMessage.reasonRestartedBy, Day(ordinal: c.restart).iso,
             recs[c.restartBy].source.description))
       }
+      // A payment after the period ran out: of the chosen debt, else of the first one past.
+      let passed = all.filter { $0.end < asOf }.sorted(by: earlier)
+      if let l = c.lateBy >= 0 ? c : passed.first(where: { $0.lateBy >= 0 }) {
+        reasons.append(
+          Note(
+            ReconcileMessage.reasonPaidAfterExpiry, Day(ordinal: l.lateDay).iso,
+            recs[l.lateBy].source.description, Day(ordinal: l.lateAfter).iso))
+      }
       if c.oldLaw { reasons.append(Note(ReconcileMessage.reasonOldLaw)) }
       if c.capped { reasons.append(Note(ReconcileMessage.reasonTwentyYears)) }
       if left >= 0 && passedCount > 0 {
@@ -326,9 +400,30 @@ extension Engine {
             Day(ordinal: passedLatest).iso))
       }
     }
+    // An opening debt whose deadline is not the one shown is older than its date all the same.
+    if chosen.map({ !($0.conflict < 0 && openingDebts.contains($0.rec)) }) ?? true,
+      let o = open.first(where: { openingDebts.contains($0.rec) && effDay[$0.rec] != noDay })
+    {
+      reasons.append(
+        Note(ReconcileMessage.reasonOpeningOlder, Day(ordinal: effDay[o.rec]).iso, recs[o.rec].source.description))
+    }
+    // The held debts, soonest deadline first.
+    let heldDeadlines = all.filter { $0.conflict >= 0 }.sorted(by: earlier)
+    for d in heldDeadlines {
+      let h = held[d.conflict]
+      let m: ReconcileMessage = d.end < asOf ? .reasonHeldDebtPassed : .reasonHeldDebtDeadline
+      reasons.append(Note(m, h.figures, h.id, Day(ordinal: d.start).iso, Day(ordinal: d.end).iso))
+    }
+    for h in held where h.start == noDay {
+      reasons.append(Note(ReconcileMessage.reasonHeldDebtUndated, h.figures, h.id))
+    }
 
-    reasons.append(
-      Note(ReconcileMessage.reasonAmount, Money(fen: balance).yuanString, String(open.count)))
+    if balance > 0 {
+      reasons.append(
+        Note(ReconcileMessage.reasonAmount, Money(fen: balance).yuanString, String(open.count)))
+    } else {
+      reasons.append(Note(ReconcileMessage.reasonOnlyHeldDebts))
+    }
     score += Engine.amountPoints(balance)
 
     var age: Int? = nil
@@ -361,7 +456,7 @@ extension Engine {
 
     return StaleDebt(
       rank: 0, customerID: custIDs[Int(cust)], name: custNames[Int(cust)],
-      amount: Money(fen: balance), openItems: open.count, oldestOpenDate: day(oldest),
+      amount: Money(fen: max(balance, 0)), openItems: open.count, oldestOpenDate: day(oldest),
       ageDays: age, bucket: bucket, limitationDeadline: day(deadline), daysToDeadline: daysLeft,
       score: score, reasons: reasons)
   }

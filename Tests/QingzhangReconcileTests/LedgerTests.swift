@@ -106,8 +106,48 @@ import Testing
     let row = try #require(result.row("C-1"))
     #expect(row.balance == money("-200"))
     #expect(row.unresolved == 1)
-    #expect(row.notes.codes == ["credit-while-debts-held"])
+    #expect(row.notes.codes == ["credit-while-debts-held", "ledger-conflicts-left-out"])
     #expect(result.record("sheet.csv:3")?.notes.codes == ["credit-while-debts-held"])
+  }
+
+  /// A balance with conflicts left out names them (c18): without the note it looked final.
+  static let leftOutCases: [(String, [Record], [String: Int])] = [
+    (
+      "a debt held in a conflict beside a counted one",
+      [rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350"), rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "530"),
+       rec("iou.txt:2", .debt, "C-1", "2024-04-01", "800"), rec("iou.txt:3", .debt, "C-2", "2024-04-01", "90")],
+      ["C-1": 1, "C-2": 0]
+    ),
+    (
+      "a payment held in a conflict changes the balance too",
+      [rec("iou.txt:1", .payment, "C-1", "2024-03-05", "350"), rec("sheet.csv:2", .payment, "C-1", "2024-03-05", "530"),
+       rec("iou.txt:2", .debt, "C-1", "2024-01-01", "800")],
+      ["C-1": 1]
+    ),
+    (
+      "two conflicts, both named",
+      [rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350"), rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "530"),
+       rec("iou.txt:2", .debt, "C-1", "2024-05-06", "1200"), rec("sheet.csv:3", .debt, "C-1", "2024-05-06", "120"),
+       rec("iou.txt:3", .debt, "C-1", "2024-06-01", "100")],
+      ["C-1": 2]
+    ),
+  ]
+
+  @Test(arguments: leftOutCases.indices) func balancesNameTheConflictsLeftOut(_ k: Int) throws {
+    let (label, records, want) = Self.leftOutCases[k]
+    let result = reconcile(records)
+    for (customer, count) in want {
+      let row = try #require(result.row(customer), "\(label): \(customer)")
+      #expect(row.unresolved == count, "\(label): \(customer)")
+      let note = row.notes.first { $0.code == "ledger-conflicts-left-out" }
+      if count == 0 {
+        #expect(note == nil, "\(label): \(customer)")
+      } else {
+        let ids = result.reviews(.conflict).map(\.id).sorted()
+        #expect(note?.args == [String(count), Note.list(ids)], "\(label): \(customer)")
+        #expect(note?.description.contains(ids[0]) == true, "\(label)")
+      }
+    }
   }
 
   @Test func paymentsGoToTheOldestDebtFirst() throws {

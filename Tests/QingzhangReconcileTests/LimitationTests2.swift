@@ -38,6 +38,47 @@ import Testing
           rec("a.txt:3", .payment, "C-1", "2023-05-01", "200"),
         ], "2026-05-01", 486, ["stale-deadline", "stale-part-passed", "stale-restarted-by"], ["stale-deadline-passed"]
       ),
+      (
+        "a payment after the period ran out restarts nothing (c23): it may count as agreeing to pay",
+        [
+          rec("a.txt:1", .debt, "C-1", "2019-01-01", "10000", goods: "钢筋"),
+          rec("a.txt:2", .payment, "C-1", "2023-06-01", "100"),
+        ], "2022-01-01", -1095, ["stale-deadline-passed", "stale-paid-after-expiry"],
+        ["stale-restarted-by", "stale-deadline"]
+      ),
+      (
+        "a payment on the deadline itself still restarts (the period runs to 24:00)",
+        [
+          rec("a.txt:1", .debt, "C-1", "2021-01-01", "1000"),
+          rec("a.txt:2", .payment, "C-1", "2024-01-01", "100"),
+        ], "2027-01-01", 731, ["stale-deadline", "stale-restarted-by"], ["stale-paid-after-expiry"]
+      ),
+      (
+        "payments in a chain: each within the period the one before restarted",
+        [
+          rec("a.txt:1", .debt, "C-1", "2018-01-01", "1000"),
+          rec("a.txt:2", .payment, "C-1", "2020-06-01", "100"),
+          rec("a.txt:3", .payment, "C-1", "2023-05-01", "100"),
+        ], "2026-05-01", 486, ["stale-deadline", "stale-restarted-by"], ["stale-paid-after-expiry"]
+      ),
+      (
+        "a payment within the period restarts it; a later one after its end does not",
+        [
+          rec("a.txt:1", .debt, "C-1", "2017-01-01", "1000"),
+          rec("a.txt:2", .payment, "C-1", "2019-06-01", "100"),
+          rec("a.txt:3", .payment, "C-1", "2023-01-01", "100"),
+        ], "2022-06-01", -944, ["stale-deadline-passed", "stale-restarted-by", "stale-paid-after-expiry"],
+        []
+      ),
+      (
+        "a late payment on a debt already past is said beside the next deadline",
+        [
+          rec("a.txt:1", .debt, "C-1", "2019-01-01", "1000", goods: "水泥"),
+          rec("a.txt:2", .debt, "C-1", "2023-03-01", "500", goods: "电线"),
+          rec("a.txt:3", .payment, "C-1", "2022-06-01", "100"),
+        ], "2026-03-01", 425, ["stale-deadline", "stale-part-passed", "stale-paid-after-expiry"],
+        ["stale-restarted-by", "stale-deadline-passed"]
+      ),
     ]
 
   @Test(arguments: deadlineCases.indices) func deadlines(_ k: Int) throws {
@@ -72,6 +113,133 @@ import Testing
     #expect(s.limitationDeadline?.iso == "2026-05-01")
     let r = try #require(s.reasons.first { $0.code == "stale-restarted-by" })
     #expect(r.args == ["2023-05-01", "s.csv:9"])
+  }
+
+  /// A debt held in a conflict is out of the balance, but its date and customer are not in
+  /// dispute: its deadline counts (its earliest date, cautious), and a customer whose debts are
+  /// all held is still listed, at 0.00. Deadline nil: no row.
+  static let heldCases:
+    [(name: String, records: [Record], deadline: String?, days: Int?, amount: String, has: [String], hasNot: [String])] = [
+      (
+        "an old debt held in a conflict brings the deadline forward (c19 李四)",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2022-03-01", "35000", goods: "钢筋"),
+          rec("sheet.csv:2", .debt, "C-1", "2022-03-01", "53000", goods: "钢筋"),
+          rec("iou.txt:2", .debt, "C-1", "2024-10-01", "800", goods: "电线"),
+        ], "2025-03-01", 60, "800", ["stale-deadline-soon", "stale-held-debt-deadline", "stale-amount"],
+        ["stale-only-held-debts", "stale-no-due-date"]
+      ),
+      (
+        "a customer whose only debt is held is listed at 0.00 (c04, c19 王五)",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "接头"),
+          rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "接头"),
+        ], "2027-03-05", 794, "0", ["stale-deadline", "stale-held-debt-deadline", "stale-only-held-debts"],
+        ["stale-amount"]
+      ),
+      (
+        "a credit while the only debt is held: listed at 0.00 (c20)",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "接头"),
+          rec("sheet.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "接头"),
+          rec("sheet.csv:3", .payment, "C-1", "2024-04-01", "300"),
+        ], "2027-03-05", 794, "0", ["stale-held-debt-deadline", "stale-only-held-debts"], ["stale-amount"]
+      ),
+      (
+        "a held debt past its deadline is said; the counted debt's deadline is the next one",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2020-01-01", "350", goods: "接头"),
+          rec("sheet.csv:2", .debt, "C-1", "2020-01-01", "530", goods: "接头"),
+          rec("iou.txt:2", .debt, "C-1", "2024-01-01", "100", goods: "电线"),
+        ], "2027-01-01", 731, "100", ["stale-deadline", "stale-held-debt-passed"],
+        ["stale-held-debt-deadline", "stale-part-passed"]
+      ),
+      (
+        "a held debt dated after the cut-off is not listed",
+        [
+          rec("iou.txt:1", .debt, "C-1", "2025-03-05", "350", goods: "接头"),
+          rec("sheet.csv:2", .debt, "C-1", "2025-03-05", "530", goods: "接头"),
+        ], nil, nil, "0", [], []
+      ),
+      (
+        "a conflict over a payment holds no debt: not listed",
+        [
+          rec("iou.txt:1", .payment, "C-1", "2024-03-05", "350"),
+          rec("sheet.csv:2", .payment, "C-1", "2024-03-05", "530"),
+        ], nil, nil, "0", [], []
+      ),
+    ]
+
+  @Test(arguments: heldCases.indices) func heldDebtsKeepTheirDeadline(_ k: Int) throws {
+    let c = Self.heldCases[k]
+    let result = reconcile(c.records, asOf: "2024-12-31")
+    #expect(result.reviews(.conflict).count == 1, "\(c.name)")
+    guard let deadline = c.deadline else {
+      #expect(result.staleRow("C-1") == nil, "\(c.name)")
+      return
+    }
+    let s = try #require(result.staleRow("C-1"), "\(c.name)")
+    #expect(s.limitationDeadline?.iso == deadline, "\(c.name)")
+    #expect(s.daysToDeadline == c.days, "\(c.name)")
+    #expect(s.amount == money(c.amount), "\(c.name)")
+    for code in c.has { #expect(s.reasons.codes.contains(code), "\(c.name): \(code)") }
+    for code in c.hasNot { #expect(!s.reasons.codes.contains(code), "\(c.name): \(code)") }
+  }
+
+  @Test func aHeldDebtNamesItsFiguresAndQuestion() throws {
+    let result = reconcile(
+      [
+        rec("iou.txt:1", .debt, "C-1", "2022-03-01", "35000", goods: "钢筋"),
+        rec("sheet.csv:2", .debt, "C-1", "2022-03-01", "53000", goods: "钢筋"),
+        rec("iou.txt:2", .debt, "C-1", "2024-10-01", "800", goods: "电线"),
+        rec("iou.txt:3", .debt, "C-2", "2024-10-01", "100", goods: "电线"),
+      ], asOf: "2024-12-31")
+    let q = try #require(result.reviews(.conflict).first)
+    let s = try #require(result.staleRow("C-1"))
+    let r = try #require(s.reasons.first { $0.code == "stale-held-debt-deadline" })
+    #expect(r.args == ["35000.00/53000.00", q.id, "2022-03-01", "2025-03-01"])
+    // The soon deadline ranks the customer first; the balance stays as counted.
+    #expect(result.stale.map(\.customerID) == ["C-1", "C-2"])
+    #expect(result.row("C-1")?.balance == money("800"))
+    #expect(result.balanced)
+  }
+
+  /// An opening debt is older than its date: its deadline is counted from that date only, and
+  /// the reasons say the real one may be earlier (c24, c06), not that this is the cautious reading.
+  @Test(arguments: openingCases.indices) func anOpeningDebtIsOlderThanItsDate(_ k: Int) throws {
+    let later = rec("b.txt:9", .debt, "C-1", "2024-03-01", "200", goods: "水泥")
+    let result = reconcile([Self.openingCases[k], later], asOf: "2024-12-31")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2027-01-01")
+    let r = try #require(s.reasons.first { $0.code == "stale-opening-older" })
+    #expect(r.args == ["2024-01-01", Self.openingCases[k].source.description])
+    #expect(!s.reasons.codes.contains("stale-no-due-date"))
+    #expect(!s.reasons.codes.contains("stale-no-agreed-date"))
+  }
+
+  /// When the opening debt's deadline is past and a later debt's is shown, it is still said.
+  @Test func aPastOpeningDebtIsStillSaidToBeOlder() throws {
+    let result = reconcile(
+      [Self.openingCases[0], rec("b.csv:9", .debt, "C-1", "2024-03-01", "200", goods: "水泥")],
+      asOf: "2027-02-01")
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.limitationDeadline?.iso == "2027-03-01")
+    #expect(s.reasons.codes.contains("stale-part-passed"))
+    #expect(s.reasons.codes.contains("stale-opening-older"))
+    #expect(s.reasons.codes.contains("stale-no-agreed-date"))
+  }
+
+  @Test func aLatePaymentSaysWhenThePeriodEnded() throws {
+    let result = reconcile(
+      [
+        rec("a.txt:1", .debt, "C-1", "2019-01-01", "10000", goods: "钢筋"),
+        rec("a.txt:2", .payment, "C-1", "2023-06-01", "100"),
+      ], asOf: "2024-12-31")
+    let s = try #require(result.staleRow("C-1"))
+    let r = try #require(s.reasons.first { $0.code == "stale-paid-after-expiry" })
+    #expect(r.args == ["2023-06-01", "a.txt:2", "2022-01-01"])
+    #expect(s.amount == money("9900"))
+    #expect(result.row("C-1")?.lastPaymentDate?.iso == "2023-06-01")
   }
 
   @Test func aDuplicatesDueDateCounts() throws {
@@ -113,6 +281,12 @@ import Testing
       r.notes = [Note(ReadMessage.iouBalanceStatement, "还欠 800", "800.00")]
       return r
     }(),
+    {
+      // c06: `2024.1.1 王五 上年结转 2000` said both 不计入欠款 and 作为期初欠款计入.
+      var r = rec("b.txt:4", .skipped, "C-1", "2024-01-01", "0", check: .carriedForward, checkAmount: "2000")
+      r.notes = [Note(ReadMessage.iouCarriedForward, "上年结转", "2000.00")]
+      return r
+    }(),
   ]
 
   /// The only record of its customer becomes the opening debt: its note says only that.
@@ -123,7 +297,7 @@ import Testing
     #expect(r.kind == .debt)
     #expect(r.notes.count == 1)
     #expect(r.notes.allSatisfy { !$0.description.contains("不计入") })
-    #expect(result.row("C-1")?.balance == money(k == 0 ? "1500" : "800"))
+    #expect(result.row("C-1")?.balance == money(["1500", "800", "2000"][k]))
     // Running again on the output changes nothing, and undoing it gives the read note back.
     #expect(reconcile(result.records, asOf: "2024-12-31").records == result.records)
   }

@@ -788,7 +788,11 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     let item = try #require(result.reviews(.conflict).first)
     #expect(item.suggestion.first?.args == ["3500.00", "2", "1"])
     #expect(result.row("C-1") == nil)
-    #expect(result.staleRow("C-1") == nil)
+    // Held out of the balance, still owed: listed at 0.00 with the held debt's deadline.
+    let s = try #require(result.staleRow("C-1"))
+    #expect(s.amount == .zero)
+    #expect(s.limitationDeadline?.iso == "2027-03-01")
+    #expect(s.reasons.codes.contains("stale-held-debt-deadline"))
   }
 
   @Test func runningBalanceSuggestsTheImpliedAmount() throws {

@@ -129,6 +129,13 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case reasonPartPassed = "stale-part-passed"
   case reasonRestartedBy = "stale-restarted-by"
   case reasonDueFromDuplicate = "stale-due-from-duplicate"
+  case reasonPaidAfterExpiry = "stale-paid-after-expiry"
+  case reasonHeldDebtDeadline = "stale-held-debt-deadline"
+  case reasonHeldDebtPassed = "stale-held-debt-passed"
+  case reasonHeldDebtUndated = "stale-held-debt-undated"
+  case reasonOnlyHeldDebts = "stale-only-held-debts"
+  case reasonOpeningOlder = "stale-opening-older"
+  case balanceLeavesOutConflicts = "ledger-conflicts-left-out"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -607,6 +614,41 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "同一笔账在 {0} 写着还款日期 {1}，按这个日期起算时效",
         "the same entry in {0} gives the repayment date {1}; the limitation period runs from it"
+      )
+    case .reasonPaidAfterExpiry:
+      return (
+        "{0} 的还款（{1}）是在诉讼时效 {2} 过了以后才还的：保守地看，时效不因此重新计算；过期后还款可以算作对方同意还钱（最高法时效规定第19条），请让对方签字确认剩下的欠款",
+        "the payment of {0} ({1}) came after the limitation period had ended on {2}: on the cautious reading it does not restart the period; a payment after expiry may count as agreeing to pay (SPC limitation provisions art. 19), so get a signed acknowledgement of the rest"
+      )
+    case .reasonHeldDebtDeadline:
+      return (
+        "另有金额对不上的欠款（{0}，见 {1}）：核对前不算进欠款，但欠款本身是有的，时效按其日期 {2} 算，到 {3}",
+        "a debt with conflicting figures ({0}, see {1}) is not counted until checked, but it is owed all the same: its limitation period runs from its date {2} to {3}"
+      )
+    case .reasonHeldDebtPassed:
+      return (
+        "另有金额对不上的欠款（{0}，见 {1}）：核对前不算进欠款，但欠款本身是有的，时效按其日期 {2} 算，已在 {3} 过了",
+        "a debt with conflicting figures ({0}, see {1}) is not counted until checked, but it is owed all the same: its limitation period, from its date {2}, ended {3}"
+      )
+    case .reasonHeldDebtUndated:
+      return (
+        "另有金额对不上的欠款（{0}，见 {1}）：核对前不算进欠款；它没写日期，时效算不出：请找原件补上日期",
+        "a debt with conflicting figures ({0}, see {1}) is not counted until checked; it has no date, so its limitation cannot be worked out: find the date in the originals"
+      )
+    case .reasonOpeningOlder:
+      return (
+        "{1} 记的是到 {0} 为止以前欠下的余额，不是那天新欠的：实际欠款比 {0} 更早，这里只能从 {0} 起算三年，真正的诉讼时效可能更早到期，请查原来的账本",
+        "{1} records a balance owed from before, as of {0}, not a debt of that day: the debts are older than {0}, so the limitation period is counted from {0} only and may really end earlier; check the original books"
+      )
+    case .balanceLeavesOutConflicts:
+      return (
+        "另有 {0} 处金额对不上，未计入这个余额（{1}）：回答后余额会变",
+        "{0} conflict(s) left out of this balance ({1}): it changes once they are answered"
+      )
+    case .reasonOnlyHeldDebts:
+      return (
+        "按已计入的账不欠钱：这位客户的欠款都在金额对不上的记录里，核对后才知道欠多少",
+        "the counted records leave nothing owed: this customer's debts are all in records with conflicting figures; what is owed is known once they are checked"
       )
     }
   }
