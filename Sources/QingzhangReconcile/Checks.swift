@@ -325,6 +325,11 @@ extension Engine {
       }
 
       if balance == figure {
+        // Only a statement that agrees with the books can say what a signed one would have
+        // acknowledged; one that differs is a question first.
+        if statement && effDay[i] != noDay && figure > 0 {
+          statements[cust, default: []].append((effDay[i], i, figure))
+        }
         note(i, statement ? .balanceAgrees : .carriedForwardAgrees, yuan(figure))
         if held > 0 { note(i, .carriedForwardUnresolved, String(held)) }
         continue

@@ -89,6 +89,10 @@ final class Engine {
   /// Carried-forward figures and stated balances made into opening debts: what was owed before
   /// their date, so older than it.
   var openingDebts: Set<Int> = []
+  /// Dated balance statements that agree with a customer's records (`还欠 3000`, a sheet row
+  /// `对账签字确认` with only a balance), per customer rank: day, record and the figure. The
+  /// shop's own note proves no acknowledgement, but a signed one would restart the clock.
+  var statements: [Int32: [(day: Int32, rec: Int, figure: Int64)]] = [:]
   /// Unresolved conflicts per customer rank, in the order they were found.
   var heldConflicts: [Int32: [HeldConflict]] = [:]
   /// Total rows: the next one below each canonical position, and the sums each covers.

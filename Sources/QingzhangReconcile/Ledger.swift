@@ -407,6 +407,21 @@ extension Engine {
       reasons.append(
         Note(ReconcileMessage.reasonOpeningOlder, Day(ordinal: effDay[o.rec]).iso, recs[o.rec].source.description))
     }
+    // A balance noted after an open debt arose: a signed one would have restarted the clock
+    // (art. 195(二)), or after expiry waived the defence (时效规定 art. 19); the shop's own note
+    // is no proof, so the deadline stays, and the reasons say what to look for.
+    if deadline != noDay && oldest != noDay,
+      let st = (statements[cust] ?? []).filter({ $0.day >= oldest && $0.day <= asOf })
+        .max(by: { $0.day != $1.day ? $0.day < $1.day : canon[$0.rec] < canon[$1.rec] })
+    {
+      let again = Limitation.end(from: Day(ordinal: st.day)).day
+      let args = [Day(ordinal: st.day).iso, yuan(st.figure), recs[st.rec].source.description]
+      if st.day > deadline {
+        reasons.append(Note(ReconcileMessage.reasonBalanceNotedLate, args: args))
+      } else if again.ordinal > deadline {
+        reasons.append(Note(ReconcileMessage.reasonBalanceNoted, args: args + [again.iso]))
+      }
+    }
     // The held debts, soonest deadline first.
     let heldDeadlines = all.filter { $0.conflict >= 0 }.sorted(by: earlier)
     for d in heldDeadlines {

@@ -508,6 +508,14 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
         "L6/0 skipped skipped [total 540.00] {total-row,total-mismatch}", "L7/0 skipped skipped [total 920.00] {total-row}",
         "L8/0 skipped skipped [total 900.00] {total-row,total-mismatch}",
       ]),
+    .init(
+      name: "a balance-only row whose 摘要 says 对账/签字确认 keeps its date (c09); another does not",
+      text: "日期,客户,摘要,借方,贷方,余额\n2021-05-01,吴国强,钢筋,5000,,5000\n2023-09-01,吴国强,对账签字确认,,,5000\n2023-10-01,吴国强,余额,,,5000",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 吴国强 5000.00 2021-05-01 [runningBalance 5000.00]",
+        "L3/0 skipped skipped 吴国强 2023-09-01 [runningBalance 5000.00] {balance-only-row}",
+        "L4/0 skipped skipped 吴国强 [runningBalance 5000.00] {balance-only-row}",
+      ]),
   ]
 
   @Test(arguments: checks) func checksArithmetic(_ c: SheetCase) {

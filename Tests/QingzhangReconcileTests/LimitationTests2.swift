@@ -229,6 +229,49 @@ import Testing
     #expect(s.reasons.codes.contains("stale-no-agreed-date"))
   }
 
+  /// A balance the shop noted (`还欠 3000`, `对账签字确认` with the balance) is no proof the
+  /// customer acknowledged it: the deadline stays, and the reasons say what a signed one would do
+  /// (c09). Rows: debt date, statement date, deadline, the reason's code or nil.
+  static let statementCases: [(name: String, debt: String, noted: String, deadline: String, code: String?)] = [
+    ("noted while the period ran: a signed one restarts it", "2021-03-01", "2023-06-01", "2024-03-01", "stale-balance-noted"),
+    ("noted just before the deadline", "2022-02-01", "2024-12-20", "2025-02-01", "stale-balance-noted"),
+    ("noted after the period ended: a signed one waives the defence", "2019-01-01", "2023-01-01", "2022-01-01",
+     "stale-balance-noted-after-expiry"),
+    ("noted before the open debt arose: says nothing of it", "2024-03-01", "2024-01-01", "2027-03-01", nil),
+    ("a noted balance that differs from the books is a question first, not an acknowledgement", "2021-03-01",
+     "2023-06-01", "2024-03-01", nil),
+  ]
+
+  @Test(arguments: statementCases.indices) func aNotedBalanceIsNoProofButSaysWhatWouldBe(_ k: Int) throws {
+    let c = Self.statementCases[k]
+    // An older debt, paid, so that the statement always has records before it; lines in date
+    // order, as a book is written.
+    let rows: [(String, RecordKind, String, String)] = [
+      ("2018-06-01", .debt, "100", ""), ("2018-06-05", .payment, "100", ""), (c.debt, .debt, "3000", ""),
+      (c.noted, .skipped, "0", k == 4 ? "2500" : "3000"),
+    ].sorted { $0.0 < $1.0 }
+    var records: [Record] = []
+    var statementLine = 0
+    for (k, row) in rows.enumerated() {
+      if row.1 == .skipped {
+        statementLine = k + 1
+        records.append(
+          rec("a.txt:\(k + 1)", .skipped, "C-1", row.0, "0", check: .runningBalance, checkAmount: row.3))
+      } else {
+        records.append(rec("a.txt:\(k + 1)", row.1, "C-1", row.0, row.2))
+      }
+    }
+    let result = reconcile(records, asOf: "2024-12-31")
+    let s = try #require(result.staleRow("C-1"), "\(c.name)")
+    #expect(s.limitationDeadline?.iso == c.deadline, "\(c.name)")
+    let noted = s.reasons.filter { $0.code.hasPrefix("stale-balance-noted") }
+    #expect(noted.map(\.code) == (c.code.map { [$0] } ?? []), "\(c.name)")
+    if c.code == "stale-balance-noted", let r = noted.first {
+      let again = Day(iso: c.noted).map { Limitation.end(from: $0).day.iso } ?? ""
+      #expect(r.args == [c.noted, "3000.00", "a.txt:\(statementLine)", again], "\(c.name)")
+    }
+  }
+
   @Test func aLatePaymentSaysWhenThePeriodEnded() throws {
     let result = reconcile(
       [

@@ -136,6 +136,8 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case reasonOnlyHeldDebts = "stale-only-held-debts"
   case reasonOpeningOlder = "stale-opening-older"
   case balanceLeavesOutConflicts = "ledger-conflicts-left-out"
+  case reasonBalanceNoted = "stale-balance-noted"
+  case reasonBalanceNotedLate = "stale-balance-noted-after-expiry"
 
   public var code: String { rawValue }
   public var zh: String { texts.zh }
@@ -644,6 +646,16 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "另有 {0} 处金额对不上，未计入这个余额（{1}）：回答后余额会变",
         "{0} conflict(s) left out of this balance ({1}): it changes once they are answered"
+      )
+    case .reasonBalanceNoted:
+      return (
+        "{0} 账上记着还欠 {1}（{2}）：这是店里自己记的，不能证明对方认了账，这里不改时效；如果那天对方在对账单上签了字，时效从 {0} 重新计算（民法典第195条第二项），到 {3}：请找出签字的原件",
+        "on {0} the books note a balance owed of {1} ({2}): the shop's own note proves no acknowledgement, so the deadline is not moved; if the customer signed it (a statement), the period restarted on {0} (Civil Code art. 195(2)) and runs to {3}: find the signed original"
+      )
+    case .reasonBalanceNotedLate:
+      return (
+        "{0} 账上记着还欠 {1}（{2}），那时诉讼时效已经过了：这是店里自己记的，这里不改时效；如果对方签了字，就算同意还钱，不能再以时效为由拒付（最高法时效规定第19条）：请找出签字的原件",
+        "on {0}, after the limitation period had ended, the books note a balance owed of {1} ({2}): the shop's own note moves nothing; if the customer signed it, that counts as agreeing to pay, and limitation can no longer be pleaded (SPC limitation provisions art. 19): find the signed original"
       )
     case .reasonOnlyHeldDebts:
       return (

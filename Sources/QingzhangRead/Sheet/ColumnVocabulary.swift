@@ -65,6 +65,10 @@ public struct ColumnVocabulary: Sendable {
   public var paymentTypes: [String] = []
   public var returnTypes: [String] = []
   public var openingTypes: [String] = []
+  /// Words of a 摘要 that make a row with only a balance a reconciliation with the customer
+  /// (`对账签字确认`): the row keeps its date, which limitation may turn on. Found anywhere in
+  /// the cell.
+  public var acknowledgementWords: [String] = []
   public var creditDirections: [String] = []
   public var zeroDirections: [String] = []
   /// Second header rows under merged cells (`借方` over `发生 / 已结 / 未结`): the sub-columns
@@ -85,6 +89,7 @@ public struct ColumnVocabulary: Sendable {
     var docTypes: [String: [String]]
     var directions: [String: [String]]
     var subHeaders: [String: [String]]?
+    var acknowledgements: [String]?
   }
 
   /// Loads `columns.json` from the mappings folder.
@@ -123,6 +128,7 @@ public struct ColumnVocabulary: Sendable {
     v.paymentTypes = file.docTypes["payment"] ?? []
     v.returnTypes = file.docTypes["return"] ?? []
     v.openingTypes = file.docTypes["opening"] ?? []
+    v.acknowledgementWords = (file.acknowledgements ?? []).filter { !$0.isEmpty }
     v.creditDirections = file.directions["credit"] ?? []
     v.zeroDirections = file.directions["zero"] ?? []
     v.subHeaderMovementKeys = Set((file.subHeaders?["movement"] ?? []).map { normaliseHeader($0).key })

@@ -1173,10 +1173,19 @@ final class SheetInterpreter {
     if debit == 0 && credit == 0 && discount == 0 {
       if let b = balance {
         setBalance(who, b)
+        // `对账签字确认` beside the balance: a reconciliation, whose date matters (a signed one
+        // restarts the limitation period); other balance-only rows stay undated as before.
+        var date: Day? = nil
+        if columns[.goods] >= 0, !vocab.acknowledgementWords.isEmpty {
+          let text = ByteCell.string(r.field(columns[.goods]))
+          if vocab.acknowledgementWords.contains(where: { text.contains($0) }) {
+            date = rowDate(r, notes: &notes)
+          }
+        }
         emit(
           skipped(
-            line, ByteCell.string(raw), name: name, checkAmount: Money(fen: b), check: .runningBalance,
-            [Note(ReadMessage.balanceOnlyRow, Money(fen: b).yuanString)] + notes))
+            line, ByteCell.string(raw), name: name, date: date, checkAmount: Money(fen: b),
+            check: .runningBalance, [Note(ReadMessage.balanceOnlyRow, Money(fen: b).yuanString)] + notes))
       } else {
         emit(Record(source: src, origin: .sheet, kind: .rejected, raw: ByteCell.string(raw),
           notes: [Note(ReadMessage.rowNoAmount)] + notes))
