@@ -405,7 +405,8 @@ public struct IOUListReader {
       ]
     }
     // Amounts that could not be read (approximate, a range, bad 大写) reject the line.
-    if let c = scratch.candidates.first(where: { $0.span.value.fen == nil }) {
+    if let n = scratch.candidates.firstIndex(where: { $0.span.value.fen == nil }) {
+      let c = scratch.candidates[n]
       let shown = scratch.text(c.span.start, c.span.end)
       let r = AmountParser.reading(c.span.value) { shown }
       scratch.markRecognised()
@@ -433,32 +434,44 @@ public struct IOUListReader {
       let note = name.isEmpty ? Note(ReadMessage.iouUnreadable) : Note(ReadMessage.iouNoAmount)
       return [record(line, .rejected, raw: raw, name: name, notes: [note])]
     }
-    var debts: [MoneyCandidate] = []
-    var payments: [MoneyCandidate] = []
-    var balances: [MoneyCandidate] = []
-    var returns: [MoneyCandidate] = []
-    var carried: [MoneyCandidate] = []
-    for c in scratch.candidates {
-      switch c.role {
-      case .payment, .discount: payments.append(c)
-      case .balance: balances.append(c)
-      case .carried: carried.append(c)
-      case .returned: returns.append(c)
-      case .none, .debt: debts.append(c)
+    // The candidates by role, as indices into `scratch.candidates`: a candidate is large
+    // (~180 bytes), and copying it into lists, optionals and closures cost a memcpy each, some
+    // forty a line. Only the picked ones are copied out, once.
+    let cands = scratch.candidates
+    var debts: [Int] = []
+    var payments: [Int] = []
+    var balances: [Int] = []
+    var returns: [Int] = []
+    var carried: [Int] = []
+    for k in cands.indices {
+      switch cands[k].role {
+      case .payment, .discount: payments.append(k)
+      case .balance: balances.append(k)
+      case .carried: carried.append(k)
+      case .returned: returns.append(k)
+      case .none, .debt: debts.append(k)
       }
     }
     // `还 350 （水泥35元一包）`: a price per piece below the payment or balance beside it is a
     // remark. (`热水器 1200元一台 已付1000`: the one piece bought, and part of it paid.)
-    let largest = (payments + balances).compactMap { $0.span.value.fen }.max() ?? 0
-    if !debts.isEmpty, debts.allSatisfy({ $0.perPiece && $0.role == .none && ($0.span.value.fen ?? 0) < largest }) {
+    var largestFound: Int64?
+    for k in payments + balances {
+      if let fen = cands[k].span.value.fen { largestFound = max(largestFound ?? fen, fen) }
+    }
+    let largest = largestFound ?? 0
+    if !debts.isEmpty,
+      debts.allSatisfy({ cands[$0].perPiece && cands[$0].role == .none && (cands[$0].span.value.fen ?? 0) < largest })
+    {
       debts.removeAll()
     }
     // A return stands alone: with a purchase or a payment on the same line it is unclear what
     // was returned against what. So does a balance brought forward (`上年结转 800`).
-    guard let debtPick = pick(debts), let paymentPick = pick(payments), let balance = pick(balances),
-      let returnedPick = pick(returns), returnedPick == nil || (debtPick == nil && paymentPick == nil && balance == nil),
-      let carriedOne = pick(carried),
-      carriedOne == nil || (debtPick == nil && paymentPick == nil && balance == nil && returnedPick == nil)
+    guard let debtPick = pick(debts, in: cands), let paymentPick = pick(payments, in: cands),
+      let balancePick = pick(balances, in: cands),
+      let returnedPick = pick(returns, in: cands),
+      returnedPick == nil || (debtPick == nil && paymentPick == nil && balancePick == nil),
+      let carriedPick = pick(carried, in: cands),
+      carriedPick == nil || (debtPick == nil && paymentPick == nil && balancePick == nil && returnedPick == nil)
     else {
       let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: " / ")
       scratch.markRecognised()
@@ -471,12 +484,12 @@ public struct IOUListReader {
     // says a row without an amount. (A balance or a total of 0 is a fine check figure.) Beside
     // a real figure (`100元 已还 0元`) only the zero is left out, with a note; alone, the line
     // is refused.
-    func isZero(_ c: MoneyCandidate?) -> Bool { c.map { $0.span.value.fen == 0 && !$0.isTotal } ?? false }
+    func isZero(_ k: Int?) -> Bool { k.map { cands[$0].span.value.fen == 0 && !cands[$0].isTotal } ?? false }
     let parts = [debtPick, paymentPick, returnedPick].compactMap { $0 }
     var zeroNotes: [Note] = []
     if let zero = parts.first(where: { isZero($0) }) {
-      let shown = scratch.text(zero.span.start, zero.span.end)
-      scratch.markUsed(zero.span.start, zero.span.end)
+      let shown = scratch.text(cands[zero].span.start, cands[zero].span.end)
+      scratch.markUsed(cands[zero].span.start, cands[zero].span.end)
       if parts.allSatisfy({ isZero($0) }) {
         scratch.markRecognised()
         scratch.cutTokens()
@@ -484,14 +497,19 @@ public struct IOUListReader {
       }
       zeroNotes.append(Note(ReadMessage.iouZeroPartLeftOut, shown))
     }
-    let debt = isZero(debtPick) ? nil : debtPick
-    let payment = isZero(paymentPick) ? nil : paymentPick
-    let returned = isZero(returnedPick) ? nil : returnedPick
+    let debtIndex = isZero(debtPick) ? nil : debtPick
+    let paymentIndex = isZero(paymentPick) ? nil : paymentPick
+    let returnedIndex = isZero(returnedPick) ? nil : returnedPick
     scratch.markRecognised()
-    for c in [debt, payment, balance, returned, carriedOne].compactMap({ $0 }) {
-      scratch.markUsed(c.span.start, c.span.end)
-      if let f = c.figure { scratch.markUsed(f.start, f.end) }
+    for k in [debtIndex, paymentIndex, balancePick, returnedIndex, carriedPick].compactMap({ $0 }) {
+      scratch.markUsed(cands[k].span.start, cands[k].span.end)
+      if let f = cands[k].figure { scratch.markUsed(f.start, f.end) }
     }
+    let debt = debtIndex.map { cands[$0] }
+    let payment = paymentIndex.map { cands[$0] }
+    let balance = balancePick.map { cands[$0] }
+    let returned = returnedIndex.map { cands[$0] }
+    let carriedOne = carriedPick.map { cands[$0] }
     scratch.cutTokens()
     let t = scratch
     let who = nameOf(t)
@@ -782,8 +800,8 @@ public struct IOUListReader {
   /// The candidate and where the number really starts.
   private func splitAmount() -> (MoneyCandidate, Int)? {
     let s = scratch
-    for c in s.candidates {
-      let a = c.span.start
+    for n in s.candidates.indices {
+      let a = s.candidates[n].span.start
       guard a - 2 >= s.lo, Scalars.isDigit(s.fold[a]), s.mask[a - 2] == 0, Scalars.isDigit(s.fold[a - 2]) else { continue }
       let sep = s.fold[a - 1]
       // (`10 0.5元` is left alone too: 0.5 is a whole number.)
@@ -825,32 +843,33 @@ public struct IOUListReader {
         continue
       }
       // On over later groups cut the same way: the last one ends the number.
-      var last = c
-      while let next = s.candidates.first(where: { $0.span.start == last.span.end + 1 }), s.fold[last.span.end] == sep,
-        Scalars.isDigit(s.fold[next.span.start])
+      var last = n
+      while let next = s.candidates.firstIndex(where: { $0.span.start == s.candidates[last].span.end + 1 }),
+        s.fold[s.candidates[last].span.end] == sep, Scalars.isDigit(s.fold[s.candidates[next].span.start])
       {
         last = next
       }
-      return (last, from)
+      return (s.candidates[last], from)
     }
     return nil
   }
 
-  /// One candidate of a role, or nil (`.some(nil)`) when there is none; nil when several
-  /// remain after preferring a marked total (`共450`) and then an amount written as money.
-  private func pick(_ list: [MoneyCandidate]) -> MoneyCandidate?? {
+  /// One candidate of a role (its index in `cands`), or nil (`.some(nil)`) when there is none;
+  /// nil when several remain after preferring a marked total (`共450`) and then an amount
+  /// written as money.
+  private func pick(_ list: [Int], in cands: [MoneyCandidate]) -> Int?? {
     if list.isEmpty { return .some(nil) }
     if list.count == 1 { return list[0] }
     // A price per piece beside other figures: the one a verb names (`35元一包 欠350`), else
     // a question (`热水器 1200元一台 安装费 100`).
-    if list.contains(where: \.perPiece) {
-      let named = list.filter { !$0.perPiece && ($0.role == .debt || $0.isTotal) }  // 欠350, 共1016
+    if list.contains(where: { cands[$0].perPiece }) {
+      let named = list.filter { !cands[$0].perPiece && (cands[$0].role == .debt || cands[$0].isTotal) }  // 欠350, 共1016
       if named.count == 1 { return named[0] }
       return nil
     }
-    let totals = list.filter(\.isTotal)
+    let totals = list.filter { cands[$0].isTotal }
     if totals.count == 1 { return totals[0] }
-    let strong = list.filter { $0.span.value.strong && !$0.perPiece }
+    let strong = list.filter { cands[$0].span.value.strong && !cands[$0].perPiece }
     if strong.count == 1 { return strong[0] }
     return nil
   }
