@@ -908,10 +908,9 @@ public struct IOUListReader {
 
   /// The due date of the analysed text (`scratch`).
   private mutating func dueReading(recordDate: Day?, source: YearSource) -> DueReading {
-    let t = scratch
-    if let k = t.dates.indices.first(where: { t.dateIsDue[$0] }) {
-      let d = t.dates[k]
-      let text = t.text(d.start, d.end)
+    if let k = scratch.dates.indices.first(where: { scratch.dateIsDue[$0] }) {
+      let d = scratch.dates[k]
+      let text = scratch.text(d.start, d.end)
       switch d.value {
       case .ymd(let y, let m, let dd):
         if let y {
@@ -959,14 +958,14 @@ public struct IOUListReader {
         return .none
       }
     }
-    guard let w = t.words.first(where: { $0.category.isDue }) else {
+    guard let w = scratch.words.first(where: { $0.category.isDue }) else {
       // `收了稻谷再还`: said when, but not in a way that gives a day. Never silently nothing.
-      if let c = t.dueClause {
-        return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueUnread, t.text(c.start, c.end))])
+      if let c = scratch.dueClause {
+        return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueUnread, scratch.text(c.start, c.end))])
       }
       return .none
     }
-    let phrase = t.text(w.start, w.end)
+    let phrase = scratch.text(w.start, w.end)
     if w.category == .dueVague { return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueVague, phrase)]) }
     guard let r = recordDate else {
       return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueNoRecordDate, phrase)])
@@ -979,7 +978,7 @@ public struct IOUListReader {
     case .dueSpringFestival:
       return DueReading(day: eve(after: r), basis: .beforeSpringFestival)
     case .duePhrase:
-      guard let span = t.dueSpans.first(where: { $0.start == w.start }) else { return .none }
+      guard let span = scratch.dueSpans.first(where: { $0.start == w.start }) else { return .none }
       return duePhrase(span.value, phrase: phrase, record: r)
     default:
       // 年底: 31 December, or 除夕 as debt talk often means (domain.md §4.1). Take the earlier:
