@@ -364,12 +364,16 @@ public struct IOUListReader {
     // (Read into a local first: passing the mutating call as an argument copied the whole
     // reader, its vocabulary's tables retained one by one, on every line.)
     let records = oneLineRecords(line: line, raw: raw)
-    emitAll(records, line: line, raw: raw, emit)
+    emitAll(consume records, line: line, raw: raw, emit)
   }
 
-  private func emitAll(_ records: [Record], line: Int, raw: String, _ emit: (Record) -> Void) {
-    for r in records { emit(r) }
-    if records.isEmpty { emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouUnreadable)])) }
+  private func emitAll(_ records: consuming [Record], line: Int, raw: String, _ emit: (Record) -> Void) {
+    // Each record is moved out, not copied (`for r in records` retained and released its
+    // dozen strings): reversed, then popped from the end.
+    let none = records.isEmpty
+    records.reverse()
+    while let r = records.popLast() { emit(r) }
+    if none { emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouUnreadable)])) }
   }
 
   /// The record(s) of an analysed one-line IOU.
@@ -670,7 +674,7 @@ public struct IOUListReader {
         r.notes.append(Note(ReadMessage.iouReplacesOlder, t.text(w.start, w.end)))
       }
       applyFigure(debt, to: &r, t)
-      out.append(r)
+      out.append(consume r)
     }
     /// A payment's date and its notes: its own date on the line, else the line's.
     func paymentDate() -> (Day?, [Note]) {
@@ -688,7 +692,7 @@ public struct IOUListReader {
         phone: phone, date: date, amount: Money(fen: fen), goods: debt == nil ? goods : "",
         raw: raw, notes: notes)
       applyFigure(payment, to: &r, t)
-      out.append(r)
+      out.append(consume r)
     }
     if let debt, payment == nil, let w = debt.settled, let fen = debt.span.value.fen, fen > 0 {
       // `欠 3500 已还清`: the debt and its repayment, dated as the line unless a date is written
