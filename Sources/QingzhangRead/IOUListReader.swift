@@ -442,39 +442,33 @@ public struct IOUListReader {
     // (~180 bytes), and copying it into lists, optionals and closures cost a memcpy each, some
     // forty a line. Only the picked ones are copied out, once.
     let cands = scratch.candidates
-    var debts: [Int] = []
-    var payments: [Int] = []
-    var balances: [Int] = []
-    var returns: [Int] = []
-    var carried: [Int] = []
-    for k in cands.indices {
-      switch cands[k].role {
-      case .payment, .discount: payments.append(k)
-      case .balance: balances.append(k)
-      case .carried: carried.append(k)
-      case .returned: returns.append(k)
-      case .none, .debt: debts.append(k)
-      }
-    }
     // `还 350 （水泥35元一包）`: a price per piece below the payment or balance beside it is a
     // remark. (`热水器 1200元一台 已付1000`: the one piece bought, and part of it paid.)
     var largestFound: Int64?
-    for k in payments + balances {
-      if let fen = cands[k].span.value.fen { largestFound = max(largestFound ?? fen, fen) }
+    var anyDebt = false
+    for k in cands.indices {
+      switch AmountGroup(cands[k].role) {
+      case .payments, .balances:
+        if let fen = cands[k].span.value.fen { largestFound = max(largestFound ?? fen, fen) }
+      case .debts: anyDebt = true
+      case .returns, .carried: break
+      }
     }
     let largest = largestFound ?? 0
-    if !debts.isEmpty,
-      debts.allSatisfy({ cands[$0].perPiece && cands[$0].role == .none && (cands[$0].span.value.fen ?? 0) < largest })
-    {
-      debts.removeAll()
-    }
+    let debtsArePrices =
+      anyDebt
+      && cands.indices.allSatisfy { k in
+        AmountGroup(cands[k].role) != .debts
+          || (cands[k].perPiece && cands[k].role == .none && (cands[k].span.value.fen ?? 0) < largest)
+      }
     // A return stands alone: with a purchase or a payment on the same line it is unclear what
     // was returned against what. So does a balance brought forward (`上年结转 800`).
-    guard let debtPick = pick(debts, in: cands), let paymentPick = pick(payments, in: cands),
-      let balancePick = pick(balances, in: cands),
-      let returnedPick = pick(returns, in: cands),
+    guard let debtPick = debtsArePrices ? .some(nil) : pick(.debts, in: cands),
+      let paymentPick = pick(.payments, in: cands),
+      let balancePick = pick(.balances, in: cands),
+      let returnedPick = pick(.returns, in: cands),
       returnedPick == nil || (debtPick == nil && paymentPick == nil && balancePick == nil),
-      let carriedPick = pick(carried, in: cands),
+      let carriedPick = pick(.carried, in: cands),
       carriedPick == nil || (debtPick == nil && paymentPick == nil && balancePick == nil && returnedPick == nil)
     else {
       let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: " / ")
@@ -489,12 +483,11 @@ public struct IOUListReader {
     // a real figure (`100元 已还 0元`) only the zero is left out, with a note; alone, the line
     // is refused.
     func isZero(_ k: Int?) -> Bool { k.map { cands[$0].span.value.fen == 0 && !cands[$0].isTotal } ?? false }
-    let parts = [debtPick, paymentPick, returnedPick].compactMap { $0 }
     var zeroNotes: [Note] = []
-    if let zero = parts.first(where: { isZero($0) }) {
+    if let zero = isZero(debtPick) ? debtPick : isZero(paymentPick) ? paymentPick : isZero(returnedPick) ? returnedPick : nil {
       let shown = scratch.text(cands[zero].span.start, cands[zero].span.end)
       scratch.markUsed(cands[zero].span.start, cands[zero].span.end)
-      if parts.allSatisfy({ isZero($0) }) {
+      if [debtPick, paymentPick, returnedPick].allSatisfy({ $0 == nil || isZero($0) }) {
         scratch.markRecognised()
         scratch.cutTokens()
         return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouZeroAmount, shown)])]
@@ -505,7 +498,7 @@ public struct IOUListReader {
     let paymentIndex = isZero(paymentPick) ? nil : paymentPick
     let returnedIndex = isZero(returnedPick) ? nil : returnedPick
     scratch.markRecognised()
-    for k in [debtIndex, paymentIndex, balancePick, returnedIndex, carriedPick].compactMap({ $0 }) {
+    for case let k? in [debtIndex, paymentIndex, balancePick, returnedIndex, carriedPick] {
       scratch.markUsed(cands[k].span.start, cands[k].span.end)
       if let f = cands[k].figure { scratch.markUsed(f.start, f.end) }
     }
@@ -861,9 +854,11 @@ public struct IOUListReader {
   /// One candidate of a role (its index in `cands`), or nil (`.some(nil)`) when there is none;
   /// nil when several remain after preferring a marked total (`共450`) and then an amount
   /// written as money.
-  private func pick(_ list: [Int], in cands: [MoneyCandidate]) -> Int?? {
-    if list.isEmpty { return .some(nil) }
-    if list.count == 1 { return list[0] }
+  private func pick(_ group: AmountGroup, in cands: [MoneyCandidate]) -> Int?? {
+    // (Most lines have one amount of a group: found without building the list.)
+    guard let first = cands.indices.first(where: { AmountGroup(cands[$0].role) == group }) else { return .some(nil) }
+    guard cands.indices[(first + 1)...].contains(where: { AmountGroup(cands[$0].role) == group }) else { return first }
+    let list = cands.indices.filter { AmountGroup(cands[$0].role) == group }
     // A price per piece beside other figures: the one a verb names (`35元一包 欠350`), else
     // a question (`热水器 1200元一台 安装费 100`).
     if list.contains(where: { cands[$0].perPiece }) {
@@ -876,6 +871,21 @@ public struct IOUListReader {
     let strong = list.filter { cands[$0].span.value.strong && !cands[$0].perPiece }
     if strong.count == 1 { return strong[0] }
     return nil
+  }
+
+  /// The lists a line's amounts are picked from, by their role.
+  private enum AmountGroup {
+    case debts, payments, balances, returns, carried
+
+    init(_ role: AmountRole) {
+      switch role {
+      case .payment, .discount: self = .payments
+      case .balance: self = .balances
+      case .carried: self = .carried
+      case .returned: self = .returns
+      case .none, .debt: self = .debts
+      }
+    }
   }
 
   /// 大写 with a 小写 figure beside it: the figure is the check amount; if they disagree the
