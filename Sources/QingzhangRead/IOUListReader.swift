@@ -385,7 +385,7 @@ public struct IOUListReader {
       let single = scratch.candidates.count == 1 ? scratch.candidates[0].span.value.fen ?? 0 : 0
       return [
         record(
-          line, .rejected, raw: raw, name: IOUListReader.nameOf(scratch, vocabulary).name, amount: single,
+          line, .rejected, raw: raw, name: nameOf(scratch).name, amount: single,
           notes: [Note(ReadMessage.iouVoided, scratch.text(w.start, w.end))])
       ]
     }
@@ -404,7 +404,7 @@ public struct IOUListReader {
       let message = w.category == .ambiguous ? ReadMessage.iouHuanAmbiguous : ReadMessage.iouKindUnclear
       return [
         record(
-          line, .rejected, raw: raw, name: IOUListReader.nameOf(scratch, vocabulary).name, amount: single,
+          line, .rejected, raw: raw, name: nameOf(scratch).name, amount: single,
           notes: [Note(message, scratch.text(w.start, w.end))])
       ]
     }
@@ -416,11 +416,11 @@ public struct IOUListReader {
       scratch.markRecognised()
       scratch.markUsed(c.span.start, c.span.end)
       scratch.cutTokens()
-      return [record(line, .rejected, raw: raw, name: IOUListReader.nameOf(scratch, vocabulary).name, notes: r.notes)]
+      return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: r.notes)]
     }
     // `1 000元`, `1_000元`: a number cut before its last group, of which only the group would
     // be read (0, or a part of the amount).
-    if let (c, from) = IOUListReader.splitAmount(scratch) {
+    if let (c, from) = splitAmount() {
       let before = scratch.text(from, c.span.start).filter { !($0 == " " || $0 == "_" || $0 == "/" || $0.isWhitespace) }
       let shown = scratch.text(from, c.span.end)
       let joined = before + scratch.text(c.span.start, c.span.end)
@@ -428,13 +428,13 @@ public struct IOUListReader {
       scratch.markUsed(from, c.span.end)
       scratch.cutTokens()
       return [
-        record(line, .rejected, raw: raw, name: IOUListReader.nameOf(scratch, vocabulary).name, notes: [Note(ReadMessage.iouAmountSplit, shown, joined)])
+        record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouAmountSplit, shown, joined)])
       ]
     }
     if scratch.candidates.isEmpty {
       scratch.markRecognised()
       scratch.cutTokens()
-      let name = IOUListReader.nameOf(scratch, vocabulary).name
+      let name = nameOf(scratch).name
       let note = name.isEmpty ? Note(ReadMessage.iouUnreadable) : Note(ReadMessage.iouNoAmount)
       return [record(line, .rejected, raw: raw, name: name, notes: [note])]
     }
@@ -463,19 +463,19 @@ public struct IOUListReader {
       }
     // A return stands alone: with a purchase or a payment on the same line it is unclear what
     // was returned against what. So does a balance brought forward (`上年结转 800`).
-    guard let debtPick = debtsArePrices ? .some(nil) : IOUListReader.pick(.debts, in: cands),
-      let paymentPick = IOUListReader.pick(.payments, in: cands),
-      let balancePick = IOUListReader.pick(.balances, in: cands),
-      let returnedPick = IOUListReader.pick(.returns, in: cands),
+    guard let debtPick = debtsArePrices ? .some(nil) : pick(.debts, in: cands),
+      let paymentPick = pick(.payments, in: cands),
+      let balancePick = pick(.balances, in: cands),
+      let returnedPick = pick(.returns, in: cands),
       returnedPick == nil || (debtPick == nil && paymentPick == nil && balancePick == nil),
-      let carriedPick = IOUListReader.pick(.carried, in: cands),
+      let carriedPick = pick(.carried, in: cands),
       carriedPick == nil || (debtPick == nil && paymentPick == nil && balancePick == nil && returnedPick == nil)
     else {
       let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: " / ")
       scratch.markRecognised()
       scratch.cutTokens()
       return [
-        record(line, .rejected, raw: raw, name: IOUListReader.nameOf(scratch, vocabulary).name, notes: [Note(ReadMessage.iouSeveralAmounts, shown)])
+        record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouSeveralAmounts, shown)])
       ]
     }
     // A debt, payment or return of 0 (`0元`, `-0元`) books nothing: said, as the sheet reader
@@ -490,7 +490,7 @@ public struct IOUListReader {
       if [debtPick, paymentPick, returnedPick].allSatisfy({ $0 == nil || isZero($0) }) {
         scratch.markRecognised()
         scratch.cutTokens()
-        return [record(line, .rejected, raw: raw, name: IOUListReader.nameOf(scratch, vocabulary).name, notes: [Note(ReadMessage.iouZeroAmount, shown)])]
+        return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouZeroAmount, shown)])]
       }
       zeroNotes.append(Note(ReadMessage.iouZeroPartLeftOut, shown))
     }
@@ -509,7 +509,7 @@ public struct IOUListReader {
     let carriedOne = carriedPick.map { cands[$0] }
     scratch.cutTokens()
     let t = scratch
-    let who = IOUListReader.nameOf(t, vocabulary)
+    let who = nameOf(t)
     var goodsParts: [String] = []
     for (k, tok) in t.tokens.enumerated() where !(who.tokens?.contains(k) ?? false) {
       goodsParts.append(t.tokenText(tok))
@@ -666,13 +666,13 @@ public struct IOUListReader {
         // `原来的欠条作废 欠 3000`: this slip replaces an older one, which must not count too.
         r.notes.append(Note(ReadMessage.iouReplacesOlder, t.text(w.start, w.end)))
       }
-      IOUListReader.applyFigure(debt, to: &r, t)
+      applyFigure(debt, to: &r, t)
       out.append(consume r)
     }
     /// A payment's date and its notes: its own date on the line, else the line's.
     func paymentDate() -> (Day?, [Note]) {
       guard let d = paymentSpan else { return (recordDate, dateNotes) }
-      let r = IOUListReader.sameLineDate(d, t, recordDate: recordDate, source: source)
+      let r = sameLineDate(d, t, recordDate: recordDate, source: source)
       return (r.day, r.notes)
     }
     if let payment {
@@ -684,7 +684,7 @@ public struct IOUListReader {
         source: SourceRef(path: path, line: line), part: out.count, origin: .iou, kind: .payment, name: name,
         phone: phone, date: date, amount: Money(fen: fen), goods: debt == nil ? goods : "",
         raw: raw, notes: notes)
-      IOUListReader.applyFigure(payment, to: &r, t)
+      applyFigure(payment, to: &r, t)
       out.append(consume r)
     }
     if let debt, payment == nil, let w = debt.settled, let fen = debt.span.value.fen, fen > 0 {
@@ -734,7 +734,7 @@ public struct IOUListReader {
 
   /// A payment's date written after the debt on the same line (`欠 3500 5月1日已还清`): without
   /// a year it takes the year of the line's own date (the next year when it comes earlier).
-  private static func sameLineDate(_ d: DateSpan, _ t: LineAnalysis, recordDate: Day?, source: YearSource) -> DateReading {
+  private func sameLineDate(_ d: DateSpan, _ t: LineAnalysis, recordDate: Day?, source: YearSource) -> DateReading {
     let text = t.text(d.start, d.end)
     guard let recordDate else { return DateResolver.resolve(d.value, text: text, source: source) }
     var r = DateResolver.resolve(d.value, text: text, source: .previous(day: recordDate, line: 0))
@@ -750,7 +750,7 @@ public struct IOUListReader {
   /// The customer's name: the first word with letters and no digits that is not goods, taking
   /// in a name written spaced out (`Zhang Jianguo`, `张 建 国`). `goods` is the first goods
   /// word (without digits) found where a name was looked for, to say so when there is no name.
-  private static func nameOf(_ t: LineAnalysis, _ vocabulary: IOUVocabulary) -> (name: String, tokens: ClosedRange<Int>?, goods: String?) {
+  private func nameOf(_ t: LineAnalysis) -> (name: String, tokens: ClosedRange<Int>?, goods: String?) {
     var goodsSeen: String?
     func onlySpaces(_ a: Int, _ b: Int) -> Bool {
       guard b > a else { return false }
@@ -795,7 +795,8 @@ public struct IOUListReader {
   /// candidate's group starts with 0 and goes on (`000`, `050`, `0500`; `1 500元` may be 1 piece
   /// for 500元, so it is left alone). `2024 03 05` is a date.
   /// The candidate and where the number really starts.
-  private static func splitAmount(_ s: LineAnalysis) -> (MoneyCandidate, Int)? {
+  private func splitAmount() -> (MoneyCandidate, Int)? {
+    let s = scratch
     for n in s.candidates.indices {
       let a = s.candidates[n].span.start
       guard a - 2 >= s.lo, Scalars.isDigit(s.fold[a]), s.mask[a - 2] == 0, Scalars.isDigit(s.fold[a - 2]) else { continue }
@@ -853,7 +854,7 @@ public struct IOUListReader {
   /// One candidate of a role (its index in `cands`), or nil (`.some(nil)`) when there is none;
   /// nil when several remain after preferring a marked total (`共450`) and then an amount
   /// written as money.
-  private static func pick(_ group: AmountGroup, in cands: [MoneyCandidate]) -> Int?? {
+  private func pick(_ group: AmountGroup, in cands: [MoneyCandidate]) -> Int?? {
     // (Most lines have one amount of a group: found without building the list.)
     guard let first = cands.indices.first(where: { AmountGroup(cands[$0].role) == group }) else { return .some(nil) }
     guard cands.indices[(first + 1)...].contains(where: { AmountGroup(cands[$0].role) == group }) else { return first }
@@ -889,7 +890,7 @@ public struct IOUListReader {
 
   /// 大写 with a 小写 figure beside it: the figure is the check amount; if they disagree the
   /// record is a conflict (domain.md §1.1 item 7: never pick one).
-  private static func applyFigure(_ c: MoneyCandidate, to r: inout Record, _ t: LineAnalysis) {
+  private func applyFigure(_ c: MoneyCandidate, to r: inout Record, _ t: LineAnalysis) {
     guard let f = c.figure else { return }
     guard let figure = f.value.fen else {
       r.notes += AmountParser.reading(f.value) { t.text(f.start, f.end) }.notes
@@ -1289,7 +1290,7 @@ public struct IOUListReader {
       source: SourceRef(path: path, line: first), part: 0, origin: .iou, kind: isPayment ? .payment : .debt,
       name: name, phone: t.phone, date: recordDate, dueDate: due.day, dueBasis: due.basis,
       amount: Money(fen: fen), goods: goods, raw: joined, notes: notes + extra)
-    IOUListReader.applyFigure(c, to: &r, t)
+    applyFigure(c, to: &r, t)
     if let d = recordDate { previous = (d, first) }
     emit(r)
   }
