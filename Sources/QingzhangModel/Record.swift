@@ -78,15 +78,15 @@ public struct Record: Sendable, Hashable {
     self.part = part
     self.origin = origin
     self.kind = kind
-    self.status =
-      status
-      ?? {
-        switch kind {
-        case .debt, .payment: return .ok
-        case .skipped: return .skipped
-        case .rejected: return .rejected
-        }
-      }()
+    if let status {
+      self.status = status
+    } else {
+      switch kind {
+      case .debt, .payment: self.status = .ok
+      case .skipped: self.status = .skipped
+      case .rejected: self.status = .rejected
+      }
+    }
     self.name = name
     self.phone = phone
     self.date = date

@@ -364,12 +364,16 @@ public struct IOUListReader {
     // (Read into a local first: passing the mutating call as an argument copied the whole
     // reader, its vocabulary's tables retained one by one, on every line.)
     let records = oneLineRecords(line: line, raw: raw)
-    emitAll(records, line: line, raw: raw, emit)
+    emitAll(consume records, line: line, raw: raw, emit)
   }
 
-  private func emitAll(_ records: [Record], line: Int, raw: String, _ emit: (Record) -> Void) {
-    for r in records { emit(r) }
-    if records.isEmpty { emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouUnreadable)])) }
+  private func emitAll(_ records: consuming [Record], line: Int, raw: String, _ emit: (Record) -> Void) {
+    // Each record is moved out, not copied (`for r in records` retained and released its
+    // dozen strings): reversed, then popped from the end.
+    let none = records.isEmpty
+    records.reverse()
+    while let r = records.popLast() { emit(r) }
+    if none { emit(record(line, .rejected, raw: raw, notes: [Note(ReadMessage.iouUnreadable)])) }
   }
 
   /// The record(s) of an analysed one-line IOU.
@@ -405,7 +409,8 @@ public struct IOUListReader {
       ]
     }
     // Amounts that could not be read (approximate, a range, bad 大写) reject the line.
-    if let c = scratch.candidates.first(where: { $0.span.value.fen == nil }) {
+    if let n = scratch.candidates.firstIndex(where: { $0.span.value.fen == nil }) {
+      let c = scratch.candidates[n]
       let shown = scratch.text(c.span.start, c.span.end)
       let r = AmountParser.reading(c.span.value) { shown }
       scratch.markRecognised()
@@ -433,32 +438,38 @@ public struct IOUListReader {
       let note = name.isEmpty ? Note(ReadMessage.iouUnreadable) : Note(ReadMessage.iouNoAmount)
       return [record(line, .rejected, raw: raw, name: name, notes: [note])]
     }
-    var debts: [MoneyCandidate] = []
-    var payments: [MoneyCandidate] = []
-    var balances: [MoneyCandidate] = []
-    var returns: [MoneyCandidate] = []
-    var carried: [MoneyCandidate] = []
-    for c in scratch.candidates {
-      switch c.role {
-      case .payment, .discount: payments.append(c)
-      case .balance: balances.append(c)
-      case .carried: carried.append(c)
-      case .returned: returns.append(c)
-      case .none, .debt: debts.append(c)
-      }
-    }
+    // The candidates by role, as indices into `scratch.candidates`: a candidate is large
+    // (~180 bytes), and copying it into lists, optionals and closures cost a memcpy each, some
+    // forty a line. Only the picked ones are copied out, once.
+    let cands = scratch.candidates
     // `还 350 （水泥35元一包）`: a price per piece below the payment or balance beside it is a
     // remark. (`热水器 1200元一台 已付1000`: the one piece bought, and part of it paid.)
-    let largest = (payments + balances).compactMap { $0.span.value.fen }.max() ?? 0
-    if !debts.isEmpty, debts.allSatisfy({ $0.perPiece && $0.role == .none && ($0.span.value.fen ?? 0) < largest }) {
-      debts.removeAll()
+    var largestFound: Int64?
+    var anyDebt = false
+    for k in cands.indices {
+      switch AmountGroup(cands[k].role) {
+      case .payments, .balances:
+        if let fen = cands[k].span.value.fen { largestFound = max(largestFound ?? fen, fen) }
+      case .debts: anyDebt = true
+      case .returns, .carried: break
+      }
     }
+    let largest = largestFound ?? 0
+    let debtsArePrices =
+      anyDebt
+      && cands.indices.allSatisfy { k in
+        AmountGroup(cands[k].role) != .debts
+          || (cands[k].perPiece && cands[k].role == .none && (cands[k].span.value.fen ?? 0) < largest)
+      }
     // A return stands alone: with a purchase or a payment on the same line it is unclear what
     // was returned against what. So does a balance brought forward (`上年结转 800`).
-    guard let debtPick = pick(debts), let paymentPick = pick(payments), let balance = pick(balances),
-      let returnedPick = pick(returns), returnedPick == nil || (debtPick == nil && paymentPick == nil && balance == nil),
-      let carriedOne = pick(carried),
-      carriedOne == nil || (debtPick == nil && paymentPick == nil && balance == nil && returnedPick == nil)
+    guard let debtPick = debtsArePrices ? .some(nil) : pick(.debts, in: cands),
+      let paymentPick = pick(.payments, in: cands),
+      let balancePick = pick(.balances, in: cands),
+      let returnedPick = pick(.returns, in: cands),
+      returnedPick == nil || (debtPick == nil && paymentPick == nil && balancePick == nil),
+      let carriedPick = pick(.carried, in: cands),
+      carriedPick == nil || (debtPick == nil && paymentPick == nil && balancePick == nil && returnedPick == nil)
     else {
       let shown = scratch.candidates.map { scratch.text($0.span.start, $0.span.end) }.joined(separator: " / ")
       scratch.markRecognised()
@@ -471,27 +482,31 @@ public struct IOUListReader {
     // says a row without an amount. (A balance or a total of 0 is a fine check figure.) Beside
     // a real figure (`100元 已还 0元`) only the zero is left out, with a note; alone, the line
     // is refused.
-    func isZero(_ c: MoneyCandidate?) -> Bool { c.map { $0.span.value.fen == 0 && !$0.isTotal } ?? false }
-    let parts = [debtPick, paymentPick, returnedPick].compactMap { $0 }
+    func isZero(_ k: Int?) -> Bool { k.map { cands[$0].span.value.fen == 0 && !cands[$0].isTotal } ?? false }
     var zeroNotes: [Note] = []
-    if let zero = parts.first(where: { isZero($0) }) {
-      let shown = scratch.text(zero.span.start, zero.span.end)
-      scratch.markUsed(zero.span.start, zero.span.end)
-      if parts.allSatisfy({ isZero($0) }) {
+    if let zero = isZero(debtPick) ? debtPick : isZero(paymentPick) ? paymentPick : isZero(returnedPick) ? returnedPick : nil {
+      let shown = scratch.text(cands[zero].span.start, cands[zero].span.end)
+      scratch.markUsed(cands[zero].span.start, cands[zero].span.end)
+      if [debtPick, paymentPick, returnedPick].allSatisfy({ $0 == nil || isZero($0) }) {
         scratch.markRecognised()
         scratch.cutTokens()
         return [record(line, .rejected, raw: raw, name: nameOf(scratch).name, notes: [Note(ReadMessage.iouZeroAmount, shown)])]
       }
       zeroNotes.append(Note(ReadMessage.iouZeroPartLeftOut, shown))
     }
-    let debt = isZero(debtPick) ? nil : debtPick
-    let payment = isZero(paymentPick) ? nil : paymentPick
-    let returned = isZero(returnedPick) ? nil : returnedPick
+    let debtIndex = isZero(debtPick) ? nil : debtPick
+    let paymentIndex = isZero(paymentPick) ? nil : paymentPick
+    let returnedIndex = isZero(returnedPick) ? nil : returnedPick
     scratch.markRecognised()
-    for c in [debt, payment, balance, returned, carriedOne].compactMap({ $0 }) {
-      scratch.markUsed(c.span.start, c.span.end)
-      if let f = c.figure { scratch.markUsed(f.start, f.end) }
+    for case let k? in [debtIndex, paymentIndex, balancePick, returnedIndex, carriedPick] {
+      scratch.markUsed(cands[k].span.start, cands[k].span.end)
+      if let f = cands[k].figure { scratch.markUsed(f.start, f.end) }
     }
+    let debt = debtIndex.map { cands[$0] }
+    let payment = paymentIndex.map { cands[$0] }
+    let balance = balancePick.map { cands[$0] }
+    let returned = returnedIndex.map { cands[$0] }
+    let carriedOne = carriedPick.map { cands[$0] }
     scratch.cutTokens()
     let t = scratch
     let who = nameOf(t)
@@ -652,7 +667,7 @@ public struct IOUListReader {
         r.notes.append(Note(ReadMessage.iouReplacesOlder, t.text(w.start, w.end)))
       }
       applyFigure(debt, to: &r, t)
-      out.append(r)
+      out.append(consume r)
     }
     /// A payment's date and its notes: its own date on the line, else the line's.
     func paymentDate() -> (Day?, [Note]) {
@@ -670,7 +685,7 @@ public struct IOUListReader {
         phone: phone, date: date, amount: Money(fen: fen), goods: debt == nil ? goods : "",
         raw: raw, notes: notes)
       applyFigure(payment, to: &r, t)
-      out.append(r)
+      out.append(consume r)
     }
     if let debt, payment == nil, let w = debt.settled, let fen = debt.span.value.fen, fen > 0 {
       // `欠 3500 已还清`: the debt and its repayment, dated as the line unless a date is written
@@ -782,8 +797,8 @@ public struct IOUListReader {
   /// The candidate and where the number really starts.
   private func splitAmount() -> (MoneyCandidate, Int)? {
     let s = scratch
-    for c in s.candidates {
-      let a = c.span.start
+    for n in s.candidates.indices {
+      let a = s.candidates[n].span.start
       guard a - 2 >= s.lo, Scalars.isDigit(s.fold[a]), s.mask[a - 2] == 0, Scalars.isDigit(s.fold[a - 2]) else { continue }
       let sep = s.fold[a - 1]
       // (`10 0.5元` is left alone too: 0.5 is a whole number.)
@@ -825,34 +840,52 @@ public struct IOUListReader {
         continue
       }
       // On over later groups cut the same way: the last one ends the number.
-      var last = c
-      while let next = s.candidates.first(where: { $0.span.start == last.span.end + 1 }), s.fold[last.span.end] == sep,
-        Scalars.isDigit(s.fold[next.span.start])
+      var last = n
+      while let next = s.candidates.firstIndex(where: { $0.span.start == s.candidates[last].span.end + 1 }),
+        s.fold[s.candidates[last].span.end] == sep, Scalars.isDigit(s.fold[s.candidates[next].span.start])
       {
         last = next
       }
-      return (last, from)
+      return (s.candidates[last], from)
     }
     return nil
   }
 
-  /// One candidate of a role, or nil (`.some(nil)`) when there is none; nil when several
-  /// remain after preferring a marked total (`共450`) and then an amount written as money.
-  private func pick(_ list: [MoneyCandidate]) -> MoneyCandidate?? {
-    if list.isEmpty { return .some(nil) }
-    if list.count == 1 { return list[0] }
+  /// One candidate of a role (its index in `cands`), or nil (`.some(nil)`) when there is none;
+  /// nil when several remain after preferring a marked total (`共450`) and then an amount
+  /// written as money.
+  private func pick(_ group: AmountGroup, in cands: [MoneyCandidate]) -> Int?? {
+    // (Most lines have one amount of a group: found without building the list.)
+    guard let first = cands.indices.first(where: { AmountGroup(cands[$0].role) == group }) else { return .some(nil) }
+    guard cands.indices[(first + 1)...].contains(where: { AmountGroup(cands[$0].role) == group }) else { return first }
+    let list = cands.indices.filter { AmountGroup(cands[$0].role) == group }
     // A price per piece beside other figures: the one a verb names (`35元一包 欠350`), else
     // a question (`热水器 1200元一台 安装费 100`).
-    if list.contains(where: \.perPiece) {
-      let named = list.filter { !$0.perPiece && ($0.role == .debt || $0.isTotal) }  // 欠350, 共1016
+    if list.contains(where: { cands[$0].perPiece }) {
+      let named = list.filter { !cands[$0].perPiece && (cands[$0].role == .debt || cands[$0].isTotal) }  // 欠350, 共1016
       if named.count == 1 { return named[0] }
       return nil
     }
-    let totals = list.filter(\.isTotal)
+    let totals = list.filter { cands[$0].isTotal }
     if totals.count == 1 { return totals[0] }
-    let strong = list.filter { $0.span.value.strong && !$0.perPiece }
+    let strong = list.filter { cands[$0].span.value.strong && !cands[$0].perPiece }
     if strong.count == 1 { return strong[0] }
     return nil
+  }
+
+  /// The lists a line's amounts are picked from, by their role.
+  private enum AmountGroup {
+    case debts, payments, balances, returns, carried
+
+    init(_ role: AmountRole) {
+      switch role {
+      case .payment, .discount: self = .payments
+      case .balance: self = .balances
+      case .carried: self = .carried
+      case .returned: self = .returns
+      case .none, .debt: self = .debts
+      }
+    }
   }
 
   /// 大写 with a 小写 figure beside it: the figure is the check amount; if they disagree the
@@ -889,10 +922,9 @@ public struct IOUListReader {
 
   /// The due date of the analysed text (`scratch`).
   private mutating func dueReading(recordDate: Day?, source: YearSource) -> DueReading {
-    let t = scratch
-    if let k = t.dates.indices.first(where: { t.dateIsDue[$0] }) {
-      let d = t.dates[k]
-      let text = t.text(d.start, d.end)
+    if let k = scratch.dates.indices.first(where: { scratch.dateIsDue[$0] }) {
+      let d = scratch.dates[k]
+      let text = scratch.text(d.start, d.end)
       switch d.value {
       case .ymd(let y, let m, let dd):
         if let y {
@@ -940,14 +972,14 @@ public struct IOUListReader {
         return .none
       }
     }
-    guard let w = t.words.first(where: { $0.category.isDue }) else {
+    guard let w = scratch.words.first(where: { $0.category.isDue }) else {
       // `收了稻谷再还`: said when, but not in a way that gives a day. Never silently nothing.
-      if let c = t.dueClause {
-        return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueUnread, t.text(c.start, c.end))])
+      if let c = scratch.dueClause {
+        return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueUnread, scratch.text(c.start, c.end))])
       }
       return .none
     }
-    let phrase = t.text(w.start, w.end)
+    let phrase = scratch.text(w.start, w.end)
     if w.category == .dueVague { return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueVague, phrase)]) }
     guard let r = recordDate else {
       return DueReading(day: nil, basis: .none, notes: [Note(ReadMessage.dueNoRecordDate, phrase)])
@@ -960,7 +992,7 @@ public struct IOUListReader {
     case .dueSpringFestival:
       return DueReading(day: eve(after: r), basis: .beforeSpringFestival)
     case .duePhrase:
-      guard let span = t.dueSpans.first(where: { $0.start == w.start }) else { return .none }
+      guard let span = scratch.dueSpans.first(where: { $0.start == w.start }) else { return .none }
       return duePhrase(span.value, phrase: phrase, record: r)
     default:
       // 年底: 31 December, or 除夕 as debt talk often means (domain.md §4.1). Take the earlier:

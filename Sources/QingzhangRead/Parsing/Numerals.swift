@@ -51,6 +51,38 @@ struct NumChar {
       if v == 0x25CB { return NumChar(.zero) }  // ○
       return .none
     }
+    // A table, not the switch: on the Han characters of names and goods the switch's tree of
+    // comparisons mispredicted branch after branch (it was the costliest leaf of a line).
+    let k = Int(v &- 0x3000)
+    let table = HanTable.shared
+    guard k < table.meaningOf.count else { return .none }
+    return table.meanings[Int(table.meaningOf[k])]
+  }
+
+  /// `hanMeaning` for every scalar of 0x3000..<0xA000 (every numeral lies there), built once.
+  private struct HanTable {
+    /// Index into `meanings` by `v - 0x3000`; 0 is `.none`.
+    var meaningOf: [UInt8] = []
+    var meanings: [NumChar] = [.none]
+
+    static let shared: HanTable = {
+      var t = HanTable()
+      t.meaningOf.reserveCapacity(0xA000 - 0x3000)
+      for v in UInt32(0x3000)..<0xA000 {
+        let m = hanMeaning(v)
+        if let k = t.meanings.firstIndex(where: { $0.kind == m.kind && $0.value == m.value && $0.capital == m.capital }) {
+          t.meaningOf.append(UInt8(k))
+        } else {
+          t.meaningOf.append(UInt8(t.meanings.count))
+          t.meanings.append(m)
+        }
+      }
+      return t
+    }()
+  }
+
+  /// The meaning of a scalar from 0x3000 on (the switch the table is built from).
+  private static func hanMeaning(_ v: UInt32) -> NumChar {
     switch v {
     case 0x96F6, 0x3007: return NumChar(.zero)  // 零 〇
     case 0x53E6: return NumChar(.ling)  // 另

@@ -74,32 +74,46 @@ enum Scalars {
     /// Loads `text`, reusing the buffers.
     mutating func load(_ text: Substring) {
       bytes.removeAll(keepingCapacity: true)
-      offsets.removeAll(keepingCapacity: true)
-      fold.removeAll(keepingCapacity: true)
       let copied = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
       if copied == nil { bytes.append(contentsOf: text.utf8) }
-      var i = 0
       let n = bytes.count
-      while i < n {
-        let b0 = UInt32(bytes[i])
-        var v = b0
-        var len = 1
-        if b0 >= 0xF0 && i + 3 < n {
-          v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
-            | (UInt32(bytes[i + 3]) & 0x3F)
-          len = 4
-        } else if b0 >= 0xE0 && i + 2 < n {
-          v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
-          len = 3
-        } else if b0 >= 0xC0 && i + 1 < n {
-          v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
-          len = 2
+      // Sized for the worst case (one scalar a byte), filled through pointers, then cut to
+      // the scalars found: appending one by one checked uniqueness and capacity per scalar.
+      offsets.removeAll(keepingCapacity: true)
+      offsets.append(contentsOf: repeatElement(0, count: n + 1))
+      fold.removeAll(keepingCapacity: true)
+      fold.append(contentsOf: repeatElement(0, count: n))
+      var count = 0
+      bytes.withUnsafeBufferPointer { bytes in
+        offsets.withUnsafeMutableBufferPointer { offsets in
+          fold.withUnsafeMutableBufferPointer { fold in
+            var i = 0
+            while i < n {
+              let b0 = UInt32(bytes[i])
+              var v = b0
+              var len = 1
+              if b0 >= 0xF0 && i + 3 < n {
+                v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                  | (UInt32(bytes[i + 3]) & 0x3F)
+                len = 4
+              } else if b0 >= 0xE0 && i + 2 < n {
+                v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+                len = 3
+              } else if b0 >= 0xC0 && i + 1 < n {
+                v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+                len = 2
+              }
+              offsets[count] = Int32(i)
+              fold[count] = Scalars.fold(v)
+              count += 1
+              i += len
+            }
+            offsets[count] = Int32(n)
+          }
         }
-        offsets.append(Int32(i))
-        fold.append(Scalars.fold(v))
-        i += len
       }
-      offsets.append(Int32(n))
+      offsets.removeSubrange((count + 1)...)
+      fold.removeSubrange(count...)
     }
 
     /// The original text of scalars `a..<b`.
