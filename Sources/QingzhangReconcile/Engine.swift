@@ -64,6 +64,10 @@ final class Engine {
   var rootDays: [Int32: (Int32, Int32)] = [:]
   /// Roots joined by a person's `same` decision → the review id.
   var sameDecision: [Int32: String] = [:]
+  /// A lone record a person said is the same writing as a record of a conflict in its own file
+  /// (`same` on a pair asked beside the conflict) → that record and the review id. It is not
+  /// joined to the conflict (whose id and answer stay as they are): it is a duplicate of it.
+  var sameAsConflicted: [Int: (of: Int, id: String)] = [:]
   /// Records of one source that carries several movements (a debt and a payment on one line):
   /// index into `units`, or -1.
   var unitOf: [Int32]

@@ -49,6 +49,15 @@ extension Engine {
         conflictGroup(list)
       }
     }
+    // Lone records a person said are the same writing as a conflict's record: not counted
+    // again; a duplicate of what that record became (itself, held or kept, or what was kept
+    // in its place).
+    for (i, twin) in sameAsConflicted.sorted(by: { canon[$0.key] < canon[$1.key] }) where recs[i].status == .ok {
+      let of = recs[twin.of].status == .duplicate ? (recs[twin.of].duplicateOf ?? recs[twin.of].source) : recs[twin.of].source
+      recs[i].status = .duplicate
+      recs[i].duplicateOf = of
+      note(i, .decidedDuplicate, twin.id, of.description)
+    }
   }
 
   /// How much a record shows for itself: an IOU (signed evidence), a due date, a date, goods.

@@ -683,9 +683,21 @@ extension Engine {
       // whether it is one more writing of that group. Two groups, or a conflict, are left be.
       var groups: [Int32] = []
       var ok = true
+      // A record alone written like a record of a conflict in its own file (the same day, the
+      // same goods, one amount): the conflict took its twin, and the doubt whether they are one
+      // purchase would be lost. It is asked on its own; `same` makes it a duplicate of the twin.
+      var twinInConflict = -1
       for (x, y) in pairs {
         let rx = find(x)
         let ry = find(y)
+        let cx = conflictMerged.contains(rx)
+        let cy = conflictMerged.contains(ry)
+        if cx != cy && l.doubt == .sameFile && pairs.count == 1 && size[Int(cx ? ry : rx)] == 1
+          && unitOf[Int(cx ? y : x)] < 0
+        {
+          twinInConflict = Int(cx ? x : y)
+          continue
+        }
         if rx == ry || (size[Int(rx)] != 1 && size[Int(ry)] != 1) || conflictMerged.contains(rx) || conflictMerged.contains(ry) {
           ok = false
           break
@@ -702,6 +714,9 @@ extension Engine {
       let id = ReviewItem.makeID(type: .duplicate, subject: involved.map { key(Int($0)) }.sorted())
       let decision = options.decisions[id]
       switch decision {
+      case .same? where twinInConflict >= 0:
+        sameAsConflicted[twinInConflict == a ? b : a] = (twinInConflict, id)
+        continue
       case .same?:
         for (x, y) in pairs {
           if let root = union(x, y, disjoint: false) { sameDecision[root] = id }
@@ -728,6 +743,12 @@ extension Engine {
           Note(
             ReconcileMessage.duplicateUnitQuestion, ra.source.description, rb.source.description,
             debts.joined(separator: " + "), payments.joined(separator: " + ")))
+      } else if twinInConflict >= 0 {
+        let (twin, lone) = twinInConflict == a ? (ra, rb) : (rb, ra)
+        detail.append(
+          Note(
+            ReconcileMessage.duplicateQuestionBesideConflict, twin.source.description, lone.source.description,
+            (debts + payments).joined(separator: " + ")))
       } else {
         detail.append(
           Note(
@@ -751,6 +772,13 @@ extension Engine {
         detail.append(Note(ReconcileMessage.duplicateUndated))
       case .partsDiffer:
         break
+      }
+      if twinInConflict >= 0 {
+        let lone = twinInConflict == a ? rb : ra
+        detail.append(
+          Note(
+            ReconcileMessage.duplicateBesideConflict, recs[twinInConflict].source.description,
+            lone.source.description))
       }
       // A record with a debt and a payment whose other side matches only some of its parts.
       let partsA = unitMembers(l.a)

@@ -140,6 +140,56 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
       decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["sheet.csv:2", "sheet.csv:3"])) same",
       status: ["sheet.csv:2": .ok, "sheet.csv:3": .duplicate],
       duplicateOf: ["sheet.csv:3": "sheet.csv:2"]),
+    // One of two like lines of a file is taken into a conflict by a third writing: whether
+    // the two are one purchase is still asked (it was lost), beside the conflict.
+    .init(
+      name: "twin lines of one file, one of them in a conflict: both questions",
+      records: [
+        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
+      ],
+      status: ["c.txt:1": .conflict, "c.txt:2": .ok, "s.csv:2": .conflict], conflict: ["c.txt:1", "s.csv:2"],
+      reviews: ["conflict", "duplicate"]),
+    .init(
+      name: "twin lines beside a conflict, answered same: a duplicate of the held one",
+      records: [
+        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["c.txt:1", "c.txt:2"])) same",
+      status: ["c.txt:1": .conflict, "c.txt:2": .duplicate, "s.csv:2": .conflict], duplicateOf: ["c.txt:2": "c.txt:1"],
+      conflict: ["c.txt:1", "s.csv:2"], reviews: ["conflict"]),
+    .init(
+      name: "twin lines beside a conflict, answered apart: two purchases",
+      records: [
+        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["c.txt:1", "c.txt:2"])) apart",
+      status: ["c.txt:1": .conflict, "c.txt:2": .ok, "s.csv:2": .conflict], conflict: ["c.txt:1", "s.csv:2"],
+      reviews: ["conflict"]),
+    .init(
+      name: "twin lines beside a conflict, same, and the conflict kept the other book: follows it",
+      records: [
+        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["c.txt:1", "c.txt:2"])) same\n\(ReviewItem.makeID(type: .conflict, subject: ["c.txt:1", "s.csv:2"])) keep s.csv:2",
+      status: ["c.txt:1": .duplicate, "c.txt:2": .duplicate, "s.csv:2": .ok],
+      duplicateOf: ["c.txt:1": "s.csv:2", "c.txt:2": "s.csv:2"]),
+    .init(
+      name: "twin lines beside a conflict, the conflict kept the twin: still asked",
+      records: [
+        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
+      ],
+      decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["c.txt:1", "s.csv:2"])) keep c.txt:1",
+      status: ["c.txt:1": .ok, "c.txt:2": .ok, "s.csv:2": .duplicate], reviews: ["duplicate"]),
     .init(
       name: "dates 6 days apart: both counted, one question",
       records: [

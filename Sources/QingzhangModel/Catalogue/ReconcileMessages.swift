@@ -47,6 +47,8 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case duplicateDateGap = "duplicate-date-gap"
   case duplicateGoodsDiffer = "duplicate-goods-differ"
   case duplicateSameFileGoodsUnsaid = "duplicate-same-file-goods-unsaid"
+  case duplicateBesideConflict = "duplicate-beside-conflict"
+  case duplicateQuestionBesideConflict = "duplicate-question-beside-conflict"
   case duplicateSameFile = "duplicate-same-file"
   case duplicateUndated = "duplicate-undated"
   case duplicateUnitQuestion = "duplicate-question-debt-and-payment"
@@ -335,6 +337,16 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "在同一个文件里，同一天、同样的金额，货品没写全（“{0}”和“{1}”）：可能是重抄了一遍，也可能真的拿了两次",
         "in the same file, on the same day, same amount, goods not written on both (\"{0}\" and \"{1}\"): written twice by mistake, or two real purchases"
+      )
+    case .duplicateBesideConflict:
+      return (
+        "如果是同一笔，回答 same：{1} 就不再另算，跟着 {0} 那一项金额核对的答案走",
+        "if it is one purchase, answer same: {1} is then not counted again and follows the answer to {0}'s figure question"
+      )
+    case .duplicateQuestionBesideConflict:
+      return (
+        "{0} 和 {1} 都记了 {2}，是不是同一笔？现在 {1} 计入了；{0} 和别处记的金额对不上，暂不计入，另见金额核对那一项",
+        "{0} and {1} both record {2}: is it one entry? {1} is counted for now; {0} disagrees with another book's figure and is held, see its figure question"
       )
     case .duplicateUndated:
       return ("有一条没写日期，对不上日子", "one of them has no date to compare")
