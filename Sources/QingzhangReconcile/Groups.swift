@@ -109,6 +109,12 @@ extension Engine {
       others.append(recs[i].source.description)
     }
     note(best, .countedOnce, others.joined(separator: ", "))
+    // An undated writing counted (an IOU outweighs a dated sheet row) takes the date its
+    // copies agree on: the debt's age and deadline are known, not 'find the date'.
+    if effDay[best] == noDay && earliest != noDay, let dated = list.first(where: { effDay[$0] == earliest }) {
+      effDay[best] = earliest
+      note(best, .countedTakesDate, recs[dated].source.description, day(earliest)?.iso ?? "")
+    }
   }
 
   /// The amount a running-balance row implies from the balance of the row before it (same

@@ -511,6 +511,29 @@ import Testing
     #expect(result.records.filter { $0.kind == .debt }.map(\.amount.yuanString) == rows.dropLast().map(\.amount.yuanString))
   }
 
+  /// An undated IOU counted for a dated sheet row of the same entry takes the row's date:
+  /// (dated copy's date, cut-off) → the ledger's balance and oldest date, the stale deadline.
+  static let undatedCounted: [(name: String, sheetDate: String, asOf: String, balance: String?, oldest: String?, deadline: String?)] = [
+    ("the copy's date gives age and deadline", "2024-03-05", "2024-12-31", "350.00", "2024-03-05", "2027-03-05"),
+    ("a copy dated after the cut-off: the entry is after it", "2025-02-01", "2024-12-31", nil, nil, nil),
+  ]
+
+  @Test(arguments: undatedCounted.indices) func anUndatedCopyCountedTakesTheDateOfItsTwin(_ k: Int) throws {
+    let c = Self.undatedCounted[k]
+    let result = reconcile(
+      [
+        rec("iou.txt:1", .debt, "C-1", nil, "350", goods: "水泥"),
+        rec("s.csv:2", .debt, "C-1", c.sheetDate, "350", goods: "水泥"),
+      ], asOf: c.asOf)
+    #expect(result.status("iou.txt:1") == .ok, "\(c.name)")
+    #expect(result.status("s.csv:2") == .duplicate, "\(c.name)")
+    #expect(result.record("iou.txt:1")?.notes.contains { $0.code == "duplicate-date-from-copy" } == true, "\(c.name)")
+    #expect(result.row("C-1")?.balance.yuanString == c.balance, "\(c.name)")
+    #expect(result.row("C-1")?.oldestOpenDate?.iso == c.oldest, "\(c.name)")
+    #expect(result.staleRow("C-1")?.limitationDeadline?.iso == c.deadline, "\(c.name)")
+    #expect(result.balanced, "\(c.name)")
+  }
+
   @Test func theReadStagesVerdictOnATotalIsTaken() throws {
     struct ReadNote: Message {
       var code: String

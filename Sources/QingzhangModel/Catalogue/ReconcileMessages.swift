@@ -7,6 +7,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   // Notes on records (entries.csv `note`).
   case duplicateOf = "duplicate-of"
   case countedOnce = "duplicate-counted-once"
+  case countedTakesDate = "duplicate-date-from-copy"
   case conflictHeld = "conflict-held"
   case readConflictHeld = "conflict-figures-held"
   case readConflictSettled = "conflict-figures-settled"
@@ -156,6 +157,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "{0} 也记了这一笔：是同一笔，只计一次",
         "{0} also records this entry: it is one entry, counted once"
+      )
+    case .countedTakesDate:
+      return (
+        "这里没写日期，账龄和诉讼时效按同一笔 {0} 记的日期 {1} 算",
+        "no date here: age and limitation take the date {1} that {0}, the same entry, gives"
       )
     case .conflictHeld:
       return (
