@@ -29,8 +29,8 @@ extension Engine {
   /// Counted records up to the cut-off, per customer, oldest first (undated first: their age
   /// is unknown, so they are treated as the oldest). Payments are applied first to the debt
   /// they name (a payment read from the same record as a debt: `已还5000` in an IOU line, 已收
-  /// beside 金额), then to the oldest open debts (FIFO, domain.md §7.1). What is left over is a
-  /// credit.
+  /// beside 金额) or by its goods (`还钢筋款 300`: the oldest open 钢筋 debt), then to the
+  /// oldest open debts (FIFO, domain.md §7.1). What is left over is a credit.
   /// A balance that an open customer-merge or duplicate question may change says so, with the
   /// questions' ids: every balance without that note is final as far as the books go, but for
   /// the conflicts left out of it, which the next note names (their count is `unresolved`).
@@ -125,6 +125,26 @@ extension Engine {
     return (ledger, stale)
   }
 
+  /// The open debt a payment names by its goods (`还钢筋款` → a debt of 钢筋): the oldest one
+  /// still open, dated no later than the payment (or undated), whose goods are the payment's or
+  /// contain them, or are contained in them; nil when the payment's goods are empty or generic.
+  func namedDebt(_ p: Int, _ items: [OpenItem]) -> Int? {
+    var g = goods(p)
+    guard !g.isEmpty else { return nil }
+    // 钢筋款 / 水泥钱: the word for money is not part of the goods.
+    while let last = g.last, last == "款" || last == "钱" || last == "账" { g.removeLast() }
+    // One character (水) names too much (水泥, 水管).
+    guard g.count >= 2, !genericGoods.contains(g) else { return nil }
+    let day = effDay[p]
+    for (k, item) in items.enumerated() where item.remaining > 0 && recs[item.rec].kind == .debt {
+      let d = effDay[item.rec]
+      if day != noDay && d != noDay && d > day { continue }
+      let rel = GoodsRelation.between(g, goods(item.rec))
+      if rel == .equal || rel == .contains { return k }
+    }
+    return nil
+  }
+
   func settleCustomer(
     _ cust: Int32, _ list: [Int], _ borrowed: [SourceRef: BorrowedDue], _ ledger: inout [LedgerRow],
     _ stale: inout [StaleDebt]
@@ -179,6 +199,16 @@ extension Engine {
       var amount = credits[c].amount
       let p = credits[c].rec
       let restarts = recs[p].kind == .payment && recs[p].part == 0 && effDay[p] != noDay
+      // A payment of its own that names goods (还钢筋款 300) pays the oldest open debt of
+      // those goods first; one of generic words (货款, 欠款) names nothing.
+      if recs[p].kind == .payment && recs[p].part == 0, let j = namedDebt(p, items) {
+        let take = min(items[j].remaining, amount)
+        items[j].remaining -= take
+        amount -= take
+        if restarts { items[j].restarts.append((effDay[p], p)) }
+        let d = recs[items[j].rec]
+        note(p, .paymentNamesDebt, recs[p].goods, d.source.description, d.goods, d.date?.iso ?? "")
+      }
       while amount > 0 && k < items.count {
         if items[k].remaining == 0 {
           k += 1

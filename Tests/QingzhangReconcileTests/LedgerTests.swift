@@ -534,6 +534,35 @@ import Testing
     #expect(result.balanced, "\(c.name)")
   }
 
+  /// A payment that names goods pays the oldest open debt of those goods first. Debts:
+  /// a.txt:1 2024-01-01 水泥 500, a.txt:2 2024-02-01 钢筋 300 (a.txt:3 2024-04-01 钢筋 100 when
+  /// `later`); the payment a.txt:9 → open sources, balance, whether it says it named a debt.
+  static let namedPayments: [(name: String, date: String, goods: String, amount: String, later: Bool, open: [String], balance: String, named: Bool)] = [
+    ("还钢筋款: the 钢筋 debt, not the older 水泥", "2024-03-01", "钢筋款", "300", false, ["a.txt:1"], "500.00", true),
+    ("more than the named debt: the rest oldest first", "2024-03-01", "钢筋", "500", false, ["a.txt:1"], "300.00", true),
+    ("generic words name nothing: oldest first", "2024-03-01", "货款", "300", false, ["a.txt:1", "a.txt:2"], "500.00", false),
+    ("one character names too much", "2024-03-01", "水", "300", false, ["a.txt:1", "a.txt:2"], "500.00", false),
+    ("goods no debt has: oldest first", "2024-03-01", "电线", "300", false, ["a.txt:1", "a.txt:2"], "500.00", false),
+    ("a debt of those goods only after the payment: not named", "2024-01-15", "钢筋款", "300", false, ["a.txt:1", "a.txt:2"], "500.00", false),
+    ("two debts of those goods: the oldest", "2024-05-01", "钢筋款", "300", true, ["a.txt:1", "a.txt:3"], "600.00", true),
+  ]
+
+  @Test(arguments: namedPayments.indices) func aPaymentThatNamesGoodsPaysThatDebtFirst(_ k: Int) throws {
+    let c = Self.namedPayments[k]
+    var rows = [
+      rec("a.txt:1", .debt, "C-1", "2024-01-01", "500", goods: "水泥"),
+      rec("a.txt:2", .debt, "C-1", "2024-02-01", "300", goods: "钢筋"),
+      rec("a.txt:9", .payment, "C-1", c.date, c.amount, goods: c.goods),
+    ]
+    if c.later { rows.append(rec("a.txt:3", .debt, "C-1", "2024-04-01", "100", goods: "钢筋")) }
+    let result = reconcile(rows, asOf: "2024-12-31")
+    let row = try #require(result.row("C-1"), "\(c.name)")
+    #expect(row.openSources.map(\.description) == c.open, "\(c.name)")
+    #expect(row.balance.yuanString == c.balance, "\(c.name)")
+    #expect(result.record("a.txt:9")?.notes.contains { $0.code == "payment-names-debt" } == c.named, "\(c.name)")
+    #expect(result.balanced, "\(c.name)")
+  }
+
   @Test func theReadStagesVerdictOnATotalIsTaken() throws {
     struct ReadNote: Message {
       var code: String

@@ -139,6 +139,7 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case reasonOnlyHeldDebts = "stale-only-held-debts"
   case reasonOpeningOlder = "stale-opening-older"
   case balanceLeavesOutConflicts = "ledger-conflicts-left-out"
+  case paymentNamesDebt = "payment-names-debt"
   case reasonBalanceNoted = "stale-balance-noted"
   case reasonBalanceNotedLate = "stale-balance-noted-after-expiry"
 
@@ -674,6 +675,11 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "{0} 账上记着还欠 {1}（{2}），那时诉讼时效已经过了：这是店里自己记的，这里不改时效；如果对方签了字，就算同意还钱，不能再以时效为由拒付（最高法时效规定第19条）：请找出签字的原件",
         "on {0}, after the limitation period had ended, the books note a balance owed of {1} ({2}): the shop's own note moves nothing; if the customer signed it, that counts as agreeing to pay, and limitation can no longer be pleaded (SPC limitation provisions art. 19): find the signed original"
+      )
+    case .paymentNamesDebt:
+      return (
+        "这笔还款写明了“{0}”，先冲 {1} 那笔“{2}”（{3}），不按先欠先还",
+        "this payment names \"{0}\": it pays {1}'s \"{2}\" ({3}) first, not the oldest debt"
       )
     case .reasonOnlyHeldDebts:
       return (
