@@ -284,4 +284,79 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: Excel exports as they really come (an auditor's rows under `日期,客户,金额`)
+
+  static let excelCells: [SheetCase] = [
+    .init(
+      name: "error values of a failed formula, and a column too narrow, are said as such",
+      text: "日期,客户,金额\n2024-03-03,王五,#VALUE!\n2024-03-03,王五,#REF!\n2024-03-03,王五,#N/A\n"
+        + "2024-03-03,王五,#DIV/0!\n2024-03-03,王五,#NAME?\n2024-03-03,王五,#NUM!\n2024-03-03,王五,#NULL!\n"
+        + "2024-03-03,王五,########\n2024-03-03,王五,#value!\n2024-03-03,王五,#12\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L3/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L4/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L5/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L6/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L7/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L8/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L9/0 rejected rejected {row-amount-not-read,excel-column-too-narrow}",
+        "L10/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L11/0 rejected rejected {row-bad-amount}",
+      ]),
+    .init(
+      name: "an error value in the customer or date column: no customer #N/A, no date",
+      text: "日期,客户,金额\n2024-03-03,#N/A,100\n#VALUE!,王五,100\n########,王五,100\n# 注释,,\n########,,\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 rejected rejected {row-no-customer,excel-error-value}",
+        "L3/0 debt ok 王五 100.00 {excel-error-value}",
+        "L4/0 debt ok 王五 100.00 {excel-column-too-narrow}",
+        "L5/0 skipped skipped {comment-row}",
+        "L6/0 skipped skipped {comment-row}",
+      ]),
+    .init(
+      name: "scientific notation: refused unless its digits reach the fen",
+      text: "日期,客户,金额\n2024-03-04,王五,1.25E+04\n2024-03-04,王五,1.2534E+04\n2024-03-04,王五,1E+05\n"
+        + "2024-03-04,王五,1.253400E+04\n2024-03-04,王五,1.50E-01\n2024-03-04,王五,1.2345E-01\n"
+        + "2024-03-04,王五,1.25e4\n2024-03-04,王五,9.9E+99\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L3/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L4/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L5/0 debt ok 王五 12534.00 2024-03-04 {amount-scientific-exact}",
+        "L6/0 debt ok 王五 0.15 2024-03-04 {amount-scientific-exact}",
+        "L7/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L8/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L9/0 rejected rejected {row-amount-not-read,amount-scientific}",
+      ]),
+    .init(
+      name: "a balance Excel could not save says why",
+      text: "日期,客户,欠款,余额\n2024-03-04,王五,100,100\n2024-03-05,王五,50,#REF!\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 debt ok 王五 100.00 2024-03-04 [runningBalance 100.00]",
+        "L3/0 debt ok 王五 50.00 2024-03-05 {bad-balance,excel-error-value}",
+      ]),
+  ]
+
+  @Test(arguments: excelCells) func excelCellsWithoutAValueAreSaid(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
+
+  @Test func theScientificNotesSayWhatToDo() {
+    let (records, _) = SheetFixtures.sheet("日期,客户,金额\n2024-03-04,王五,1.25E+04\n2024-03-03,王五,#VALUE!\n")
+    #expect(
+      records[1].notes.map { $0.render(.zh) } == [
+        "金额“1.25E+04”不能记账，这一行没有读入",
+        "金额“1.25E+04”是科学计数法（列太窄或格式为“常规”时 Excel 这样存），存下的数字可能已经四舍五入（12534 会存成 1.25E+04），看不出确切到分的金额：请在 Excel 里把这一列设成“数值”格式（两位小数）并拉宽，再另存为 CSV",
+      ])
+    #expect(records[2].notes.last?.render(.zh).hasPrefix("“#VALUE!”是 Excel 的错误值") == true)
+  }
+
 }

@@ -78,6 +78,10 @@ public enum ReadMessage: String, Message, CaseIterable {
   case yearRollover = "year-rollover"
   case dateOrderGuessed = "date-order-guessed"
   case excelSerialDate = "excel-serial-date"
+  case excelErrorValue = "excel-error-value"
+  case excelColumnTooNarrow = "excel-column-too-narrow"
+  case amountScientific = "amount-scientific"
+  case amountScientificExact = "amount-scientific-exact"
   case badDueDate = "bad-due-date"
   case negativeAmount = "negative-amount"
   case discountAsPayment = "discount-as-payment"
@@ -478,6 +482,26 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .excelSerialDate:
       return ("日期是 Excel 序号 {0}，读作 {1}", "the date is the Excel serial number {0}, read as {1}")
+    case .excelErrorValue:
+      return (
+        "“{0}”是 Excel 的错误值：这一格原是公式，在 Excel 里没算出来（引用的格子删了、查不到、除以零等），不能当作数：请打开原工作簿改好这个公式，再另存为 CSV",
+        "\"{0}\" is an Excel error value: the cell held a formula that failed in Excel (a deleted reference, a failed lookup, a division by zero …), so it is no value: open the workbook, fix the formula and save as CSV again"
+      )
+    case .excelColumnTooNarrow:
+      return (
+        "“{0}”是 Excel 在列太窄时显示的井号，真正的内容没有存下来：请打开原工作簿把这一列拉宽，再另存为 CSV",
+        "\"{0}\" is what Excel shows when a column is too narrow; the real content was not saved: open the workbook, widen the column and save as CSV again"
+      )
+    case .amountScientific:
+      return (
+        "金额“{0}”是科学计数法（列太窄或格式为“常规”时 Excel 这样存），存下的数字可能已经四舍五入（12534 会存成 1.25E+04），看不出确切到分的金额：请在 Excel 里把这一列设成“数值”格式（两位小数）并拉宽，再另存为 CSV",
+        "the amount \"{0}\" is in scientific notation (Excel saves it so when the column is too narrow or formatted General), and the digits saved may be rounded (12534 is saved as 1.25E+04), so the exact figure to the fen is unknown: format the column as Number with two decimals in Excel, widen it and save as CSV again"
+      )
+    case .amountScientificExact:
+      return (
+        "金额“{0}”是科学计数法，写到了分，读作 {1} 元",
+        "the amount \"{0}\" is in scientific notation, written down to the fen: read as {1} yuan"
+      )
     case .badDueDate:
       return (
         "看不懂约定还款日期“{0}”：请改成 2024-06-30 这样的写法",

@@ -770,6 +770,10 @@ final class SheetInterpreter {
     case bad(String, [Note])
   }
 
+  /// Set by `money` when it read a figure that needs a word on the record (`1.253400E+04`);
+  /// taken by the data row.
+  @exclusivity(unchecked) private var moneyNote: Note? = nil
+
   @inline(__always)
   private func money(_ r: RowBuffer, _ col: Int) -> MoneyCell {
     if col < 0 { return .empty }
@@ -787,6 +791,16 @@ final class SheetInterpreter {
       return .bad(ByteCell.string(cell), [])
     case .other:
       let text = ByteCell.string(cell)
+      // `#VALUE!`, `########`: Excel saved no value; `1.25E+04`: maybe rounded digits.
+      if let note = ExcelCell.note(cell) { return .bad(text, [note]) }
+      if ExcelCell.scientific(cell) != nil {
+        guard let f = ExcelCell.scientificFen(cell, fenPerUnit: per) else {
+          return .bad(text, [Note(ReadMessage.amountScientific, text)])
+        }
+        if f.magnitude > Money.recordLimitFen.magnitude { return .bad(text, [Note(ReadMessage.amountTooLarge, text)]) }
+        moneyNote = Note(ReadMessage.amountScientificExact, text, Money(fen: f).yuanString)
+        return .value(f)
+      }
       if SheetInterpreter.hasMisplacedThousands(text) { return .bad(text, [Note(ReadMessage.rowBadThousands, text)]) }
       if per != 100 { return .bad(text, []) }
       let reading = AmountParser.parse(text)
@@ -835,7 +849,13 @@ final class SheetInterpreter {
       break
     }
     let firstCell = r.field(first)
-    for p in commentPrefixes where ByteCell.hasPrefix(firstCell, p) { return .comment }
+    for p in commentPrefixes where ByteCell.hasPrefix(firstCell, p) {
+      // `#VALUE!,王五,100`: an Excel error value in the first column starts a row, not a comment.
+      if firstCell[0] == 0x23, ExcelCell.note(firstCell) != nil, (first + 1..<r.count).contains(where: { !r.field($0).isEmpty }) {
+        break
+      }
+      return .comment
+    }
     var best = matcher.match(firstCell)
     var label = firstCell
     for c in wordColumns where c != first {
@@ -883,6 +903,11 @@ final class SheetInterpreter {
     if col >= 0 {
       let cell = r.field(col)
       if !cell.isEmpty {
+        // `#N/A` from a failed VLOOKUP is no customer: the row is refused, saying why.
+        if cell[0] == 0x23, let note = ExcelCell.note(cell) {
+          notes.append(note)
+          return ("", -1)
+        }
         let n = names.intern(cell)
         lastCustomer = n.text
         lastCustomerSlot = n.slot
@@ -1027,6 +1052,7 @@ final class SheetInterpreter {
     var discount: Int64 = 0
     var balance: Int64? = nil
     var slot = 0
+    moneyNote = nil
     while slot < 3 {
       let col = slot == 0 ? debitCol : (slot == 1 ? columns[.credit] : columns[.discount])
       switch money(r, col) {
@@ -1044,6 +1070,10 @@ final class SheetInterpreter {
       }
       slot += 1
     }
+    if let n = moneyNote {
+      notes.append(n)
+      moneyNote = nil
+    }
     // `,,,550` under two rows of 350 and 200: no customer, no date, no goods, and the figures
     // are the sums of the rows since the last total — a total that was not labelled, checked
     // as one, never a debt of the customer above.
@@ -1059,7 +1089,17 @@ final class SheetInterpreter {
       switch money(r, columns[.balance]) {
       case .empty: break
       case .value(let v): balance = v
-      case .bad(let text, _): notes.append(Note(ReadMessage.badBalance, text))
+      case .bad(let text, let why):
+        notes.append(Note(ReadMessage.badBalance, text))
+        // Why Excel saved no figure (`#REF!`, `1.25E+04`) says what to do about it.
+        let excel: Set<String> = [
+          ReadMessage.excelErrorValue.code, ReadMessage.excelColumnTooNarrow.code, ReadMessage.amountScientific.code,
+        ]
+        notes += why.filter { excel.contains($0.code) }
+      }
+      if let n = moneyNote {
+        notes.append(n)
+        moneyNote = nil
       }
       if var b = balance, columns[.direction] >= 0 {
         let dir = r.field(columns[.direction])
@@ -1439,6 +1479,10 @@ final class SheetInterpreter {
       }
     case .other:
       let text = ByteCell.string(cell)
+      if let note = ExcelCell.note(cell) {
+        notes.append(note)
+        return nil
+      }
       let context =
         baseYear.map { DateContext(year: $0, yearOrigin: "标题“\($0)年”") } ?? DateContext()
       let reading = DateParser.parse(text, context: context)
