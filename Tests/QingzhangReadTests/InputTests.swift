@@ -30,11 +30,11 @@ enum SheetFixtures {
   /// Reads sheet text through `SheetReader` directly.
   static func sheet(
     _ text: String, tsv: Bool = false, layouts: [SheetLayout] = [],
-    maxRowBytes: Int = SheetReader.defaultMaxRowBytes
+    maxRowBytes: Int = SheetReader.defaultMaxRowBytes, path: String = "t.csv"
   ) -> (records: [Record], diagnostics: [Diagnostic]) {
     var records: [Record] = []
     let reader = SheetReader(
-      path: "t.csv", delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts,
+      path: path, delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts,
       maxRowBytes: maxRowBytes)
     let decoder = LineDecoder(displayPath: "t.csv")
     var diagnostics: [Diagnostic] = []

@@ -11,6 +11,8 @@ struct SheetCase: Sendable, CustomTestStringConvertible {
   var expected: [String]
   var diagnostics: [String] = []
   var tsv = false
+  /// The file's name as given (a year in it dates rows written without one).
+  var path = "t.csv"
   var testDescription: String { name }
 }
 
@@ -30,7 +32,7 @@ struct DateCellCase: Sendable, CustomTestStringConvertible {
 }
 
 func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String]) {
-  let (records, diagnostics) = SheetFixtures.sheet(c.text, tsv: c.tsv, layouts: layouts)
+  let (records, diagnostics) = SheetFixtures.sheet(c.text, tsv: c.tsv, layouts: layouts, path: c.path)
   return (records.map(SheetFixtures.describe), diagnostics.map { "\($0.code)@\($0.line)" })
 }
 

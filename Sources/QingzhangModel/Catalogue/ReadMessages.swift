@@ -78,10 +78,14 @@ public enum ReadMessage: String, Message, CaseIterable {
   case yearRollover = "year-rollover"
   case dateOrderGuessed = "date-order-guessed"
   case excelSerialDate = "excel-serial-date"
+  case excelSerialOutOfRange = "excel-serial-out-of-range"
   case excelErrorValue = "excel-error-value"
   case excelColumnTooNarrow = "excel-column-too-narrow"
   case amountScientific = "amount-scientific"
   case amountScientificExact = "amount-scientific-exact"
+  case yearFromFileName = "year-from-file-name"
+  case dateMonthOnly = "date-month-only"
+  case dateMonthOnlyNoYear = "date-month-only-no-year"
   case badDueDate = "bad-due-date"
   case negativeAmount = "negative-amount"
   case discountAsPayment = "discount-as-payment"
@@ -463,8 +467,8 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .sheetDateNoYear:
       return (
-        "日期“{0}”没有年份，标题里也没有年份：请补上年份",
-        "the date \"{0}\" has no year and the title gives none: add the year"
+        "日期“{0}”没有年份，标题和文件名里也没有年份：请补上年份，或在文件名里写上年份（如 2023欠款.csv）",
+        "the date \"{0}\" has no year and neither the title nor the file name gives one: add the year, or put it in the file name (as in 2023欠款.csv)"
       )
     case .yearFromTitle:
       return ("年份 {0} 取自表格标题", "year {0} taken from the sheet's title")
@@ -482,6 +486,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .excelSerialDate:
       return ("日期是 Excel 序号 {0}，读作 {1}", "the date is the Excel serial number {0}, read as {1}")
+    case .excelSerialOutOfRange:
+      return (
+        "日期“{0}”只是一个数：当作 Excel 日期序号也不在 1990 到 2099 年之间，没有当作日期：请核对原件，或在 Excel 里把这一列设成日期格式后再另存为 CSV",
+        "the date \"{0}\" is only a number: read as an Excel serial date it falls outside 1990 to 2099, so it was not taken as a date: check the original, or format the column as dates in Excel and save as CSV again"
+      )
     case .excelErrorValue:
       return (
         "“{0}”是 Excel 的错误值：这一格原是公式，在 Excel 里没算出来（引用的格子删了、查不到、除以零等），不能当作数：请打开原工作簿改好这个公式，再另存为 CSV",
@@ -501,6 +510,18 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "金额“{0}”是科学计数法，写到了分，读作 {1} 元",
         "the amount \"{0}\" is in scientific notation, written down to the fen: read as {1} yuan"
+      )
+    case .yearFromFileName:
+      return ("年份 {0} 取自文件名“{1}”", "year {0} taken from the file name \"{1}\"")
+    case .dateMonthOnly:
+      return (
+        "日期“{0}”只写了年月，没有日：这一笔没有按哪一天记；按诉讼时效最保守的算法，它最早可能是 {1}：请查原件补上日",
+        "the date \"{0}\" gives the year and month but no day: the entry is left undated; for the limitation period, the most cautious reading is that it may be as early as {1}: find the day in the original"
+      )
+    case .dateMonthOnlyNoYear:
+      return (
+        "日期“{0}”只写了月份，没有年和日，标题和文件名里也没有年份：这一笔没有按哪一天记：请查原件补上年月日",
+        "the date \"{0}\" gives only the month, no year or day, and neither the title nor the file name gives a year: the entry is left undated: find the full date in the original"
       )
     case .badDueDate:
       return (

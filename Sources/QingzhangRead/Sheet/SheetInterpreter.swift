@@ -138,8 +138,15 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private var rowsWithoutCustomer = 0
   @exclusivity(unchecked) private var rowsWithCustomer = 0
 
+  /// The file's name, and a year written in it (`2023客户欠款.csv`): the year of dates written
+  /// without one when the title gives none, as for IOU lists.
+  private let fileName: String
+  private let fileYear: Int?
+
   init(path: String, vocabulary: ColumnVocabulary, layouts: [SheetLayout]) {
     self.path = path
+    fileName = path.split(separator: "/").last.map(String.init) ?? path
+    fileYear = IOUListReader.year(inFileName: fileName)
     vocab = vocabulary
     self.layouts = layouts
     matcher = vocabulary.keywordMatcher()
@@ -1449,7 +1456,17 @@ final class SheetInterpreter {
     return nil
   }
 
-  private var baseYear: Int? { layout?.year ?? titleYear }
+  private var baseYear: Int? { layout?.year ?? titleYear ?? fileYear }
+
+  /// Where `baseYear` comes from, as `DateContext.yearOrigin` says it.
+  private var baseYearOrigin: String {
+    if let y = layout?.year { return "映射文件“\(y)年”" }
+    if let y = titleYear { return "标题“\(y)年”" }
+    return "文件名“\(fileName)”"
+  }
+
+  /// The sanest span of Excel serial dates in a shop's books: 1990-01-01 … 2099-12-31.
+  static let serialRange = 32_874...73_415
 
   private func resolveDate(_ cell: UnsafeBufferPointer<UInt8>, yearless allowYearless: Bool, notes: inout [Note])
     -> Day?
@@ -1473,24 +1490,73 @@ final class SheetInterpreter {
       if allowYearless { return yearless(month: m, day: d, text: ByteCell.string(cell), notes: &notes) }
       if let y = baseYear, let day = Day(year: y, month: m, day: d) { return day }
     case .serial(let n):
-      if let day = ByteDate.excelDay(serial: n) {
-        notes.append(Note(ReadMessage.excelSerialDate, String(n), day.iso))
+      // 45352.5: a time of day after the point, which no ledger date needs (the note shows the
+      // cell as written). 99999 is no date of any shop's books.
+      if SheetInterpreter.serialRange.contains(n), let day = ByteDate.excelDay(serial: n) {
+        notes.append(Note(ReadMessage.excelSerialDate, ByteCell.string(cell), day.iso))
         return day
       }
+      notes.append(Note(ReadMessage.excelSerialOutOfRange, ByteCell.string(cell)))
+      return nil
     case .other:
       let text = ByteCell.string(cell)
       if let note = ExcelCell.note(cell) {
         notes.append(note)
         return nil
       }
-      let context =
-        baseYear.map { DateContext(year: $0, yearOrigin: "标题“\($0)年”") } ?? DateContext()
+      // `2024年3月`, `2024.3`, `3月`: the month is known, the day is not.
+      if let mo = DateParser.monthOnly(text) {
+        var year = mo.year
+        if year == nil, let y = baseYear {
+          year = y
+          notes.append(yearNote(y))
+        }
+        guard let year else {
+          notes.append(Note(ReadMessage.dateMonthOnlyNoYear, text))
+          return nil
+        }
+        guard let first = Day(year: year, month: mo.month, day: 1) else {
+          notes.append(Note(ReadMessage.dateImpossible, text))
+          return nil
+        }
+        notes.append(Note(ReadMessage.dateMonthOnly, text, first.iso))
+        return nil
+      }
+      // `12`, `123456`: a number, no date and no sane serial.
+      if SheetInterpreter.isPlainNumber(cell) {
+        notes.append(Note(ReadMessage.excelSerialOutOfRange, text))
+        return nil
+      }
+      let context = baseYear.map { DateContext(year: $0, yearOrigin: baseYearOrigin) } ?? DateContext()
       let reading = DateParser.parse(text, context: context)
       notes += reading.notes
       if reading.day != nil || !reading.notes.isEmpty { return reading.day }
     }
     notes.append(Note(ReadMessage.rowBadDate, ByteCell.string(cell)))
     return nil
+  }
+
+  /// Where the year `year` of a date written without one came from.
+  private func yearNote(_ year: Int) -> Note {
+    if layout?.year != nil { return Note(ReadMessage.yearFromMapping, String(year)) }
+    if titleYear != nil { return Note(ReadMessage.yearFromTitle, String(year)) }
+    return Note(ReadMessage.yearFromFileName, String(year), fileName)
+  }
+
+  /// Digits, with at most one point: `12`, `123456`, `99999.5`.
+  static func isPlainNumber(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    var digits = 0
+    var dots = 0
+    for c in p {
+      if c >= 0x30 && c <= 0x39 {
+        digits += 1
+      } else if c == 0x2E && digits > 0 {
+        dots += 1
+      } else {
+        return false
+      }
+    }
+    return digits > 0 && dots <= 1 && p[p.count - 1] != 0x2E
   }
 
   private func yearless(month: Int, day: Int, text: String, notes: inout [Note]) -> Day? {
@@ -1502,10 +1568,8 @@ final class SheetInterpreter {
     if lastYearlessMonth >= 10 && month <= 3 && (1...12).contains(month) {
       year += 1
       notes.append(Note(ReadMessage.yearRollover, String(lastYearlessMonth), String(month), String(year)))
-    } else if layout?.year != nil {
-      notes.append(Note(ReadMessage.yearFromMapping, String(year)))
     } else {
-      notes.append(Note(ReadMessage.yearFromTitle, String(year)))
+      notes.append(yearNote(year))
     }
     guard let d = Day(year: year, month: month, day: day) else {
       notes.removeLast()
