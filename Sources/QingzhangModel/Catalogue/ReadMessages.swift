@@ -4,6 +4,9 @@ public enum ReadMessage: String, Message, CaseIterable {
   case cannotOpen = "cannot-open"
   case emptyFile = "empty-file"
   case binaryFile = "binary-file"
+  case excelWorkbookFile = "excel-workbook-file"
+  case excelWorkbookRenamed = "excel-workbook-renamed"
+  case wpsDocumentFile = "wps-document-file"
   case invalidBytes = "invalid-bytes"
 
   // MARK: files, encodings, spreadsheets
@@ -193,6 +196,21 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "这不是文本文件（像是 Excel 原文件或图片）：请在 Excel 里“另存为 CSV”后再读",
         "this is not a text file (an Excel workbook or a picture?): save it as CSV in Excel first"
+      )
+    case .excelWorkbookFile:
+      return (
+        "这是 Excel/WPS 表格的原文件（.{0}），不是文本，读不了：请在 Excel 或 WPS 里打开它，“另存为”CSV（UTF-8 或 GBK 都行），再读另存的 .csv",
+        "this is an Excel/WPS workbook (.{0}), not text, so it cannot be read: open it in Excel or WPS, \"Save As\" CSV (UTF-8 or GBK), and read that .csv"
+      )
+    case .excelWorkbookRenamed:
+      return (
+        "文件名是“{0}”，内容却是 Excel/WPS 表格的原文件（{1}，像是改了扩展名），不是文本：请在 Excel 或 WPS 里打开它，“另存为”CSV（UTF-8 或 GBK 都行），再读另存的 .csv",
+        "the file is named \"{0}\" but holds an Excel/WPS workbook ({1}; renamed?), not text: open it in Excel or WPS, \"Save As\" CSV (UTF-8 or GBK), and read that .csv"
+      )
+    case .wpsDocumentFile:
+      return (
+        "这是 WPS 的原文件（.wps），不是文本，读不了：请在 WPS 里打开它，表格“另存为”CSV（UTF-8 或 GBK 都行），欠条清单“另存为”纯文本 .txt，再读另存的文件",
+        "this is a WPS document (.wps), not text, so it cannot be read: open it in WPS and \"Save As\" CSV (UTF-8 or GBK) if it is a table, or plain text .txt if it is an IOU list, and read that file"
       )
     case .invalidBytes:
       return (
