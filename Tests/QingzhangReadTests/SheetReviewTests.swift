@@ -379,7 +379,7 @@ import Testing
     .init(
       name: "a month without a day stays undated, the month said",
       text: "日期,客户,金额\n2024年3月,李四,200\n3月,李四,200\n2024.3,李四,200\n2024-3,李四,200\n2024年3月份,李四,200\n"
-        + "2024年13月,李四,200\n",
+        + "2024年13月,李四,200\n2024.1,李四,200\n2024.10,李四,200\n2024年1月,李四,200\n",
       expected: [
         "L1/0 skipped skipped {header-row}",
         "L2/0 debt ok 李四 200.00 {date-month-only}",
@@ -388,6 +388,9 @@ import Testing
         "L5/0 debt ok 李四 200.00 {date-month-only}",
         "L6/0 debt ok 李四 200.00 {date-month-only}",
         "L7/0 debt ok 李四 200.00 {date-impossible}",
+        "L8/0 debt ok 李四 200.00 {date-month-only,date-month-ten-as-one}",
+        "L9/0 debt ok 李四 200.00 {date-month-only}",
+        "L10/0 debt ok 李四 200.00 {date-month-only}",
       ]),
     .init(
       name: "days that do not exist",

@@ -89,6 +89,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case yearFromFileName = "year-from-file-name"
   case dateMonthOnly = "date-month-only"
   case dateMonthOnlyNoYear = "date-month-only-no-year"
+  case dateMonthTenAsOne = "date-month-ten-as-one"
   case badDueDate = "bad-due-date"
   case negativeAmount = "negative-amount"
   case discountAsPayment = "discount-as-payment"
@@ -535,6 +536,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "日期“{0}”只写了年月，没有日：这一笔没有按哪一天记；按诉讼时效最保守的算法，它最早可能是 {1}：请查原件补上日",
         "the date \"{0}\" gives the year and month but no day: the entry is left undated; for the limitation period, the most cautious reading is that it may be as early as {1}: find the day in the original"
+      )
+    case .dateMonthTenAsOne:
+      return (
+        "注意：这一格若在 Excel 里是数字，“{1}.10”（10 月）也会存成“{0}”：请核对是 1 月还是 10 月",
+        "note: if the cell was a number in Excel, \"{1}.10\" (October) is saved as \"{0}\" too: check whether January or October is meant"
       )
     case .dateMonthOnlyNoYear:
       return (

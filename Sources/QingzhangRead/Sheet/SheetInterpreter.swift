@@ -1520,6 +1520,10 @@ final class SheetInterpreter {
           return nil
         }
         notes.append(Note(ReadMessage.dateMonthOnly, text, first.iso))
+        // `2024.1`: a number cell of `2024.10` loses its last zero in the CSV.
+        if mo.month == 1, mo.year != nil, text.hasSuffix(".1") {
+          notes.append(Note(ReadMessage.dateMonthTenAsOne, text, String(year)))
+        }
         return nil
       }
       // `12`, `123456`: a number, no date and no sane serial.
