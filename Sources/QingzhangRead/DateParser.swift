@@ -73,14 +73,71 @@ public enum DateParser {
     let s = Scalars.folded(text)
     let (lo, hi) = Scalars.trim(s, 0, s.count)
     let shown = Scalars.string(folded: s, lo, hi)
-    guard lo < hi, let sp = DateScanner.scan(s, at: lo, hi, bareMonthDay: true) else {
-      return DateReading(day: nil, notes: [Note(ReadMessage.dateUnreadable, shown)])
-    }
-    guard isTimeOrNothing(s, sp.end, hi) else {
-      return DateReading(day: nil, notes: [Note(ReadMessage.dateUnreadable, shown)])
+    guard lo < hi, let sp = DateScanner.scan(s, at: lo, hi, bareMonthDay: true), isTimeOrNothing(s, sp.end, hi) else {
+      return monthOnlyReading(shown, context: context)
+        ?? DateReading(day: nil, notes: [Note(ReadMessage.dateUnreadable, shown)])
     }
     let source: YearSource = context.year.map { .given(year: $0, origin: context.yearOrigin) } ?? .none
     return DateResolver.resolve(sp.value, text: Scalars.string(folded: s, sp.start, sp.end), source: source)
+  }
+
+  /// A month without a day, the whole text: `2024年3月`, `2024年3月份`, `2024-3`, `2024/3`,
+  /// `2024.3`, `3月`, `3月份` (digits may be full-width; spaces allowed around them). The year is
+  /// nil when not written; the month is as written (13 is for the caller to refuse).
+  public static func monthOnly(_ text: some StringProtocol) -> (year: Int?, month: Int)? {
+    let s = Scalars.folded(text)
+    let (lo, hi) = Scalars.trim(s, 0, s.count)
+    var i = lo
+    let (first, n, e) = DateScanner.readInt(s, i, hi)
+    guard n > 0 else { return nil }
+    i = DateScanner.skipSpaces(s, e, hi)
+    var year: Int? = nil
+    var month = first
+    if n == 4 {
+      guard (1900...2099).contains(first), i < hi else { return nil }
+      year = first
+      let sep = s[i]
+      guard sep == 0x5E74 || sep == 0x2D || sep == 0x2F || sep == 0x2E else { return nil }  // 年 - / .
+      if sep != 0x5E74 && i != e { return nil }
+      i = DateScanner.skipSpaces(s, i + 1, hi)
+      let (m, mn, e2) = DateScanner.readInt(s, i, hi)
+      guard (1...2).contains(mn) else { return nil }
+      month = m
+      i = DateScanner.skipSpaces(s, e2, hi)
+      if sep != 0x5E74 {
+        // `2024-3`, `2024.3`: nothing after the month but an optional 月.
+        if i < hi && s[i] == 0x6708 { i += 1 }
+        if i < hi && s[i] == 0x4EFD { i += 1 }  // 份
+        i = DateScanner.skipSpaces(s, i, hi)
+        return i == hi ? (year, month) : nil
+      }
+    } else if n > 2 {
+      return nil
+    }
+    guard i < hi, s[i] == 0x6708 else { return nil }  // 月
+    i += 1
+    if i < hi && s[i] == 0x4EFD { i += 1 }  // 份
+    i = DateScanner.skipSpaces(s, i, hi)
+    return i == hi ? (year, month) : nil
+  }
+
+  /// `2024.3`, `3月`: no day is made up; the note says the month (and, for the cautious
+  /// limitation reading, its first day).
+  static func monthOnlyReading(_ text: String, context: DateContext) -> DateReading? {
+    guard let mo = monthOnly(text) else { return nil }
+    var notes: [Note] = []
+    var year = mo.year
+    if year == nil, let y = context.year {
+      year = y
+      notes.append(
+        context.yearOrigin.isEmpty
+          ? Note(ReadMessage.dateYearGiven, text, String(y)) : Note(ReadMessage.dateYearFrom, text, context.yearOrigin, String(y)))
+    }
+    guard let year else { return DateReading(day: nil, notes: [Note(ReadMessage.dateMonthOnlyNoYear, text)]) }
+    guard let first = Day(year: year, month: mo.month, day: 1) else {
+      return DateReading(day: nil, notes: notes + [Note(ReadMessage.dateImpossible, text)])
+    }
+    return DateReading(day: nil, notes: notes + [Note(ReadMessage.dateMonthOnly, text, first.iso)])
   }
 
   /// `月底`: the last day of the month of `day`.

@@ -128,6 +128,7 @@ func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: pa
   static let badInputs: [(String, String)] = [
     ("fixtures/bad/accounts.xls", "accounts.xls"),
     ("fixtures/bad/workbook.csv", "workbook.csv"),
+    ("fixtures/bad/renamed-xls.csv", "renamed-xls.csv"),
     ("fixtures/nowhere.csv", "nowhere.csv"),
   ]
 

@@ -92,7 +92,15 @@ struct DateTextCase: Sendable, CustomTestStringConvertible {
     .init("三月上旬", year: 2024, "2024-03-01", ["date-year-given", "date-month-part"]),
     .init("abc", nil, ["date-unreadable"]),
     .init("", nil, ["date-unreadable"]),
-    .init("2024.3", nil, ["date-unreadable"]),
+    // A month without a day: no day is made up, the month is said.
+    .init("2024.3", nil, ["date-month-only"]),
+    .init("2024年3月", nil, ["date-month-only"]),
+    .init("2024年3月份", nil, ["date-month-only"]),
+    .init("2024-3", nil, ["date-month-only"]),
+    .init("3月", nil, ["date-month-only-no-year"]),
+    .init("3月", year: 2024, nil, ["date-year-given", "date-month-only"]),
+    .init("2024年13月", nil, ["date-impossible"]),
+    .init("2024.13", nil, ["date-impossible"]),
     .init("2024年", nil, ["date-unreadable"]),
     .init("2024-03-05 张三", nil, ["date-unreadable"]),
     // Day and month before the year: the order only when one of them cannot be a month.
@@ -106,6 +114,23 @@ struct DateTextCase: Sendable, CustomTestStringConvertible {
     .init("0000-00-00", nil, ["date-impossible"]),
     .init("1024-03-05", nil, ["date-impossible"]),
   ]
+
+  /// `2024年3月`, `2024.3`, `3月`: the month is known, not the day (year, month as written).
+  @Test(arguments: [
+    ("2024年3月", 2024, 3), ("2024年 3 月", 2024, 3), ("2024年03月份", 2024, 3), ("2024.3", 2024, 3),
+    ("2024.10", 2024, 10), ("2024/3", 2024, 3), ("2024-3", 2024, 3), ("２０２４年３月", 2024, 3),
+    ("3月", nil, 3), ("12月份", nil, 12), ("2024年13月", 2024, 13),
+  ] as [(String, Int?, Int)])
+  func readsAMonthWithoutADay(_ text: String, _ year: Int?, _ month: Int) throws {
+    let mo = try #require(DateParser.monthOnly(text))
+    #expect(mo.year == year)
+    #expect(mo.month == month)
+  }
+
+  @Test(arguments: ["2024", "2024年", "2024.3.5", "3月5日", "2024年3月5日", "24.3", "3", "2024.123", "1800.3", "上月", "2024-3-"])
+  func aDateOrNoDateIsNoBareMonth(_ text: String) {
+    #expect(DateParser.monthOnly(text) == nil)
+  }
 
   @Test(arguments: gregorian + withoutYear + lunar + impossible)
   func readsDate(_ c: DateTextCase) {

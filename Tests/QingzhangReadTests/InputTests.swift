@@ -30,11 +30,11 @@ enum SheetFixtures {
   /// Reads sheet text through `SheetReader` directly.
   static func sheet(
     _ text: String, tsv: Bool = false, layouts: [SheetLayout] = [],
-    maxRowBytes: Int = SheetReader.defaultMaxRowBytes
+    maxRowBytes: Int = SheetReader.defaultMaxRowBytes, path: String = "t.csv"
   ) -> (records: [Record], diagnostics: [Diagnostic]) {
     var records: [Record] = []
     let reader = SheetReader(
-      path: "t.csv", delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts,
+      path: path, delimiter: tsv ? 0x09 : 0x2C, vocabulary: vocabulary, layouts: layouts,
       maxRowBytes: maxRowBytes)
     let decoder = LineDecoder(displayPath: "t.csv")
     var diagnostics: [Diagnostic] = []
@@ -98,7 +98,7 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
     .init(args: ["a/2.csv", "a"], expected: ["a/1.txt", "a/2.csv", "a/sub/3.tsv"], hidden: ["a/.git", "a/.hidden.csv"]),
     // A link back up is read once; a link to nothing is said and left (the run goes on).
     .init(args: ["l"], expected: ["l/1.csv"], hidden: ["l/gone.csv", "l/sub/loop"]),
-    .init(args: ["c.xls"], errorCode: "unknown-extension"),
+    .init(args: ["c.xls"], errorCode: "excel-workbook-file"),
     .init(args: ["missing.csv"], errorCode: "file-not-found"),
     .init(args: ["b.CSV/x.csv"], errorCode: "file-not-found"),
   ]
@@ -290,7 +290,9 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
   // MARK: refused files
 
   @Test(arguments: [
-    ("bad/workbook.csv", "binary-file"), ("bad/accounts.xls", "unknown-extension"), ("bad/nothing-here.csv", "file-not-found"),
+    ("bad/workbook.csv", "excel-workbook-renamed"), ("bad/renamed-xls.csv", "excel-workbook-renamed"),
+    ("bad/accounts.xls", "excel-workbook-file"),
+    ("bad/nothing-here.csv", "file-not-found"),
   ])
   func refusesFiles(_ name: String, _ code: String) throws {
     do {
@@ -301,6 +303,65 @@ struct ExpandCase: Sendable, CustomTestStringConvertible {
       #expect(error.file == name)
       #expect(error.render(.zh).hasPrefix(name + ": 错误: "))
     }
+  }
+
+  /// A workbook is named as one, with how to save it as CSV; it is never "not text" or rows.
+  @Test(arguments: [
+    ("欠款.xlsx", "excel-workbook-file"), ("欠款.XLS", "excel-workbook-file"), ("欠款.et", "excel-workbook-file"),
+    ("欠款.xlsm", "excel-workbook-file"), ("欠款.wps", "wps-document-file"), ("欠款.doc", "unknown-extension"),
+    ("欠款", "unknown-extension"),
+  ])
+  func aWorkbookIsNamedAsOne(_ name: String, _ code: String) {
+    #expect(InputFile.unreadableKind(name).code == code)
+  }
+
+  @Test func workbookMessagesSayHowToSaveAsCSV() throws {
+    #expect(
+      InputFile.unreadableKind("欠款.xlsx").render(.zh)
+        == "这是 Excel/WPS 表格的原文件（.xlsx），不是文本，读不了：请在 Excel 或 WPS 里打开它，“另存为”CSV（UTF-8 或 GBK 都行），再读另存的 .csv")
+    do {
+      _ = try SheetFixtures.read("bad/renamed-xls.csv")
+      Issue.record("read a workbook")
+    } catch let error as Diagnostic {
+      #expect(
+        error.render(.zh)
+          == "bad/renamed-xls.csv: 错误: 文件名是“renamed-xls.csv”，内容却是 Excel/WPS 表格的原文件（xls，像是改了扩展名），不是文本：请在 Excel 或 WPS 里打开它，“另存为”CSV（UTF-8 或 GBK 都行），再读另存的 .csv")
+    }
+  }
+
+  // MARK: bytes old tools leave
+
+  /// Ctrl-Z (0x1A) ends a file written by old DOS tools: no row, and the last line is whole.
+  @Test(arguments: [
+    "日期,客户,金额\n2024-03-05,张三,400\n2024-03-06,张三,401\n\u{1A}",
+    "日期,客户,金额\n2024-03-05,张三,400\n2024-03-06,张三,401\u{1A}",
+    "日期,客户,金额\n2024-03-05,张三,400\n2024-03-06,张三,401\r\n\u{1A}\u{1A}",
+  ])
+  func aCtrlZAtTheEndIsNoText(_ text: String) {
+    let (records, diagnostics) = SheetFixtures.sheet(text)
+    #expect(
+      records.map(SheetFixtures.describe) == [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张三 400.00 2024-03-05", "L3/0 debt ok 张三 401.00 2024-03-06",
+      ])
+    #expect(diagnostics.isEmpty)
+  }
+
+  @Test func aCtrlZAtTheEndOfAnIOUListIsNoText() throws {
+    var lines: [String] = []
+    let s = try LineDecoder(displayPath: "欠条.txt").run(bytes: Array("张三欠400\n李四欠50元\u{1A}".utf8)) { lines.append($0.string) }
+    #expect(lines == ["张三欠400", "李四欠50元"])
+    #expect(s.lines == 2)
+  }
+
+  @Test func aNulByteMidFileRefusesItsLineWithPathAndLine() throws {
+    let (records, _) = SheetFixtures.sheet("日期,客户,金额\n2024-03-05,张三,400\n2024-03-06,张\u{0}三,401\n2024-03-07,张三,402\n")
+    #expect(
+      records.map(SheetFixtures.describe) == [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张三 400.00 2024-03-05", "L3/0 rejected rejected {invalid-bytes}",
+        "L4/0 debt ok 张三 402.00 2024-03-07",
+      ])
+    #expect(records[2].source == SourceRef(path: "t.csv", line: 3))
+    #expect(records[2].notes.map { $0.render(.zh) } == ["第 3 行有无法识别的字节（00），这一行没有读入：请对照原件修正"])
   }
 
   @Test func fixtureFoldersCanBeWalked() throws {

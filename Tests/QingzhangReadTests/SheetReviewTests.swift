@@ -284,4 +284,180 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: Excel exports as they really come (an auditor's rows under `日期,客户,金额`)
+
+  static let excelCells: [SheetCase] = [
+    .init(
+      name: "error values of a failed formula, and a column too narrow, are said as such",
+      text: "日期,客户,金额\n2024-03-03,王五,#VALUE!\n2024-03-03,王五,#REF!\n2024-03-03,王五,#N/A\n"
+        + "2024-03-03,王五,#DIV/0!\n2024-03-03,王五,#NAME?\n2024-03-03,王五,#NUM!\n2024-03-03,王五,#NULL!\n"
+        + "2024-03-03,王五,########\n2024-03-03,王五,#value!\n2024-03-03,王五,#12\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L3/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L4/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L5/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L6/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L7/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L8/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L9/0 rejected rejected {row-amount-not-read,excel-column-too-narrow}",
+        "L10/0 rejected rejected {row-amount-not-read,excel-error-value}",
+        "L11/0 rejected rejected {row-bad-amount}",
+      ]),
+    .init(
+      name: "an error value in the customer or date column: no customer #N/A, no date",
+      text: "日期,客户,金额\n2024-03-03,#N/A,100\n#VALUE!,王五,100\n########,王五,100\n# 注释,,\n########,,\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 rejected rejected {row-no-customer,excel-error-value}",
+        "L3/0 debt ok 王五 100.00 {excel-error-value}",
+        "L4/0 debt ok 王五 100.00 {excel-column-too-narrow}",
+        "L5/0 skipped skipped {comment-row}",
+        "L6/0 skipped skipped {comment-row}",
+      ]),
+    .init(
+      name: "scientific notation: refused unless its digits reach the fen",
+      text: "日期,客户,金额\n2024-03-04,王五,1.25E+04\n2024-03-04,王五,1.2534E+04\n2024-03-04,王五,1E+05\n"
+        + "2024-03-04,王五,1.253400E+04\n2024-03-04,王五,1.50E-01\n2024-03-04,王五,1.2345E-01\n"
+        + "2024-03-04,王五,1.25e4\n2024-03-04,王五,9.9E+99\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L3/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L4/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L5/0 debt ok 王五 12534.00 2024-03-04 {amount-scientific-exact}",
+        "L6/0 debt ok 王五 0.15 2024-03-04 {amount-scientific-exact}",
+        "L7/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L8/0 rejected rejected {row-amount-not-read,amount-scientific}",
+        "L9/0 rejected rejected {row-amount-not-read,amount-scientific}",
+      ]),
+    .init(
+      name: "a balance Excel could not save says why",
+      text: "日期,客户,欠款,余额\n2024-03-04,王五,100,100\n2024-03-05,王五,50,#REF!\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 debt ok 王五 100.00 2024-03-04 [runningBalance 100.00]",
+        "L3/0 debt ok 王五 50.00 2024-03-05 {bad-balance,excel-error-value}",
+      ]),
+  ]
+
+  @Test(arguments: excelCells) func excelCellsWithoutAValueAreSaid(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
+
+  @Test func theScientificNotesSayWhatToDo() {
+    let (records, _) = SheetFixtures.sheet("日期,客户,金额\n2024-03-04,王五,1.25E+04\n2024-03-03,王五,#VALUE!\n")
+    #expect(
+      records[1].notes.map { $0.render(.zh) } == [
+        "金额“1.25E+04”不能记账，这一行没有读入",
+        "金额“1.25E+04”是科学计数法（列太窄或格式为“常规”时 Excel 这样存），存下的数字可能已经四舍五入（12534 会存成 1.25E+04），看不出确切到分的金额：请在 Excel 里把这一列设成“数值”格式（两位小数）并拉宽，再另存为 CSV",
+      ])
+    #expect(records[2].notes.last?.render(.zh).hasPrefix("“#VALUE!”是 Excel 的错误值") == true)
+  }
+
+  // MARK: dates as Excel writes them
+
+  static let excelDates: [SheetCase] = [
+    .init(
+      name: "serials: a time after the point is no matter; out of 1990–2099 is no date",
+      text: "日期,客户,金额\n45352.5,李四,100\n45352,李四,100\n12,李四,100\n99999,李四,100\n32873,李四,100\n"
+        + "73416,李四,100\n1234567,李四,100\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 debt ok 李四 100.00 2024-03-01 {excel-serial-date}",
+        "L3/0 debt ok 李四 100.00 2024-03-01 {excel-serial-date}",
+        "L4/0 debt ok 李四 100.00 {excel-serial-out-of-range}",
+        "L5/0 debt ok 李四 100.00 {excel-serial-out-of-range}",
+        "L6/0 debt ok 李四 100.00 {excel-serial-out-of-range}",
+        "L7/0 debt ok 李四 100.00 {excel-serial-out-of-range}",
+        "L8/0 debt ok 李四 100.00 {excel-serial-out-of-range}",
+      ]),
+    .init(
+      name: "a month without a day stays undated, the month said",
+      text: "日期,客户,金额\n2024年3月,李四,200\n3月,李四,200\n2024.3,李四,200\n2024-3,李四,200\n2024年3月份,李四,200\n"
+        + "2024年13月,李四,200\n2024.1,李四,200\n2024.10,李四,200\n2024年1月,李四,200\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 debt ok 李四 200.00 {date-month-only}",
+        "L3/0 debt ok 李四 200.00 {date-month-only-no-year}",
+        "L4/0 debt ok 李四 200.00 {date-month-only}",
+        "L5/0 debt ok 李四 200.00 {date-month-only}",
+        "L6/0 debt ok 李四 200.00 {date-month-only}",
+        "L7/0 debt ok 李四 200.00 {date-impossible}",
+        "L8/0 debt ok 李四 200.00 {date-month-only,date-month-ten-as-one}",
+        "L9/0 debt ok 李四 200.00 {date-month-only}",
+        "L10/0 debt ok 李四 200.00 {date-month-only}",
+      ]),
+    .init(
+      name: "days that do not exist",
+      text: "日期,客户,金额\n2024-02-30,李四,300\n2023-02-29,李四,300\n2024-13-01,李四,300\n2024-04-31,李四,300\n"
+        + "2024-02-29,李四,300\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 debt ok 李四 300.00 {date-impossible}",
+        "L3/0 debt ok 李四 300.00 {date-impossible}",
+        "L4/0 debt ok 李四 300.00 {date-impossible}",
+        "L5/0 debt ok 李四 300.00 {date-impossible}",
+        "L6/0 debt ok 李四 300.00 2024-02-29",
+      ]),
+    .init(
+      name: "2023客户欠款.csv: the file name gives the year",
+      text: "日期,客户,金额\n3月5日,张三,400\n3.5,张三,401\n03-05,张三,402\n3月,张三,403\n2024-01-02,张三,404\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 debt ok 张三 400.00 2023-03-05 {year-from-file-name}",
+        "L3/0 debt ok 张三 401.00 2023-03-05 {year-from-file-name}",
+        "L4/0 debt ok 张三 402.00 2023-03-05 {year-from-file-name}",
+        "L5/0 debt ok 张三 403.00 {year-from-file-name,date-month-only}",
+        "L6/0 debt ok 张三 404.00 2024-01-02",
+      ], path: "账本/2023客户欠款.csv"),
+    .init(
+      name: "欠款2024.csv", text: "日期,客户,金额\n3月5日,张三,400\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张三 400.00 2024-03-05 {year-from-file-name}"],
+      path: "欠款2024.csv"),
+    .init(
+      name: "lijj-2023-gbk.csv", text: "日期,客户,金额\n3/5,张三,400\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张三 400.00 2023-03-05 {year-from-file-name}"],
+      path: "lijj-2023-gbk.csv"),
+    .init(
+      name: "a title year comes before the file name's",
+      text: "2023年赊欠明细\n日期,客户,金额\n3月5日,张三,400\n",
+      expected: [
+        "L1/0 skipped skipped {title-row}", "L2/0 skipped skipped {header-row}",
+        "L3/0 debt ok 张三 400.00 2023-03-05 {year-from-title}",
+      ], path: "欠款2024.csv"),
+    .init(
+      name: "a year in neither: no date, said",
+      text: "日期,客户,金额\n3月5日,张三,400\n",
+      expected: ["L1/0 skipped skipped {header-row}", "L2/0 debt ok 张三 400.00 {sheet-date-no-year}"],
+      path: "客户欠款-202403.csv"),
+    .init(
+      name: "the year of the file name rolls over like a title's",
+      text: "日期,客户,金额\n11/5,张三,350\n1/8,张三,120\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张三 350.00 2023-11-05 {year-from-file-name}",
+        "L3/0 debt ok 张三 120.00 2024-01-08 {year-rollover}",
+      ], path: "2023欠款.csv"),
+  ]
+
+  @Test(arguments: excelDates) func datesAsExcelWritesThem(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
+
+  @Test func dateNotesSayTheCellAndWhereTheYearCameFrom() {
+    let c = SheetCase(name: "", text: "日期,客户,金额\n45352.5,李四,100\n2024年3月,李四,200\n3月5日,张三,400\n", expected: [], path: "2023客户欠款.csv")
+    let (records, _) = SheetFixtures.sheet(c.text, path: c.path)
+    #expect(records[1].notes.map { $0.render(.zh) } == ["日期是 Excel 序号 45352.5，读作 2024-03-01"])
+    #expect(
+      records[2].notes.map { $0.render(.zh) } == [
+        "日期“2024年3月”只写了年月，没有日：这一笔没有按哪一天记；按诉讼时效最保守的算法，它最早可能是 2024-03-01：请查原件补上日"
+      ])
+    #expect(records[3].notes.map { $0.render(.zh) } == ["年份 2023 取自文件名“2023客户欠款.csv”"])
+  }
 }

@@ -4,6 +4,9 @@ public enum ReadMessage: String, Message, CaseIterable {
   case cannotOpen = "cannot-open"
   case emptyFile = "empty-file"
   case binaryFile = "binary-file"
+  case excelWorkbookFile = "excel-workbook-file"
+  case excelWorkbookRenamed = "excel-workbook-renamed"
+  case wpsDocumentFile = "wps-document-file"
   case invalidBytes = "invalid-bytes"
 
   // MARK: files, encodings, spreadsheets
@@ -78,6 +81,15 @@ public enum ReadMessage: String, Message, CaseIterable {
   case yearRollover = "year-rollover"
   case dateOrderGuessed = "date-order-guessed"
   case excelSerialDate = "excel-serial-date"
+  case excelSerialOutOfRange = "excel-serial-out-of-range"
+  case excelErrorValue = "excel-error-value"
+  case excelColumnTooNarrow = "excel-column-too-narrow"
+  case amountScientific = "amount-scientific"
+  case amountScientificExact = "amount-scientific-exact"
+  case yearFromFileName = "year-from-file-name"
+  case dateMonthOnly = "date-month-only"
+  case dateMonthOnlyNoYear = "date-month-only-no-year"
+  case dateMonthTenAsOne = "date-month-ten-as-one"
   case badDueDate = "bad-due-date"
   case negativeAmount = "negative-amount"
   case discountAsPayment = "discount-as-payment"
@@ -185,6 +197,21 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "这不是文本文件（像是 Excel 原文件或图片）：请在 Excel 里“另存为 CSV”后再读",
         "this is not a text file (an Excel workbook or a picture?): save it as CSV in Excel first"
+      )
+    case .excelWorkbookFile:
+      return (
+        "这是 Excel/WPS 表格的原文件（.{0}），不是文本，读不了：请在 Excel 或 WPS 里打开它，“另存为”CSV（UTF-8 或 GBK 都行），再读另存的 .csv",
+        "this is an Excel/WPS workbook (.{0}), not text, so it cannot be read: open it in Excel or WPS, \"Save As\" CSV (UTF-8 or GBK), and read that .csv"
+      )
+    case .excelWorkbookRenamed:
+      return (
+        "文件名是“{0}”，内容却是 Excel/WPS 表格的原文件（{1}，像是改了扩展名），不是文本：请在 Excel 或 WPS 里打开它，“另存为”CSV（UTF-8 或 GBK 都行），再读另存的 .csv",
+        "the file is named \"{0}\" but holds an Excel/WPS workbook ({1}; renamed?), not text: open it in Excel or WPS, \"Save As\" CSV (UTF-8 or GBK), and read that .csv"
+      )
+    case .wpsDocumentFile:
+      return (
+        "这是 WPS 的原文件（.wps），不是文本，读不了：请在 WPS 里打开它，表格“另存为”CSV（UTF-8 或 GBK 都行），欠条清单“另存为”纯文本 .txt，再读另存的文件",
+        "this is a WPS document (.wps), not text, so it cannot be read: open it in WPS and \"Save As\" CSV (UTF-8 or GBK) if it is a table, or plain text .txt if it is an IOU list, and read that file"
       )
     case .invalidBytes:
       return (
@@ -459,8 +486,8 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .sheetDateNoYear:
       return (
-        "日期“{0}”没有年份，标题里也没有年份：请补上年份",
-        "the date \"{0}\" has no year and the title gives none: add the year"
+        "日期“{0}”没有年份，标题和文件名里也没有年份：请补上年份，或在文件名里写上年份（如 2023欠款.csv）",
+        "the date \"{0}\" has no year and neither the title nor the file name gives one: add the year, or put it in the file name (as in 2023欠款.csv)"
       )
     case .yearFromTitle:
       return ("年份 {0} 取自表格标题", "year {0} taken from the sheet's title")
@@ -478,6 +505,48 @@ public enum ReadMessage: String, Message, CaseIterable {
       )
     case .excelSerialDate:
       return ("日期是 Excel 序号 {0}，读作 {1}", "the date is the Excel serial number {0}, read as {1}")
+    case .excelSerialOutOfRange:
+      return (
+        "日期“{0}”只是一个数：当作 Excel 日期序号也不在 1990 到 2099 年之间，没有当作日期：请核对原件，或在 Excel 里把这一列设成日期格式后再另存为 CSV",
+        "the date \"{0}\" is only a number: read as an Excel serial date it falls outside 1990 to 2099, so it was not taken as a date: check the original, or format the column as dates in Excel and save as CSV again"
+      )
+    case .excelErrorValue:
+      return (
+        "“{0}”是 Excel 的错误值：这一格原是公式，在 Excel 里没算出来（引用的格子删了、查不到、除以零等），不能当作数：请打开原工作簿改好这个公式，再另存为 CSV",
+        "\"{0}\" is an Excel error value: the cell held a formula that failed in Excel (a deleted reference, a failed lookup, a division by zero …), so it is no value: open the workbook, fix the formula and save as CSV again"
+      )
+    case .excelColumnTooNarrow:
+      return (
+        "“{0}”是 Excel 在列太窄时显示的井号，真正的内容没有存下来：请打开原工作簿把这一列拉宽，再另存为 CSV",
+        "\"{0}\" is what Excel shows when a column is too narrow; the real content was not saved: open the workbook, widen the column and save as CSV again"
+      )
+    case .amountScientific:
+      return (
+        "金额“{0}”是科学计数法（列太窄或格式为“常规”时 Excel 这样存），存下的数字可能已经四舍五入（12534 会存成 1.25E+04），看不出确切到分的金额：请在 Excel 里把这一列设成“数值”格式（两位小数）并拉宽，再另存为 CSV",
+        "the amount \"{0}\" is in scientific notation (Excel saves it so when the column is too narrow or formatted General), and the digits saved may be rounded (12534 is saved as 1.25E+04), so the exact figure to the fen is unknown: format the column as Number with two decimals in Excel, widen it and save as CSV again"
+      )
+    case .amountScientificExact:
+      return (
+        "金额“{0}”是科学计数法，写到了分，读作 {1} 元",
+        "the amount \"{0}\" is in scientific notation, written down to the fen: read as {1} yuan"
+      )
+    case .yearFromFileName:
+      return ("年份 {0} 取自文件名“{1}”", "year {0} taken from the file name \"{1}\"")
+    case .dateMonthOnly:
+      return (
+        "日期“{0}”只写了年月，没有日：这一笔没有按哪一天记；按诉讼时效最保守的算法，它最早可能是 {1}：请查原件补上日",
+        "the date \"{0}\" gives the year and month but no day: the entry is left undated; for the limitation period, the most cautious reading is that it may be as early as {1}: find the day in the original"
+      )
+    case .dateMonthTenAsOne:
+      return (
+        "注意：这一格若在 Excel 里是数字，“{1}.10”（10 月）也会存成“{0}”：请核对是 1 月还是 10 月",
+        "note: if the cell was a number in Excel, \"{1}.10\" (October) is saved as \"{0}\" too: check whether January or October is meant"
+      )
+    case .dateMonthOnlyNoYear:
+      return (
+        "日期“{0}”只写了月份，没有年和日，标题和文件名里也没有年份：这一笔没有按哪一天记：请查原件补上年月日",
+        "the date \"{0}\" gives only the month, no year or day, and neither the title nor the file name gives a year: the entry is left undated: find the full date in the original"
+      )
     case .badDueDate:
       return (
         "看不懂约定还款日期“{0}”：请改成 2024-06-30 这样的写法",

@@ -40,6 +40,20 @@ public struct InputFile: Sendable, Hashable {
   /// By extension (case-insensitive); nil for anything else.
   public var kind: Kind? { InputFile.kind(of: fsPath) }
 
+  /// Why a file of another extension is not read: a spreadsheet workbook (`.xlsx`, `.xls`, WPS's
+  /// `.et`) is named as such, with how to save it as CSV; anything else is an unknown type.
+  static func unreadableKind(_ name: String) -> Note {
+    let ext = (name as NSString).pathExtension.lowercased()
+    switch ext {
+    case "xlsx", "xls", "xlsm", "xlsb", "et", "ett", "ods":
+      return Note(ReadMessage.excelWorkbookFile, ext)
+    case "wps":
+      return Note(ReadMessage.wpsDocumentFile)
+    default:
+      return Note(ReadMessage.unknownExtension, name)
+    }
+  }
+
   static func kind(of path: String) -> Kind? {
     switch (path as NSString).pathExtension.lowercased() {
     case "txt": return .iouList
@@ -95,7 +109,7 @@ public enum Inputs {
         try walk(folder: arg, display: arg, into: &out, skipped: &skipped, visited: &visited)
       case .regular:
         guard InputFile.kind(of: arg) != nil else {
-          throw Diagnostic(file: arg, Note(ReadMessage.unknownExtension, (arg as NSString).lastPathComponent))
+          throw Diagnostic(file: arg, InputFile.unreadableKind((arg as NSString).lastPathComponent))
         }
         out.append(InputFile(displayPath: arg, fsPath: arg))
       case .other:
@@ -184,7 +198,7 @@ public enum Inputs {
         try walk(folder: fs, display: shown, into: &out, skipped: &skipped, visited: &visited)
       case .regular:
         guard InputFile.kind(of: fs) != nil else {
-          throw Diagnostic(file: shown, Note(ReadMessage.unknownExtension, name))
+          throw Diagnostic(file: shown, InputFile.unreadableKind(name))
         }
         out.append(InputFile(displayPath: shown, fsPath: fs))
       case .other:
@@ -221,7 +235,7 @@ public final class InputReader {
     guard let kind = file.kind else {
       throw Diagnostic(
         file: file.displayPath,
-        Note(ReadMessage.unknownExtension, (file.displayPath as NSString).lastPathComponent))
+        InputFile.unreadableKind((file.displayPath as NSString).lastPathComponent))
     }
     if case .directory = Inputs.fileType(file.fsPath) {
       throw Diagnostic(file: file.displayPath, Note(ReadMessage.notAFile, file.displayPath))

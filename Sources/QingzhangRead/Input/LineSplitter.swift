@@ -118,6 +118,9 @@ final class LineSplitter {
 
   /// End of input: the last line if it has no terminator.
   func finish(_ emit: (DecodedLine) -> Void) {
+    // Ctrl-Z (0x1A) at the very end: the end-of-file mark of old DOS tools, no part of the text
+    // (not a line of its own, not a byte of the last line).
+    while longLength == 0, let last = buffer.last, last == 0x1A { buffer.removeLast() }
     if longLength > 0 || !buffer.isEmpty {
       buffer.withUnsafeBufferPointer { p in emitLine(p, 0, p.count, emit) }
       base += buffer.count

@@ -202,6 +202,11 @@ final class DecoderState {
       try openICU("UTF-16BE", .utf16BE)
       return
     }
+    if !textFile, let kind = DecoderState.workbookKind(b) {
+      // An .xlsx or .xls renamed .csv: say what it is and how to save it as CSV.
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      throw Diagnostic(file: path, Note(ReadMessage.excelWorkbookRenamed, name, kind))
+    }
     if DecoderState.hasBinaryMagic(b) { throw binary() }
     // NUL bytes: UTF-16 without a BOM (ASCII-heavy text has NULs in every other byte), or binary.
     let sample = UnsafeRawBufferPointer(rebasing: b[0..<min(b.count, 1 << 16)])
@@ -244,6 +249,15 @@ final class DecoderState {
       return
     }
     if controls * 20 > sample.count { throw binary() }
+  }
+
+  /// `xlsx` for a zip (an .xlsx, .et or .ods workbook), `xls` for an OLE2 compound file (.xls, .et):
+  /// what a spreadsheet file given as .csv/.tsv holds when it was renamed, not saved as CSV.
+  static func workbookKind(_ b: UnsafeRawBufferPointer) -> String? {
+    guard b.count >= 4 else { return nil }
+    if b[0] == 0x50 && b[1] == 0x4B && b[2] == 0x03 && b[3] == 0x04 { return "xlsx" }
+    if b[0] == 0xD0 && b[1] == 0xCF && b[2] == 0x11 && b[3] == 0xE0 { return "xls" }
+    return nil
   }
 
   static func hasBinaryMagic(_ b: UnsafeRawBufferPointer) -> Bool {

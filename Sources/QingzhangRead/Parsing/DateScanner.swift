@@ -541,8 +541,13 @@ enum DateResolver {
       let one = Day(year: y, month: a, day: b)?.iso ?? ""
       let other = Day(year: y, month: b, day: a)?.iso ?? ""
       return DateReading(day: nil, notes: [Note(ReadMessage.dateOrderUnknown, text, one, other)])
-    case .yearMonth:
-      return DateReading(day: nil, notes: [Note(ReadMessage.dateUnreadable, text)])
+    case .yearMonth(let y, let m):
+      // `2024年3月`: the month is known, not the day; no day is made up (the earliest is said,
+      // for the cautious limitation reading).
+      guard let m, let first = Day(year: y, month: m, day: 1) else {
+        return DateReading(day: nil, notes: [Note(ReadMessage.dateUnreadable, text)])
+      }
+      return DateReading(day: nil, notes: [Note(ReadMessage.dateMonthOnly, text, first.iso)])
     case .ymd(let y, let m, let d):
       var notes: [Note] = []
       var year = y

@@ -433,3 +433,97 @@ struct TextTable {
     return (text, newSlot)
   }
 }
+
+/// What Excel writes into a CSV when a cell holds no value it could show.
+enum ExcelCell {
+  /// Error values of a formula that failed (`#VALUE!`, `#N/A` …), upper case. Chinese Excel and
+  /// WPS write them in English too.
+  static let errorValues: Set<String> = [
+    "#VALUE!", "#REF!", "#N/A", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+    "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+  ]
+
+  /// The note for an Excel error value (`#VALUE!`) or a column too narrow (`########`); nil for
+  /// anything else. Cheap for cells that do not start with `#`.
+  static func note(_ cell: UnsafeBufferPointer<UInt8>) -> Note? {
+    let p = ByteCell.trim(cell)
+    guard p.count >= 1, p[0] == 0x23 else { return nil }
+    let text = ByteCell.string(p)
+    if p.allSatisfy({ $0 == 0x23 }) { return Note(ReadMessage.excelColumnTooNarrow, text) }
+    if errorValues.contains(text.uppercased()) { return Note(ReadMessage.excelErrorValue, text) }
+    return nil
+  }
+
+  /// A number in scientific notation (`1.25E+04`, `-3E2`, `1.5e-01`): its digits as one integer,
+  /// the digits after the point, and the exponent; nil for anything else.
+  static func scientific(_ cell: UnsafeBufferPointer<UInt8>) -> (negative: Bool, digits: Int64, decimals: Int, exponent: Int)? {
+    let p = ByteCell.trim(cell)
+    let n = p.count
+    var i = 0
+    var negative = false
+    if i < n, p[i] == 0x2D || p[i] == 0x2B {
+      negative = p[i] == 0x2D
+      i += 1
+    }
+    var digits: Int64 = 0
+    var count = 0
+    var decimals = 0
+    var sawDot = false
+    while i < n, (p[i] >= 0x30 && p[i] <= 0x39) || (p[i] == 0x2E && !sawDot) {
+      if p[i] == 0x2E {
+        sawDot = true
+      } else {
+        count += 1
+        if count > 17 { return nil }
+        digits = digits * 10 + Int64(p[i] - 0x30)
+        if sawDot { decimals += 1 }
+      }
+      i += 1
+    }
+    guard count > 0, i < n, p[i] == 0x45 || p[i] == 0x65 else { return nil }
+    i += 1
+    var expNegative = false
+    if i < n, p[i] == 0x2D || p[i] == 0x2B {
+      expNegative = p[i] == 0x2D
+      i += 1
+    }
+    var exponent = 0
+    var expDigits = 0
+    while i < n, p[i] >= 0x30, p[i] <= 0x39 {
+      exponent = exponent * 10 + Int(p[i] - 0x30)
+      expDigits += 1
+      if expDigits > 3 { return nil }
+      i += 1
+    }
+    guard expDigits > 0, i == n else { return nil }
+    return (negative, digits, decimals, expNegative ? -exponent : exponent)
+  }
+
+  /// The fen of a scientific-notation amount when its digits reach down to the fen (or finer) and
+  /// it is whole fen: `1.253400E+04` = 1253400 fen. Nil when the last digit written stands for
+  /// more than a fen (`1.25E+04`: 12534 would be written so too): the saved digits may be
+  /// rounded, and money is never guessed.
+  static func scientificFen(_ cell: UnsafeBufferPointer<UInt8>, fenPerUnit: Int64) -> Int64? {
+    guard let s = scientific(cell) else { return nil }
+    // The value in fen is digits × fenPerUnit × 10^(exponent − decimals).
+    let shift = s.exponent - s.decimals
+    guard shift > -19, shift < 19 else { return nil }
+    var place = fenPerUnit  // fen of one unit of the last digit written
+    var divisor: Int64 = 1
+    if shift >= 0 {
+      for _ in 0..<shift {
+        let (m, o) = place.multipliedReportingOverflow(by: 10)
+        if o { return nil }
+        place = m
+      }
+    } else {
+      for _ in 0..<(-shift) { divisor *= 10 }
+    }
+    // The last digit written must stand for one fen or less.
+    guard place <= divisor else { return nil }
+    let (product, o) = s.digits.multipliedReportingOverflow(by: place)
+    guard !o, product % divisor == 0 else { return nil }
+    let fen = product / divisor
+    return s.negative ? -fen : fen
+  }
+}

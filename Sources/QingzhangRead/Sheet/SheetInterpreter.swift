@@ -138,8 +138,15 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private var rowsWithoutCustomer = 0
   @exclusivity(unchecked) private var rowsWithCustomer = 0
 
+  /// The file's name, and a year written in it (`2023客户欠款.csv`): the year of dates written
+  /// without one when the title gives none, as for IOU lists.
+  private let fileName: String
+  private let fileYear: Int?
+
   init(path: String, vocabulary: ColumnVocabulary, layouts: [SheetLayout]) {
     self.path = path
+    fileName = path.split(separator: "/").last.map(String.init) ?? path
+    fileYear = IOUListReader.year(inFileName: fileName)
     vocab = vocabulary
     self.layouts = layouts
     matcher = vocabulary.keywordMatcher()
@@ -770,6 +777,10 @@ final class SheetInterpreter {
     case bad(String, [Note])
   }
 
+  /// Set by `money` when it read a figure that needs a word on the record (`1.253400E+04`);
+  /// taken by the data row.
+  @exclusivity(unchecked) private var moneyNote: Note? = nil
+
   @inline(__always)
   private func money(_ r: RowBuffer, _ col: Int) -> MoneyCell {
     if col < 0 { return .empty }
@@ -787,6 +798,16 @@ final class SheetInterpreter {
       return .bad(ByteCell.string(cell), [])
     case .other:
       let text = ByteCell.string(cell)
+      // `#VALUE!`, `########`: Excel saved no value; `1.25E+04`: maybe rounded digits.
+      if let note = ExcelCell.note(cell) { return .bad(text, [note]) }
+      if ExcelCell.scientific(cell) != nil {
+        guard let f = ExcelCell.scientificFen(cell, fenPerUnit: per) else {
+          return .bad(text, [Note(ReadMessage.amountScientific, text)])
+        }
+        if f.magnitude > Money.recordLimitFen.magnitude { return .bad(text, [Note(ReadMessage.amountTooLarge, text)]) }
+        moneyNote = Note(ReadMessage.amountScientificExact, text, Money(fen: f).yuanString)
+        return .value(f)
+      }
       if SheetInterpreter.hasMisplacedThousands(text) { return .bad(text, [Note(ReadMessage.rowBadThousands, text)]) }
       if per != 100 { return .bad(text, []) }
       let reading = AmountParser.parse(text)
@@ -835,7 +856,13 @@ final class SheetInterpreter {
       break
     }
     let firstCell = r.field(first)
-    for p in commentPrefixes where ByteCell.hasPrefix(firstCell, p) { return .comment }
+    for p in commentPrefixes where ByteCell.hasPrefix(firstCell, p) {
+      // `#VALUE!,王五,100`: an Excel error value in the first column starts a row, not a comment.
+      if firstCell[0] == 0x23, ExcelCell.note(firstCell) != nil, (first + 1..<r.count).contains(where: { !r.field($0).isEmpty }) {
+        break
+      }
+      return .comment
+    }
     var best = matcher.match(firstCell)
     var label = firstCell
     for c in wordColumns where c != first {
@@ -883,6 +910,11 @@ final class SheetInterpreter {
     if col >= 0 {
       let cell = r.field(col)
       if !cell.isEmpty {
+        // `#N/A` from a failed VLOOKUP is no customer: the row is refused, saying why.
+        if cell[0] == 0x23, let note = ExcelCell.note(cell) {
+          notes.append(note)
+          return ("", -1)
+        }
         let n = names.intern(cell)
         lastCustomer = n.text
         lastCustomerSlot = n.slot
@@ -1027,6 +1059,7 @@ final class SheetInterpreter {
     var discount: Int64 = 0
     var balance: Int64? = nil
     var slot = 0
+    moneyNote = nil
     while slot < 3 {
       let col = slot == 0 ? debitCol : (slot == 1 ? columns[.credit] : columns[.discount])
       switch money(r, col) {
@@ -1044,6 +1077,10 @@ final class SheetInterpreter {
       }
       slot += 1
     }
+    if let n = moneyNote {
+      notes.append(n)
+      moneyNote = nil
+    }
     // `,,,550` under two rows of 350 and 200: no customer, no date, no goods, and the figures
     // are the sums of the rows since the last total — a total that was not labelled, checked
     // as one, never a debt of the customer above.
@@ -1059,7 +1096,17 @@ final class SheetInterpreter {
       switch money(r, columns[.balance]) {
       case .empty: break
       case .value(let v): balance = v
-      case .bad(let text, _): notes.append(Note(ReadMessage.badBalance, text))
+      case .bad(let text, let why):
+        notes.append(Note(ReadMessage.badBalance, text))
+        // Why Excel saved no figure (`#REF!`, `1.25E+04`) says what to do about it.
+        let excel: Set<String> = [
+          ReadMessage.excelErrorValue.code, ReadMessage.excelColumnTooNarrow.code, ReadMessage.amountScientific.code,
+        ]
+        notes += why.filter { excel.contains($0.code) }
+      }
+      if let n = moneyNote {
+        notes.append(n)
+        moneyNote = nil
       }
       if var b = balance, columns[.direction] >= 0 {
         let dir = r.field(columns[.direction])
@@ -1409,7 +1456,17 @@ final class SheetInterpreter {
     return nil
   }
 
-  private var baseYear: Int? { layout?.year ?? titleYear }
+  private var baseYear: Int? { layout?.year ?? titleYear ?? fileYear }
+
+  /// Where `baseYear` comes from, as `DateContext.yearOrigin` says it.
+  private var baseYearOrigin: String {
+    if let y = layout?.year { return "映射文件“\(y)年”" }
+    if let y = titleYear { return "标题“\(y)年”" }
+    return "文件名“\(fileName)”"
+  }
+
+  /// The sanest span of Excel serial dates in a shop's books: 1990-01-01 … 2099-12-31.
+  static let serialRange = 32_874...73_415
 
   private func resolveDate(_ cell: UnsafeBufferPointer<UInt8>, yearless allowYearless: Bool, notes: inout [Note])
     -> Day?
@@ -1433,20 +1490,77 @@ final class SheetInterpreter {
       if allowYearless { return yearless(month: m, day: d, text: ByteCell.string(cell), notes: &notes) }
       if let y = baseYear, let day = Day(year: y, month: m, day: d) { return day }
     case .serial(let n):
-      if let day = ByteDate.excelDay(serial: n) {
-        notes.append(Note(ReadMessage.excelSerialDate, String(n), day.iso))
+      // 45352.5: a time of day after the point, which no ledger date needs (the note shows the
+      // cell as written). 99999 is no date of any shop's books.
+      if SheetInterpreter.serialRange.contains(n), let day = ByteDate.excelDay(serial: n) {
+        notes.append(Note(ReadMessage.excelSerialDate, ByteCell.string(cell), day.iso))
         return day
       }
+      notes.append(Note(ReadMessage.excelSerialOutOfRange, ByteCell.string(cell)))
+      return nil
     case .other:
       let text = ByteCell.string(cell)
-      let context =
-        baseYear.map { DateContext(year: $0, yearOrigin: "标题“\($0)年”") } ?? DateContext()
+      if let note = ExcelCell.note(cell) {
+        notes.append(note)
+        return nil
+      }
+      // `2024年3月`, `2024.3`, `3月`: the month is known, the day is not.
+      if let mo = DateParser.monthOnly(text) {
+        var year = mo.year
+        if year == nil, let y = baseYear {
+          year = y
+          notes.append(yearNote(y))
+        }
+        guard let year else {
+          notes.append(Note(ReadMessage.dateMonthOnlyNoYear, text))
+          return nil
+        }
+        guard let first = Day(year: year, month: mo.month, day: 1) else {
+          notes.append(Note(ReadMessage.dateImpossible, text))
+          return nil
+        }
+        notes.append(Note(ReadMessage.dateMonthOnly, text, first.iso))
+        // `2024.1`: a number cell of `2024.10` loses its last zero in the CSV.
+        if mo.month == 1, mo.year != nil, text.hasSuffix(".1") {
+          notes.append(Note(ReadMessage.dateMonthTenAsOne, text, String(year)))
+        }
+        return nil
+      }
+      // `12`, `123456`: a number, no date and no sane serial.
+      if SheetInterpreter.isPlainNumber(cell) {
+        notes.append(Note(ReadMessage.excelSerialOutOfRange, text))
+        return nil
+      }
+      let context = baseYear.map { DateContext(year: $0, yearOrigin: baseYearOrigin) } ?? DateContext()
       let reading = DateParser.parse(text, context: context)
       notes += reading.notes
       if reading.day != nil || !reading.notes.isEmpty { return reading.day }
     }
     notes.append(Note(ReadMessage.rowBadDate, ByteCell.string(cell)))
     return nil
+  }
+
+  /// Where the year `year` of a date written without one came from.
+  private func yearNote(_ year: Int) -> Note {
+    if layout?.year != nil { return Note(ReadMessage.yearFromMapping, String(year)) }
+    if titleYear != nil { return Note(ReadMessage.yearFromTitle, String(year)) }
+    return Note(ReadMessage.yearFromFileName, String(year), fileName)
+  }
+
+  /// Digits, with at most one point: `12`, `123456`, `99999.5`.
+  static func isPlainNumber(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    var digits = 0
+    var dots = 0
+    for c in p {
+      if c >= 0x30 && c <= 0x39 {
+        digits += 1
+      } else if c == 0x2E && digits > 0 {
+        dots += 1
+      } else {
+        return false
+      }
+    }
+    return digits > 0 && dots <= 1 && p[p.count - 1] != 0x2E
   }
 
   private func yearless(month: Int, day: Int, text: String, notes: inout [Note]) -> Day? {
@@ -1458,10 +1572,8 @@ final class SheetInterpreter {
     if lastYearlessMonth >= 10 && month <= 3 && (1...12).contains(month) {
       year += 1
       notes.append(Note(ReadMessage.yearRollover, String(lastYearlessMonth), String(month), String(year)))
-    } else if layout?.year != nil {
-      notes.append(Note(ReadMessage.yearFromMapping, String(year)))
     } else {
-      notes.append(Note(ReadMessage.yearFromTitle, String(year)))
+      notes.append(yearNote(year))
     }
     guard let d = Day(year: year, month: month, day: day) else {
       notes.removeLast()
