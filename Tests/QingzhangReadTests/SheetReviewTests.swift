@@ -284,4 +284,80 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: 摘要 words (还款, 作废, 已还清, 退货) in a sheet of one amount column
+
+  static let summaryWords: [SheetCase] = [
+    .init(
+      name: "one amount column: 还款 is a payment, 作废 is struck out, 已还清 is a debt paid the same day",
+      text: "日期,客户,摘要,金额\n2024-03-05,张建国,还款,200\n2024-03-06,李四,作废,500\n2024-03-07,王五,已还清,300\n"
+        + "2024-03-08,赵六,退货,50\n2024-03-09,钱七,收款,100\n2024-03-10,孙八,还钱,80\n2024-03-11,周九,付款,60\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 payment ok 张建国 200.00 2024-03-05 {summary-payment}",
+        "L3/0 skipped skipped 李四 {summary-void}", "L4/0 debt ok 王五 300.00 2024-03-07 {summary-settled}",
+        "L4/1 payment ok 王五 300.00 2024-03-07 {summary-settled}",
+        "L5/0 debt ok 赵六 -50.00 2024-03-08 {return-goods,negative-amount}",
+        "L6/0 payment ok 钱七 100.00 2024-03-09 {summary-payment}",
+        "L7/0 payment ok 孙八 80.00 2024-03-10 {summary-payment}",
+        "L8/0 payment ok 周九 60.00 2024-03-11 {summary-payment}",
+      ]),
+    .init(
+      name: "words that only look like a payment stay debts: 还款期限, 未还款, 欠款, 没 还款, 收款人",
+      text: "日期,客户,摘要,金额\n2024-03-05,张建国,还款期限3个月,350\n2024-03-06,张建国,水泥（未还款）,200\n"
+        + "2024-03-07,张建国,欠款,100\n2024-03-08,张建国,没 还款,50\n2024-03-09,张建国,收款人：小李,40\n"
+        + "2024-03-10,张建国,未作废,30\n2024-03-11,张建国,3月还款,20\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05", "L3/0 debt ok 张建国 200.00 2024-03-06",
+        "L4/0 debt ok 张建国 100.00 2024-03-07", "L5/0 debt ok 张建国 50.00 2024-03-08", "L6/0 debt ok 张建国 40.00 2024-03-09",
+        "L7/0 debt ok 张建国 30.00 2024-03-10", "L8/0 debt ok 张建国 20.00 2024-03-11",
+      ]),
+    .init(
+      name: "a word as a part of the cell: 还款（微信）, 水泥，已结清, 水泥(作废), 还款200, a negative payment",
+      text: "日期,客户,摘要,金额\n2024-03-05,张建国,还款（微信）,200\n2024-03-06,张建国,水泥，已结清,450\n"
+        + "2024-03-07,张建国,水泥(作废),90\n2024-03-08,张建国,还款200,200\n2024-03-09,张建国,还款,-150\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 payment ok 张建国 200.00 2024-03-05 {summary-payment}",
+        "L3/0 debt ok 张建国 450.00 2024-03-06 {summary-settled}", "L3/1 payment ok 张建国 450.00 2024-03-06 {summary-settled}",
+        "L4/0 skipped skipped 张建国 {summary-void}", "L5/0 payment ok 张建国 200.00 2024-03-08 {summary-payment}",
+        "L6/0 payment ok 张建国 150.00 2024-03-09 {summary-payment}",
+      ]),
+    .init(
+      name: "the word in the 备注 cell when 品名 names goods",
+      text: "日期,客户,品名,金额,备注\n2024-03-05,张建国,水管,350,已还清\n2024-03-06,李四,电线,120,作废\n2024-03-07,王五,水泥,90,送货\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05 {summary-settled}",
+        "L2/1 payment ok 张建国 350.00 2024-03-05 {summary-settled}", "L3/0 skipped skipped 李四 {summary-void}",
+        "L4/0 debt ok 王五 90.00 2024-03-07",
+      ]),
+    .init(
+      name: "a 单据类型 column decides before the 摘要",
+      text: "日期,单据类型,客户,摘要,金额\n2024-03-05,销售单,张建国,还款,350\n2024-03-06,收款单,张建国,水管,100\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05 {summary-against-column}",
+        "L3/0 payment ok 张建国 100.00 2024-03-06",
+      ]),
+    .init(
+      name: "借方/贷方: the column decides; a 摘要 that says otherwise is noted; 作废 is struck out",
+      text: "日期,客户,摘要,借方,贷方\n2024-03-05,张建国,还款,200,\n2024-03-06,张建国,还款,,200\n"
+        + "2024-03-07,张建国,已还清,300,\n2024-03-08,张建国,退货,-50,\n2024-03-09,张建国,退货,50,\n2024-03-10,张建国,作废,,70\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 200.00 2024-03-05 {summary-against-column}",
+        "L3/0 payment ok 张建国 200.00 2024-03-06", "L4/0 debt ok 张建国 300.00 2024-03-07 {summary-against-column}",
+        "L5/0 debt ok 张建国 -50.00 2024-03-08 {negative-amount}",
+        "L6/0 debt ok 张建国 50.00 2024-03-09 {summary-against-column}", "L7/0 skipped skipped 张建国 {summary-void}",
+      ]),
+  ]
+
+  @Test(arguments: summaryWords) func summaryWordsSayWhichWayTheMoneyWent(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
+
+  @Test func summaryWordsAreNotedInBothLanguages() {
+    let (records, _) = SheetFixtures.sheet("日期,客户,摘要,借方,贷方\n2024-03-05,张建国,还款,200,\n2024-03-06,李四,作废,500,\n")
+    #expect(records[1].notes.render(.zh) == "摘要写“还款”，与“借方”列不符：按“借方”列记，请核对")
+    #expect(records[1].notes.render(.en) == "the summary says “还款”, which the “借方” column does not: booked by the “借方” column; check it")
+    #expect(records[2].notes.render(.zh) == "摘要写“作废”：这一行已作废，500.00 不计入欠款（若没有作废，请改掉这个词再读）")
+  }
 }

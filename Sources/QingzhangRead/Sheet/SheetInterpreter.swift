@@ -952,6 +952,38 @@ final class SheetInterpreter {
     return out
   }
 
+  /// The 摘要 word of the row's goods or remark cell (see `ColumnVocabulary.summaryWord`),
+  /// kept per distinct cell text.
+  private func summaryWord(_ r: RowBuffer) -> (ColumnVocabulary.SummaryWord, String)? {
+    for (field, k) in [(SheetField.goods, 0), (.remark, 1)] {
+      let col = columns[field]
+      guard col >= 0 else { continue }
+      let cell = r.field(col)
+      if cell.isEmpty { continue }
+      let (text, slot) = k == 0 ? goodsTexts.intern(cell) : remarkTexts.intern(cell)
+      guard slot >= 0 else {
+        if let found = vocab.summaryWord(text) { return found }
+        continue
+      }
+      while summaryCache[k].count <= slot { summaryCache[k].append(-1) }
+      var hit = summaryCache[k][slot]
+      if hit < 0 {
+        hit = 0
+        if let found = vocab.summaryWord(text) {
+          summaryHits.append(found)
+          hit = Int32(summaryHits.count)
+        }
+        summaryCache[k][slot] = hit
+      }
+      if hit > 0 { return summaryHits[Int(hit) - 1] }
+    }
+    return nil
+  }
+
+  @exclusivity(unchecked) private var remarkTexts = TextTable()
+  @exclusivity(unchecked) private var summaryCache: [[Int32]] = [[], []]
+  @exclusivity(unchecked) private var summaryHits: [(ColumnVocabulary.SummaryWord, String)] = []
+
   private func balance(_ who: (name: String, slot: Int)) -> Int64? {
     if who.slot < 0 { return balanceByName[who.name] }
     return who.slot < balanceBySlot.count ? balanceBySlot[who.slot] : nil
@@ -1054,6 +1086,13 @@ final class SheetInterpreter {
       totalRow(r, line: line, raw: raw, label: "", emit: emit)
       return
     }
+    // `作废`/`取消` in the 摘要/备注 cell: the row was struck out; its figure is said, not counted.
+    if debit != 0 || credit != 0 || discount != 0, let (kind, word) = summaryWord(r), kind == .void {
+      let figures = [debit, credit, discount].filter { $0 != 0 }.map { Money(fen: $0).yuanString }
+      let who = columns[.customer] >= 0 ? ByteCell.string(r.field(columns[.customer])) : ""
+      emit(skipped(line, ByteCell.string(raw), name: who, [Note(ReadMessage.summaryVoid, word, Note.list(figures))]))
+      return
+    }
     if !unknownColumns.isEmpty { watchUnknownColumns(r, line: line, notes: &notes) }
     if columns[.balance] >= 0 {
       switch money(r, columns[.balance]) {
@@ -1102,14 +1141,53 @@ final class SheetInterpreter {
       }
     }
     // 单据类型: a 收款单 in a single amount column is a payment; a 退货单 reduces the debt.
+    var typed = false
     if columns[.docType] >= 0 && columns[.credit] < 0 && debit != 0 {
       let type = r.field(columns[.docType])
       if matches(type, paymentTypes) {
         credit = debit
         debit = 0
+        typed = true
       } else if matches(type, returnTypes) {
         if debit > 0 { debit = -debit }
         notes.append(Note(ReadMessage.returnGoods, Money(fen: -debit).yuanString))
+        typed = true
+      }
+    }
+    // The same words in the 摘要/备注 cell (`还款`, `退货`, `已还清`; mappings/columns.json
+    // `summaryWords`): in a single amount column they say which way the money went; beside a
+    // 借方/贷方 split the column decides, and a word that says otherwise is noted.
+    if !typed, debit != 0, credit == 0, let (kind, word) = summaryWord(r) {
+      // A 单据类型 cell that names another type (`销售单`) decides like a 借方 column.
+      let typeCol = columns[.docType] >= 0 && !r.field(columns[.docType]).isEmpty ? columns[.docType] : -1
+      let single = columns[.credit] < 0 && typeCol < 0
+      let shown = typeCol >= 0 ? typeCol : debitCol
+      let column = shown >= 0 && shown < headerCells.count ? ByteCell.string(headerCells[shown]) : ""
+      switch kind {
+      case .void:
+        break  // handled above
+      case .payment:
+        if single {
+          credit = debit < 0 ? -debit : debit
+          debit = 0
+          notes.append(Note(ReadMessage.summaryPayment, word))
+        } else {
+          notes.append(Note(ReadMessage.summaryAgainstColumn, word, column))
+        }
+      case .returned:
+        if single {
+          if debit > 0 { debit = -debit }
+          notes.append(Note(ReadMessage.returnGoods, Money(fen: -debit).yuanString))
+        } else if debit > 0 {
+          notes.append(Note(ReadMessage.summaryAgainstColumn, word, column))
+        }
+      case .settled:
+        if single && debit > 0 {
+          credit = debit
+          notes.append(Note(ReadMessage.summarySettled, word, Money(fen: debit).yuanString))
+        } else if debit > 0 {
+          notes.append(Note(ReadMessage.summaryAgainstColumn, word, column))
+        }
       }
     }
     // 数量 × 单价.
