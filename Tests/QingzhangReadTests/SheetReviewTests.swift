@@ -360,4 +360,76 @@ import Testing
     #expect(records[1].notes.render(.en) == "the summary says “还款”, which the “借方” column does not: booked by the “借方” column; check it")
     #expect(records[2].notes.render(.zh) == "摘要写“作废”：这一行已作废，500.00 不计入欠款（若没有作废，请改掉这个词再读）")
   }
+
+
+  // MARK: the opening balance a running 余额 implies
+
+  static let impliedOpenings: [SheetCase] = [
+    .init(
+      name: "the first row's 余额 says 1000.00 was owed before it: said like a 上年结转 row of that line",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-03-01,张建国,水泥,350,,1350\n2024-03-05,张建国,还款,,200,1150\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 张建国 2024-03-01 [carriedForward 1000.00] {opening-implied-by-balance}",
+        "L2/1 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L3/0 payment ok 张建国 200.00 2024-03-05 [runningBalance 1150.00]",
+      ]),
+    .init(
+      name: "a negative implied opening is a credit; a payment as the first row",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-03-01,李四,水泥,100,,-200\n2024-03-02,王五,还款,,300,500\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 李四 2024-03-01 [carriedForward -300.00] {opening-implied-by-balance}",
+        "L2/1 debt ok 李四 100.00 2024-03-01 [runningBalance -200.00]",
+        "L3/0 skipped skipped 王五 2024-03-02 [carriedForward 800.00] {opening-implied-by-balance}",
+        "L3/1 payment ok 王五 300.00 2024-03-02 [runningBalance 500.00]",
+      ]),
+    .init(
+      name: "many customers, each with its own 余额: each first row, and only when it is not its movement",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-03-01,张建国,水泥,350,,1350\n2024-03-02,李四,电线,100,,100\n"
+        + "2024-03-03,王五,还款,,50,250\n2024-03-04,张建国,还款,,350,1000\n2024-03-05,李四,水管,20,,120\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 张建国 2024-03-01 [carriedForward 1000.00] {opening-implied-by-balance}",
+        "L2/1 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L3/0 debt ok 李四 100.00 2024-03-02 [runningBalance 100.00]",
+        "L4/0 skipped skipped 王五 2024-03-03 [carriedForward 300.00] {opening-implied-by-balance}",
+        "L4/1 payment ok 王五 50.00 2024-03-03 [runningBalance 250.00]",
+        "L5/0 payment ok 张建国 350.00 2024-03-04 [runningBalance 1000.00]",
+        "L6/0 debt ok 李四 20.00 2024-03-05 [runningBalance 120.00]",
+      ]),
+    .init(
+      name: "one 余额 for the whole sheet: a customer's first row that goes on from it implies nothing",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-03-01,张建国,水泥,350,,350\n2024-03-02,李四,电线,100,,450\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-01 [runningBalance 350.00]",
+        "L3/0 debt ok 李四 100.00 2024-03-02 [runningBalance 450.00]",
+      ]),
+    .init(
+      name: "a 上年结转 row first, or a first row without 余额: no opening implied",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-01-01,张建国,上年结转,,,1000\n2024-03-01,张建国,水泥,350,,1350\n"
+        + "2024-03-02,李四,电线,100,,\n2024-03-03,李四,水管,20,,520\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 张建国 2024-01-01 [carriedForward 1000.00] {carried-forward-row}",
+        "L3/0 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L4/0 debt ok 李四 100.00 2024-03-02",
+        "L5/0 debt ok 李四 20.00 2024-03-03 [runningBalance 520.00]",
+      ]),
+    .init(
+      name: "a one-customer statement (客户 in the title) and a 借或贷 column",
+      text: "客户：张记五金\n日期,摘要,借方,贷方,借或贷,余额\n2024-01-08,水管,350.00,,贷,150.00\n2024-02-09,还款,,100.00,贷,250.00\n",
+      expected: [
+        "L1/0 skipped skipped {customer-title-row}", "L2/0 skipped skipped {header-row}",
+        "L3/0 skipped skipped 张记五金 2024-01-08 [carriedForward -500.00] {opening-implied-by-balance}",
+        "L3/1 debt ok 张记五金 350.00 2024-01-08 [runningBalance -150.00]",
+        "L4/0 payment ok 张记五金 100.00 2024-02-09 [runningBalance -250.00]",
+      ]),
+  ]
+
+  @Test(arguments: impliedOpenings) func aRunningBalanceSaysWhatWasOwedBefore(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
 }

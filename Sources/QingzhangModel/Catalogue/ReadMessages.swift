@@ -86,6 +86,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case summaryVoid = "summary-void"
   case summarySettled = "summary-settled"
   case summaryAgainstColumn = "summary-against-column"
+  case openingImpliedByBalance = "opening-implied-by-balance"
   case runningBalanceBreak = "running-balance-break"
   case badBalance = "bad-balance"
   case quantityPriceBreak = "quantity-price-break"
@@ -512,6 +513,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "摘要写“{0}”，与“{1}”列不符：按“{1}”列记，请核对",
         "the summary says “{0}”, which the “{1}” column does not: booked by the “{1}” column; check it"
+      )
+    case .openingImpliedByBalance:
+      return (
+        "余额列说明这一行之前已欠 {0}（余额 {1} − 本行发生额 {2}）：当作期初余额，对账时核对",
+        "the balance column implies {0} was owed before this row (balance {1} − this row's movement {2}): taken as an opening balance, checked when reconciling"
       )
     case .runningBalanceBreak:
       return (

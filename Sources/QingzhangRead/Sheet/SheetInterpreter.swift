@@ -132,6 +132,13 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private var names = TextTable()
   @exclusivity(unchecked) private var goodsTexts = TextTable()
   @exclusivity(unchecked) private var sinceTotal = (debit: Int64(0), credit: Int64(0), rows: 0)
+  /// Customers (by name slot, or by name when too long to intern) with a row read in a sheet
+  /// with a 余额 column: only the first row of a customer implies an opening balance.
+  @exclusivity(unchecked) private var seenBySlot: [Bool] = []
+  @exclusivity(unchecked) private var seenByName: Set<String> = []
+  /// The 余额 of the last row that stated one, whoever's: a balance that goes on from it is the
+  /// sheet's, not the customer's, and implies no opening.
+  @exclusivity(unchecked) private var lastStatedBalance: Int64? = nil
   @exclusivity(unchecked) private var allRows = (debit: Int64(0), credit: Int64(0), rows: 0)
   @exclusivity(unchecked) private var yearlessYear: Int?
   @exclusivity(unchecked) private var lastYearlessMonth = 0
@@ -984,6 +991,20 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private var summaryCache: [[Int32]] = [[], []]
   @exclusivity(unchecked) private var summaryHits: [(ColumnVocabulary.SummaryWord, String)] = []
 
+  private func seen(_ who: (name: String, slot: Int)) -> Bool {
+    if who.slot < 0 { return seenByName.contains(who.name) }
+    return who.slot < seenBySlot.count && seenBySlot[who.slot]
+  }
+
+  private func markSeen(_ who: (name: String, slot: Int)) {
+    if who.slot < 0 {
+      seenByName.insert(who.name)
+      return
+    }
+    while seenBySlot.count <= who.slot { seenBySlot.append(false) }
+    seenBySlot[who.slot] = true
+  }
+
   private func balance(_ who: (name: String, slot: Int)) -> Int64? {
     if who.slot < 0 { return balanceByName[who.name] }
     return who.slot < balanceBySlot.count ? balanceBySlot[who.slot] : nil
@@ -1251,6 +1272,7 @@ final class SheetInterpreter {
     if debit == 0 && credit == 0 && discount == 0 {
       if let b = balance {
         setBalance(who, b)
+        lastStatedBalance = b
         // `对账签字确认` beside the balance: a reconciliation, whose date matters (a signed one
         // restarts the limitation period); other balance-only rows stay undated as before.
         var date: Day? = nil
@@ -1287,6 +1309,21 @@ final class SheetInterpreter {
     rowsWithCustomer += 1
     // Running balance.
     var balanceBreak = false
+    let movement = debit.saturatingSubtract(credit).saturatingSubtract(discount)
+    var implied: Int64? = nil
+    if columns[.balance] >= 0 {
+      // The first row of a customer whose 余额 is not its own movement (`水泥,350,,1350`):
+      // 1000.00 was owed before it. Unless the 余额 goes on from the row above's (the sheet's
+      // balance, not the customer's).
+      let first = !seen(who)
+      if let b = balance, first, self.balance(who) == nil, b.saturatingSubtract(movement) != 0,
+        lastStatedBalance.map({ $0.saturatingAdd(movement) != b }) ?? true
+      {
+        implied = b.saturatingSubtract(movement)
+      }
+      if first { markSeen(who) }
+      if let b = balance { lastStatedBalance = b }
+    }
     if let b = balance {
       if let prev = self.balance(who) {
         let expected = prev.saturatingAdd(debit).saturatingSubtract(credit).saturatingSubtract(discount)
@@ -1364,6 +1401,20 @@ final class SheetInterpreter {
       source: src, name: name, phone: phone, date: date, due: due, goods: goods, raw: ByteCell.string(raw),
       notes: notes, conflict: conflict, checkAmount: checkAmount, check: check)
     var part = 0
+    if let opening = implied, let b = balance {
+      // Said like a 上年结转 row of this line, before the row's own movement (part 0): reconcile
+      // compares it with the customer's earlier records or makes it the opening balance.
+      emit(
+        Record(
+          source: src, part: 0, origin: .sheet, kind: .skipped, name: name, phone: phone, date: date, goods: goods,
+          raw: row.raw,
+          notes: [
+            Note(
+              ReadMessage.openingImpliedByBalance, Money(fen: opening).yuanString, Money(fen: b).yuanString,
+              Money(fen: movement).yuanString)
+          ], checkAmount: Money(fen: opening), check: .carriedForward))
+      part = 1
+    }
     if debit != 0 {
       emit(row.record(part: part, kind: .debt, fen: debit))
       part += 1
@@ -1618,6 +1669,7 @@ final class SheetInterpreter {
       date = resolveDate(r.field(columns[.date]), yearless: false, notes: &ignored)
     }
     if let f = figure { setBalance(who, f) }
+    if let f = figure { lastStatedBalance = f }
     let shown = figure.map { Money(fen: $0).yuanString } ?? ""
     emit(
       skipped(

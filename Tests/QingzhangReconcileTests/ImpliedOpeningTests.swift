@@ -1,0 +1,59 @@
+import Foundation
+import QingzhangModel
+import Testing
+
+@testable import QingzhangReconcile
+
+/// The opening balance a sheet's running 余额 implies (`水泥,350,,1350` as the customer's first
+/// row: 1000.00 owed before it), as the sheet reader gives it: a carried-forward check on part 0
+/// of that line, the row's own movement on part 1. Reconcile must take part 0 as coming before
+/// part 1, so that the row's own debt is not one of the "earlier records" it is compared with.
+@Suite struct ImpliedOpeningTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var earlier: [Record]
+    var opening: String
+    var kind: RecordKind
+    var note: String
+    var balance: String
+    var reviews: Int
+    var testDescription: String { name }
+  }
+
+  static func statement(opening: String, debt: String = "350") -> [Record] {
+    [
+      rec("s.csv:2", .skipped, "C-1", "2024-03-01", "0", check: .carriedForward, checkAmount: opening),
+      rec("s.csv:2", .debt, "C-1", "2024-03-01", debt, part: 1, check: .runningBalance, checkAmount: "1350"),
+      rec("s.csv:3", .payment, "C-1", "2024-03-05", "200", check: .runningBalance, checkAmount: "1150"),
+    ]
+  }
+
+  static let cases: [Case] = [
+    .init(
+      name: "no earlier records: the implied figure is the opening debt, the row's own debt not among them",
+      earlier: [], opening: "1000", kind: .debt, note: "carried-forward-opening", balance: "1150.00", reviews: 0),
+    .init(
+      name: "an IOU list holds the earlier debts and agrees",
+      earlier: [rec("a.txt:1", .debt, "C-1", "2023-11-05", "600"), rec("a.txt:2", .debt, "C-1", "2024-02-01", "400")],
+      opening: "1000", kind: .skipped, note: "carried-forward-agrees", balance: "1150.00", reviews: 0),
+    .init(
+      name: "an IOU list holds earlier debts that disagree: a question, no amount changed",
+      earlier: [rec("a.txt:1", .debt, "C-1", "2023-11-05", "800")],
+      opening: "1000", kind: .skipped, note: "carried-forward-differs", balance: "950.00", reviews: 1),
+    .init(
+      name: "a negative implied figure is an opening credit",
+      earlier: [], opening: "-300", kind: .payment, note: "carried-forward-opening-credit", balance: "-150.00", reviews: 0),
+  ]
+
+  @Test(arguments: cases) func theImpliedOpeningIsCheckedLikeACarriedForwardRow(_ c: Case) throws {
+    let result = reconcile(c.earlier + Self.statement(opening: c.opening))
+    let row = try #require(result.record("s.csv:2", part: 0))
+    #expect(row.kind == c.kind)
+    #expect(row.notes.codes.contains(c.note))
+    #expect(result.record("s.csv:2", part: 1)?.kind == .debt)
+    #expect(result.row("C-1")?.balance.yuanString == c.balance)
+    #expect(result.reviews.count == c.reviews)
+    #expect(result.balanced)
+    #expect(reconcile(result.records).records == result.records)
+  }
+}
