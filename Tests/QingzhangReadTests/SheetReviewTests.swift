@@ -432,4 +432,51 @@ import Testing
     #expect(records == c.expected)
     #expect(diagnostics == c.diagnostics)
   }
+
+  // MARK: 承前页 / 期初余额 above a 合计: a page total leaves them out, a running total counts them
+
+  static let broughtForwardTotals: [SheetCase] = [
+    .init(
+      name: "承前页 with only a balance: 本页合计 leaves it out, 累计 counts it",
+      text: "客户：张建国\n日期,摘要,借方,贷方,余额\n,承前页,,,1000\n2024-03-01,水泥,350,,1350\n2024-03-05,还款,,200,1150\n"
+        + ",本页合计,350,200,1150\n,累计,1350,200,1150\n",
+      expected: [
+        "L1/0 skipped skipped {customer-title-row}", "L2/0 skipped skipped {header-row}",
+        "L3/0 skipped skipped 张建国 [carriedForward 1000.00] {carried-forward-row}",
+        "L4/0 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L5/0 payment ok 张建国 200.00 2024-03-05 [runningBalance 1150.00]",
+        "L6/0 skipped skipped [total 350.00] {total-row}",
+        "L7/0 skipped skipped [total 1350.00] {total-row,total-with-carried-forward}",
+      ]),
+    .init(
+      name: "承前页 with its 借方 and 贷方 to date: a 累计 holds both; a total that is neither is still noted",
+      text: "客户：张建国\n日期,摘要,借方,贷方,余额\n,承前页,5000,4000,1000\n2024-03-01,水泥,350,,1350\n"
+        + "2024-03-05,还款,,200,1150\n,累计,5350,4200,1150\n,合计,999,200,\n",
+      expected: [
+        "L1/0 skipped skipped {customer-title-row}", "L2/0 skipped skipped {header-row}",
+        "L3/0 skipped skipped 张建国 [carriedForward 1000.00] {carried-forward-row}",
+        "L4/0 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L5/0 payment ok 张建国 200.00 2024-03-05 [runningBalance 1150.00]",
+        "L6/0 skipped skipped [total 5350.00] {total-row,total-with-carried-forward,total-with-carried-forward}",
+        "L7/0 skipped skipped [total 999.00] {total-row,total-mismatch}",
+      ]),
+    .init(
+      name: "期初余额 in a one-amount sheet: 合计 with it or without it",
+      text: "日期,客户,摘要,金额\n2024-01-01,张建国,期初余额,1000\n2024-03-01,张建国,水泥,350\n合计,,,350\n"
+        + "2024-01-01,李四,期初余额,500\n2024-03-02,李四,电线,100\n合计,,,600\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 张建国 2024-01-01 [carriedForward 1000.00] {carried-forward-row}",
+        "L3/0 debt ok 张建国 350.00 2024-03-01", "L4/0 skipped skipped [total 350.00] {total-row}",
+        "L5/0 skipped skipped 李四 2024-01-01 [carriedForward 500.00] {carried-forward-row}",
+        "L6/0 debt ok 李四 100.00 2024-03-02", "L7/0 skipped skipped [total 600.00] {total-row,total-with-carried-forward}",
+      ]),
+  ]
+
+  @Test(arguments: broughtForwardTotals) func aTotalMayHoldTheBroughtForwardFigureOrNot(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
+
 }

@@ -56,4 +56,31 @@ import Testing
     #expect(result.balanced)
     #expect(reconcile(result.records).records == result.records)
   }
+
+  /// 承前页 1000 above 350 and −200: a 累计 of 1350 holds the brought-forward figure, which the
+  /// read stage said (`total-with-carried-forward`); no question is raised, and the 承前页 row is
+  /// the opening debt as before.
+  @Test(arguments: [
+    (["total-row", "total-with-carried-forward"], "1350", 0),
+    (["total-row"], "350", 0),
+    (["total-row", "total-mismatch"], "999", 1),
+  ])
+  func aTotalWithOrWithoutTheBroughtForwardFigure(_ codes: [String], _ total: String, _ reviews: Int) throws {
+    struct ReadNote: Message {
+      var code: String
+      var zh: String { "合计 {0}" }
+      var en: String { "total {0}" }
+    }
+    var sum = rec("s.csv:6", .skipped, "", nil, "0", check: .total, checkAmount: total)
+    sum.notes = codes.map { Note(ReadNote(code: $0), total) }
+    let result = reconcile([
+      rec("s.csv:3", .skipped, "C-1", nil, "0", check: .carriedForward, checkAmount: "1000"),
+      rec("s.csv:4", .debt, "C-1", "2024-03-01", "350"), rec("s.csv:5", .payment, "C-1", "2024-03-05", "200"), sum,
+    ])
+    #expect(result.reviews.count == reviews)
+    #expect(result.record("s.csv:3")?.kind == .debt)
+    #expect(result.row("C-1")?.balance.yuanString == "1150.00")
+    #expect(reconcile(result.records).records == result.records)
+  }
+
 }

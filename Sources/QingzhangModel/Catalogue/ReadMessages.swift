@@ -87,6 +87,7 @@ public enum ReadMessage: String, Message, CaseIterable {
   case summarySettled = "summary-settled"
   case summaryAgainstColumn = "summary-against-column"
   case openingImpliedByBalance = "opening-implied-by-balance"
+  case totalWithCarriedForward = "total-with-carried-forward"
   case runningBalanceBreak = "running-balance-break"
   case badBalance = "bad-balance"
   case quantityPriceBreak = "quantity-price-break"
@@ -518,6 +519,11 @@ public enum ReadMessage: String, Message, CaseIterable {
       return (
         "余额列说明这一行之前已欠 {0}（余额 {1} − 本行发生额 {2}）：当作期初余额，对账时核对",
         "the balance column implies {0} was owed before this row (balance {1} − this row's movement {2}): taken as an opening balance, checked when reconciling"
+      )
+    case .totalWithCarriedForward:
+      return (
+        "合计 {0} 含承前/期初 {1}（累计）",
+        "the total {0} includes the {1} brought forward (a running total)"
       )
     case .runningBalanceBreak:
       return (

@@ -132,6 +132,10 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private var names = TextTable()
   @exclusivity(unchecked) private var goodsTexts = TextTable()
   @exclusivity(unchecked) private var sinceTotal = (debit: Int64(0), credit: Int64(0), rows: 0)
+  /// The figures of 承前页/期初余额 rows since the last total and in all (a 累计 total counts
+  /// them, a 本页合计 does not), by column: a balance alone counts on its side.
+  @exclusivity(unchecked) private var carriedSinceTotal = (debit: Int64(0), credit: Int64(0))
+  @exclusivity(unchecked) private var carriedAll = (debit: Int64(0), credit: Int64(0))
   /// Customers (by name slot, or by name when too long to intern) with a row read in a sheet
   /// with a 余额 column: only the first row of a customer implies an opening balance.
   @exclusivity(unchecked) private var seenBySlot: [Bool] = []
@@ -474,6 +478,7 @@ final class SheetInterpreter {
     topHeader = cells
     // Totals, merged cells and dates go by table.
     sinceTotal = (0, 0, 0)
+    carriedSinceTotal = (0, 0)
     lastCustomer = ""
     lastDay = nil
     lastDocNumber.removeAll(keepingCapacity: true)
@@ -991,6 +996,14 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private var summaryCache: [[Int32]] = [[], []]
   @exclusivity(unchecked) private var summaryHits: [(ColumnVocabulary.SummaryWord, String)] = []
 
+  /// Counts a brought-forward figure for the totals below it.
+  private func carry(_ debit: Int64, _ credit: Int64) {
+    carriedSinceTotal.debit = carriedSinceTotal.debit.saturatingAdd(debit)
+    carriedSinceTotal.credit = carriedSinceTotal.credit.saturatingAdd(credit)
+    carriedAll.debit = carriedAll.debit.saturatingAdd(debit)
+    carriedAll.credit = carriedAll.credit.saturatingAdd(credit)
+  }
+
   private func seen(_ who: (name: String, slot: Int)) -> Bool {
     if who.slot < 0 { return seenByName.contains(who.name) }
     return who.slot < seenBySlot.count && seenBySlot[who.slot]
@@ -1414,6 +1427,7 @@ final class SheetInterpreter {
               Money(fen: movement).yuanString)
           ], checkAmount: Money(fen: opening), check: .carriedForward))
       part = 1
+      carry(opening > 0 ? opening : 0, opening < 0 ? -opening : 0)
     }
     if debit != 0 {
       emit(row.record(part: part, kind: .debt, fen: debit))
@@ -1609,14 +1623,26 @@ final class SheetInterpreter {
   private func totalRow(_ r: RowBuffer, line: Int, raw: [UInt8], label: String, emit: (Record) -> Void) {
     var notes = [label.isEmpty ? Note(ReadMessage.unlabelledTotal) : Note(ReadMessage.totalRow, label)]
     let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
-    var figures: [(Int64, Int64, Int64)] = []  // (stated, sinceTotal, all)
+    var figures: [(Int64, Int64, Int64, Bool)] = []  // (stated, sinceTotal, all, debit column)
     var first: Int64? = nil
     for (col, isDebit) in [(debitCol, true), (columns[.credit], false)] where col >= 0 {
       guard case .value(let v) = money(r, col) else { continue }
       if first == nil { first = v }
-      figures.append(isDebit ? (v, sinceTotal.debit, allRows.debit) : (v, sinceTotal.credit, allRows.credit))
+      figures.append(isDebit ? (v, sinceTotal.debit, allRows.debit, true) : (v, sinceTotal.credit, allRows.credit, false))
     }
-    for (stated, since, all) in figures where stated != since && stated != all {
+    // A 累计 counts the 承前页/期初 figure, a 本页合计 does not: either reading agrees, and the
+    // note says so when the total holds the brought-forward figure.
+    for (stated, since, all, isDebit) in figures where stated != since && stated != all {
+      let cSince = isDebit ? carriedSinceTotal.debit : carriedSinceTotal.credit
+      let cAll = isDebit ? carriedAll.debit : carriedAll.credit
+      if cSince != 0 && stated == since.saturatingAdd(cSince) {
+        notes.append(Note(ReadMessage.totalWithCarriedForward, Money(fen: stated).yuanString, Money(fen: cSince).yuanString))
+        continue
+      }
+      if cAll != 0 && stated == all.saturatingAdd(cAll) {
+        notes.append(Note(ReadMessage.totalWithCarriedForward, Money(fen: stated).yuanString, Money(fen: cAll).yuanString))
+        continue
+      }
       let compare = sinceTotal.rows > 0 ? since : all
       notes.append(
         Note(
@@ -1629,6 +1655,7 @@ final class SheetInterpreter {
       check = .runningBalance
     }
     sinceTotal = (0, 0, 0)
+    carriedSinceTotal = (0, 0)
     lastCustomer = ""
     lastDay = nil
     emit(
@@ -1669,6 +1696,16 @@ final class SheetInterpreter {
       date = resolveDate(r.field(columns[.date]), yearless: false, notes: &ignored)
     }
     if let f = figure { setBalance(who, f) }
+    // For totals: the row's 借方 and 贷方 figures (承前页 5000 | 4000 | 1000), or its balance on
+    // its side when it has no others.
+    var cDebit: Int64 = 0
+    var cCredit: Int64 = 0
+    if case .value(let v) = money(r, debitCol) { cDebit = v }
+    if case .value(let v) = money(r, columns[.credit]) { cCredit = v }
+    if cDebit == 0 && cCredit == 0, let f = figure {
+      if f > 0 { cDebit = f } else { cCredit = -f }
+    }
+    carry(cDebit, cCredit)
     if let f = figure { lastStatedBalance = f }
     let shown = figure.map { Money(fen: $0).yuanString } ?? ""
     emit(
