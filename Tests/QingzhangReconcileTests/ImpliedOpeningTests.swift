@@ -83,4 +83,23 @@ import Testing
     #expect(reconcile(result.records).records == result.records)
   }
 
+
+  /// The same statement in two files (a copy, or the 上年结转 written in two books): the first
+  /// carried-forward figure becomes the opening debt, the second agrees with it and is not counted
+  /// again. Before, both became opening debts (2150.00, not 1150.00).
+  @Test(arguments: ["1000", "-300"]) func theSameOpeningInTwoFilesCountsOnce(_ opening: String) throws {
+    let copy = Self.statement(opening: opening).map { r -> Record in
+      var r = r
+      r.source = SourceRef(path: "t.csv", line: r.source.line)
+      return r
+    }
+    let result = reconcile(Self.statement(opening: opening) + copy)
+    let made = result.records.filter { $0.check == .carriedForward && $0.isMovement }
+    #expect(made.count == 1)
+    #expect(result.records.filter { $0.check == .carriedForward && $0.kind == .skipped }.count == 1)
+    #expect(result.row("C-1")?.balance.yuanString == (opening == "1000" ? "1150.00" : "-150.00"))
+    #expect(result.balanced)
+    #expect(reconcile(result.records).records == result.records)
+  }
+
 }
