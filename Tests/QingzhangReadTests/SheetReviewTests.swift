@@ -346,6 +346,17 @@ import Testing
         "L5/0 debt ok 张建国 -50.00 2024-03-08 {negative-amount}",
         "L6/0 debt ok 张建国 50.00 2024-03-09 {summary-against-column}", "L7/0 skipped skipped 张建国 {summary-void}",
       ]),
+    .init(
+      name: "已还清 beside a 余额: paid when the 余额 shows it, else the 余额 column decides",
+      text: "日期,客户,摘要,金额,余额\n2024-03-05,张建国,水泥,350,350\n2024-03-06,张建国,电线 已还清,120,350\n"
+        + "2024-03-07,张建国,水管 已还清,80,430\n2024-03-08,李四,已还清,60,60\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05 [runningBalance 350.00]",
+        "L3/0 debt ok 张建国 120.00 2024-03-06 [runningBalance 350.00] {summary-settled}",
+        "L3/1 payment ok 张建国 120.00 2024-03-06 [runningBalance 350.00] {summary-settled}",
+        "L4/0 debt ok 张建国 80.00 2024-03-07 [runningBalance 430.00] {summary-against-column}",
+        "L5/0 debt ok 李四 60.00 2024-03-08 [runningBalance 60.00] {summary-against-column}",
+      ]),
   ]
 
   @Test(arguments: summaryWords) func summaryWordsSayWhichWayTheMoneyWent(_ c: SheetCase) {

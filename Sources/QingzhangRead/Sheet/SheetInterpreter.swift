@@ -1176,6 +1176,7 @@ final class SheetInterpreter {
     }
     // 单据类型: a 收款单 in a single amount column is a payment; a 退货单 reduces the debt.
     var typed = false
+    var settledWord: String? = nil
     if columns[.docType] >= 0 && columns[.credit] < 0 && debit != 0 {
       let type = r.field(columns[.docType])
       if matches(type, paymentTypes) {
@@ -1218,6 +1219,7 @@ final class SheetInterpreter {
       case .settled:
         if single && debit > 0 {
           credit = debit
+          settledWord = word
           notes.append(Note(ReadMessage.summarySettled, word, Money(fen: debit).yuanString))
         } else if debit > 0 {
           notes.append(Note(ReadMessage.summaryAgainstColumn, word, column))
@@ -1321,6 +1323,17 @@ final class SheetInterpreter {
     }
     rowsWithCustomer += 1
     // Running balance.
+    // 已还清 beside a 余额 that still counts the debt (the customer's balance before the row + the
+    // debt, 0 before a first row): the 余额 column decides, the payment is not booked.
+    if let word = settledWord, let b = balance {
+      let before = self.balance(who) ?? (seen(who) ? nil : 0)
+      if let p = before, p.saturatingAdd(debit).saturatingSubtract(discount) == b {
+        credit = 0
+        notes.removeAll { $0.code == ReadMessage.summarySettled.code }
+        let col = columns[.balance]
+        notes.append(Note(ReadMessage.summaryAgainstColumn, word, col < headerCells.count ? ByteCell.string(headerCells[col]) : ""))
+      }
+    }
     var balanceBreak = false
     let movement = debit.saturatingSubtract(credit).saturatingSubtract(discount)
     var implied: Int64? = nil
