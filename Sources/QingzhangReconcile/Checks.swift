@@ -278,7 +278,10 @@ extension Engine {
         } else if cfDay == noDay || effDay[j] == noDay {
           isEarlier = true
         } else {
-          isEarlier = effDay[j] < cfDay
+          // Another file's carried-forward row of the same day that became the opening debt
+          // (the same 上年结转 in two books, or one file given twice) is what this one states:
+          // compared with, never counted a second time.
+          isEarlier = effDay[j] < cfDay || (effDay[j] == cfDay && recs[j].check == .carriedForward)
         }
         guard isEarlier else { continue }
         earlier += 1

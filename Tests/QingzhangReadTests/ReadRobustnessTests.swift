@@ -179,7 +179,9 @@ import Testing
       text: "日期,客户,摘要,借方,贷方,余额\n2024-01-01,张建国,上年结转,,,1,500\n2024-01-05,张建国,水管,350,,1850\n",
       expected: [
         "L1/0 skipped skipped {header-row}", "L2/0 rejected rejected {row-wider-than-header}",
-        "L3/0 debt ok 张建国 350.00 2024-01-05 [runningBalance 1850.00]",
+        // The refused row's balance is not lost: the next row's 余额 implies it.
+        "L3/0 skipped skipped 张建国 2024-01-05 [carriedForward 1500.00] {opening-implied-by-balance}",
+        "L3/1 debt ok 张建国 350.00 2024-01-05 [runningBalance 1850.00]",
       ]),
     // Still read as before.
     .init(

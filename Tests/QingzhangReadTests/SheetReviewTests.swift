@@ -349,6 +349,86 @@ import Testing
     #expect(diagnostics == c.diagnostics)
   }
 
+  // MARK: 摘要 words (还款, 作废, 已还清, 退货) in a sheet of one amount column
+
+  static let summaryWords: [SheetCase] = [
+    .init(
+      name: "one amount column: 还款 is a payment, 作废 is struck out, 已还清 is a debt paid the same day",
+      text: "日期,客户,摘要,金额\n2024-03-05,张建国,还款,200\n2024-03-06,李四,作废,500\n2024-03-07,王五,已还清,300\n"
+        + "2024-03-08,赵六,退货,50\n2024-03-09,钱七,收款,100\n2024-03-10,孙八,还钱,80\n2024-03-11,周九,付款,60\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 payment ok 张建国 200.00 2024-03-05 {summary-payment}",
+        "L3/0 skipped skipped 李四 {summary-void}", "L4/0 debt ok 王五 300.00 2024-03-07 {summary-settled}",
+        "L4/1 payment ok 王五 300.00 2024-03-07 {summary-settled}",
+        "L5/0 debt ok 赵六 -50.00 2024-03-08 {return-goods,negative-amount}",
+        "L6/0 payment ok 钱七 100.00 2024-03-09 {summary-payment}",
+        "L7/0 payment ok 孙八 80.00 2024-03-10 {summary-payment}",
+        "L8/0 payment ok 周九 60.00 2024-03-11 {summary-payment}",
+      ]),
+    .init(
+      name: "words that only look like a payment stay debts: 还款期限, 未还款, 欠款, 没 还款, 收款人",
+      text: "日期,客户,摘要,金额\n2024-03-05,张建国,还款期限3个月,350\n2024-03-06,张建国,水泥（未还款）,200\n"
+        + "2024-03-07,张建国,欠款,100\n2024-03-08,张建国,没 还款,50\n2024-03-09,张建国,收款人：小李,40\n"
+        + "2024-03-10,张建国,未作废,30\n2024-03-11,张建国,3月还款,20\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05", "L3/0 debt ok 张建国 200.00 2024-03-06",
+        "L4/0 debt ok 张建国 100.00 2024-03-07", "L5/0 debt ok 张建国 50.00 2024-03-08", "L6/0 debt ok 张建国 40.00 2024-03-09",
+        "L7/0 debt ok 张建国 30.00 2024-03-10", "L8/0 debt ok 张建国 20.00 2024-03-11",
+      ]),
+    .init(
+      name: "a word as a part of the cell: 还款（微信）, 水泥，已结清, 水泥(作废), 还款200, a negative payment",
+      text: "日期,客户,摘要,金额\n2024-03-05,张建国,还款（微信）,200\n2024-03-06,张建国,水泥，已结清,450\n"
+        + "2024-03-07,张建国,水泥(作废),90\n2024-03-08,张建国,还款200,200\n2024-03-09,张建国,还款,-150\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 payment ok 张建国 200.00 2024-03-05 {summary-payment}",
+        "L3/0 debt ok 张建国 450.00 2024-03-06 {summary-settled}", "L3/1 payment ok 张建国 450.00 2024-03-06 {summary-settled}",
+        "L4/0 skipped skipped 张建国 {summary-void}", "L5/0 payment ok 张建国 200.00 2024-03-08 {summary-payment}",
+        "L6/0 payment ok 张建国 150.00 2024-03-09 {summary-payment}",
+      ]),
+    .init(
+      name: "the word in the 备注 cell when 品名 names goods",
+      text: "日期,客户,品名,金额,备注\n2024-03-05,张建国,水管,350,已还清\n2024-03-06,李四,电线,120,作废\n2024-03-07,王五,水泥,90,送货\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05 {summary-settled}",
+        "L2/1 payment ok 张建国 350.00 2024-03-05 {summary-settled}", "L3/0 skipped skipped 李四 {summary-void}",
+        "L4/0 debt ok 王五 90.00 2024-03-07",
+      ]),
+    .init(
+      name: "a 单据类型 column decides before the 摘要",
+      text: "日期,单据类型,客户,摘要,金额\n2024-03-05,销售单,张建国,还款,350\n2024-03-06,收款单,张建国,水管,100\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05 {summary-against-column}",
+        "L3/0 payment ok 张建国 100.00 2024-03-06",
+      ]),
+    .init(
+      name: "借方/贷方: the column decides; a 摘要 that says otherwise is noted; 作废 is struck out",
+      text: "日期,客户,摘要,借方,贷方\n2024-03-05,张建国,还款,200,\n2024-03-06,张建国,还款,,200\n"
+        + "2024-03-07,张建国,已还清,300,\n2024-03-08,张建国,退货,-50,\n2024-03-09,张建国,退货,50,\n2024-03-10,张建国,作废,,70\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 200.00 2024-03-05 {summary-against-column}",
+        "L3/0 payment ok 张建国 200.00 2024-03-06", "L4/0 debt ok 张建国 300.00 2024-03-07 {summary-against-column}",
+        "L5/0 debt ok 张建国 -50.00 2024-03-08 {negative-amount}",
+        "L6/0 debt ok 张建国 50.00 2024-03-09 {summary-against-column}", "L7/0 skipped skipped 张建国 {summary-void}",
+      ]),
+    .init(
+      name: "已还清 beside a 余额: paid when the 余额 shows it, else the 余额 column decides",
+      text: "日期,客户,摘要,金额,余额\n2024-03-05,张建国,水泥,350,350\n2024-03-06,张建国,电线 已还清,120,350\n"
+        + "2024-03-07,张建国,水管 已还清,80,430\n2024-03-08,李四,已还清,60,60\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-05 [runningBalance 350.00]",
+        "L3/0 debt ok 张建国 120.00 2024-03-06 [runningBalance 350.00] {summary-settled}",
+        "L3/1 payment ok 张建国 120.00 2024-03-06 [runningBalance 350.00] {summary-settled}",
+        "L4/0 debt ok 张建国 80.00 2024-03-07 [runningBalance 430.00] {summary-against-column}",
+        "L5/0 debt ok 李四 60.00 2024-03-08 [runningBalance 60.00] {summary-against-column}",
+      ]),
+  ]
+
+  @Test(arguments: summaryWords) func summaryWordsSayWhichWayTheMoneyWent(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
+
   @Test func theScientificNotesSayWhatToDo() {
     let (records, _) = SheetFixtures.sheet("日期,客户,金额\n2024-03-04,王五,1.25E+04\n2024-03-03,王五,#VALUE!\n")
     #expect(
@@ -450,6 +530,85 @@ import Testing
     #expect(diagnostics == c.diagnostics)
   }
 
+  @Test func summaryWordsAreNotedInBothLanguages() {
+    let (records, _) = SheetFixtures.sheet("日期,客户,摘要,借方,贷方\n2024-03-05,张建国,还款,200,\n2024-03-06,李四,作废,500,\n")
+    #expect(records[1].notes.render(.zh) == "摘要写“还款”，与“借方”列不符：按“借方”列记，请核对")
+    #expect(records[1].notes.render(.en) == "the summary says “还款”, which the “借方” column does not: booked by the “借方” column; check it")
+    #expect(records[2].notes.render(.zh) == "摘要写“作废”：这一行已作废，500.00 不计入欠款（若没有作废，请改掉这个词再读）")
+  }
+
+
+  // MARK: the opening balance a running 余额 implies
+
+  static let impliedOpenings: [SheetCase] = [
+    .init(
+      name: "the first row's 余额 says 1000.00 was owed before it: said like a 上年结转 row of that line",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-03-01,张建国,水泥,350,,1350\n2024-03-05,张建国,还款,,200,1150\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 张建国 2024-03-01 [carriedForward 1000.00] {opening-implied-by-balance}",
+        "L2/1 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L3/0 payment ok 张建国 200.00 2024-03-05 [runningBalance 1150.00]",
+      ]),
+    .init(
+      name: "a negative implied opening is a credit; a payment as the first row",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-03-01,李四,水泥,100,,-200\n2024-03-02,王五,还款,,300,500\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 李四 2024-03-01 [carriedForward -300.00] {opening-implied-by-balance}",
+        "L2/1 debt ok 李四 100.00 2024-03-01 [runningBalance -200.00]",
+        "L3/0 skipped skipped 王五 2024-03-02 [carriedForward 800.00] {opening-implied-by-balance}",
+        "L3/1 payment ok 王五 300.00 2024-03-02 [runningBalance 500.00]",
+      ]),
+    .init(
+      name: "many customers, each with its own 余额: each first row, and only when it is not its movement",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-03-01,张建国,水泥,350,,1350\n2024-03-02,李四,电线,100,,100\n"
+        + "2024-03-03,王五,还款,,50,250\n2024-03-04,张建国,还款,,350,1000\n2024-03-05,李四,水管,20,,120\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 张建国 2024-03-01 [carriedForward 1000.00] {opening-implied-by-balance}",
+        "L2/1 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L3/0 debt ok 李四 100.00 2024-03-02 [runningBalance 100.00]",
+        "L4/0 skipped skipped 王五 2024-03-03 [carriedForward 300.00] {opening-implied-by-balance}",
+        "L4/1 payment ok 王五 50.00 2024-03-03 [runningBalance 250.00]",
+        "L5/0 payment ok 张建国 350.00 2024-03-04 [runningBalance 1000.00]",
+        "L6/0 debt ok 李四 20.00 2024-03-05 [runningBalance 120.00]",
+      ]),
+    .init(
+      name: "one 余额 for the whole sheet: a customer's first row that goes on from it implies nothing",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-03-01,张建国,水泥,350,,350\n2024-03-02,李四,电线,100,,450\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}", "L2/0 debt ok 张建国 350.00 2024-03-01 [runningBalance 350.00]",
+        "L3/0 debt ok 李四 100.00 2024-03-02 [runningBalance 450.00]",
+      ]),
+    .init(
+      name: "a 上年结转 row first, or a first row without 余额: no opening implied",
+      text: "日期,客户,摘要,借方,贷方,余额\n2024-01-01,张建国,上年结转,,,1000\n2024-03-01,张建国,水泥,350,,1350\n"
+        + "2024-03-02,李四,电线,100,,\n2024-03-03,李四,水管,20,,520\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 张建国 2024-01-01 [carriedForward 1000.00] {carried-forward-row}",
+        "L3/0 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L4/0 debt ok 李四 100.00 2024-03-02",
+        "L5/0 debt ok 李四 20.00 2024-03-03 [runningBalance 520.00]",
+      ]),
+    .init(
+      name: "a one-customer statement (客户 in the title) and a 借或贷 column",
+      text: "客户：张记五金\n日期,摘要,借方,贷方,借或贷,余额\n2024-01-08,水管,350.00,,贷,150.00\n2024-02-09,还款,,100.00,贷,250.00\n",
+      expected: [
+        "L1/0 skipped skipped {customer-title-row}", "L2/0 skipped skipped {header-row}",
+        "L3/0 skipped skipped 张记五金 2024-01-08 [carriedForward -500.00] {opening-implied-by-balance}",
+        "L3/1 debt ok 张记五金 350.00 2024-01-08 [runningBalance -150.00]",
+        "L4/0 payment ok 张记五金 100.00 2024-02-09 [runningBalance -250.00]",
+      ]),
+  ]
+
+  @Test(arguments: impliedOpenings) func aRunningBalanceSaysWhatWasOwedBefore(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
+
   @Test func dateNotesSayTheCellAndWhereTheYearCameFrom() {
     let c = SheetCase(name: "", text: "日期,客户,金额\n45352.5,李四,100\n2024年3月,李四,200\n3月5日,张三,400\n", expected: [], path: "2023客户欠款.csv")
     let (records, _) = SheetFixtures.sheet(c.text, path: c.path)
@@ -460,4 +619,51 @@ import Testing
       ])
     #expect(records[3].notes.map { $0.render(.zh) } == ["年份 2023 取自文件名“2023客户欠款.csv”"])
   }
+
+  // MARK: 承前页 / 期初余额 above a 合计: a page total leaves them out, a running total counts them
+
+  static let broughtForwardTotals: [SheetCase] = [
+    .init(
+      name: "承前页 with only a balance: 本页合计 leaves it out, 累计 counts it",
+      text: "客户：张建国\n日期,摘要,借方,贷方,余额\n,承前页,,,1000\n2024-03-01,水泥,350,,1350\n2024-03-05,还款,,200,1150\n"
+        + ",本页合计,350,200,1150\n,累计,1350,200,1150\n",
+      expected: [
+        "L1/0 skipped skipped {customer-title-row}", "L2/0 skipped skipped {header-row}",
+        "L3/0 skipped skipped 张建国 [carriedForward 1000.00] {carried-forward-row}",
+        "L4/0 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L5/0 payment ok 张建国 200.00 2024-03-05 [runningBalance 1150.00]",
+        "L6/0 skipped skipped [total 350.00] {total-row}",
+        "L7/0 skipped skipped [total 1350.00] {total-row,total-with-carried-forward}",
+      ]),
+    .init(
+      name: "承前页 with its 借方 and 贷方 to date: a 累计 holds both; a total that is neither is still noted",
+      text: "客户：张建国\n日期,摘要,借方,贷方,余额\n,承前页,5000,4000,1000\n2024-03-01,水泥,350,,1350\n"
+        + "2024-03-05,还款,,200,1150\n,累计,5350,4200,1150\n,合计,999,200,\n",
+      expected: [
+        "L1/0 skipped skipped {customer-title-row}", "L2/0 skipped skipped {header-row}",
+        "L3/0 skipped skipped 张建国 [carriedForward 1000.00] {carried-forward-row}",
+        "L4/0 debt ok 张建国 350.00 2024-03-01 [runningBalance 1350.00]",
+        "L5/0 payment ok 张建国 200.00 2024-03-05 [runningBalance 1150.00]",
+        "L6/0 skipped skipped [total 5350.00] {total-row,total-with-carried-forward,total-with-carried-forward}",
+        "L7/0 skipped skipped [total 999.00] {total-row,total-mismatch}",
+      ]),
+    .init(
+      name: "期初余额 in a one-amount sheet: 合计 with it or without it",
+      text: "日期,客户,摘要,金额\n2024-01-01,张建国,期初余额,1000\n2024-03-01,张建国,水泥,350\n合计,,,350\n"
+        + "2024-01-01,李四,期初余额,500\n2024-03-02,李四,电线,100\n合计,,,600\n",
+      expected: [
+        "L1/0 skipped skipped {header-row}",
+        "L2/0 skipped skipped 张建国 2024-01-01 [carriedForward 1000.00] {carried-forward-row}",
+        "L3/0 debt ok 张建国 350.00 2024-03-01", "L4/0 skipped skipped [total 350.00] {total-row}",
+        "L5/0 skipped skipped 李四 2024-01-01 [carriedForward 500.00] {carried-forward-row}",
+        "L6/0 debt ok 李四 100.00 2024-03-02", "L7/0 skipped skipped [total 600.00] {total-row,total-with-carried-forward}",
+      ]),
+  ]
+
+  @Test(arguments: broughtForwardTotals) func aTotalMayHoldTheBroughtForwardFigureOrNot(_ c: SheetCase) {
+    let (records, diagnostics) = runSheet(c)
+    #expect(records == c.expected)
+    #expect(diagnostics == c.diagnostics)
+  }
+
 }

@@ -496,9 +496,10 @@ func runSheet(_ c: SheetCase, layouts: [SheetLayout] = []) -> ([String], [String
         "L4/0 debt ok 张建国 30.88 2024-03-05 [quantityTimesPrice 30.88]",
         "L5/0 debt ok 张建国 25.00 2024-03-05 [quantityTimesPrice 25.00] {amount-from-quantity-price}",
         "L6/0 debt ok 张建国 25.00 2024-03-05 {bad-quantity-price}",
-        // A return written negative agrees with its positive quantity × price.
-        "L7/0 debt ok 张建国 -580.00 2024-03-06 [quantityTimesPrice 580.00] {negative-amount}",
-        "L8/0 debt conflict 张建国 -590.00 2024-03-06 [quantityTimesPrice 580.00] {quantity-price-break,negative-amount}",
+        // A return written negative agrees with its positive quantity × price; 退货 in the
+        // 品名 of a one-amount sheet says it is a return.
+        "L7/0 debt ok 张建国 -580.00 2024-03-06 [quantityTimesPrice 580.00] {return-goods,negative-amount}",
+        "L8/0 debt conflict 张建国 -590.00 2024-03-06 [quantityTimesPrice 580.00] {return-goods,quantity-price-break,negative-amount}",
       ]),
     .init(
       name: "totals",

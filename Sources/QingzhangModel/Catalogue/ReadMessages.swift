@@ -94,6 +94,12 @@ public enum ReadMessage: String, Message, CaseIterable {
   case negativeAmount = "negative-amount"
   case discountAsPayment = "discount-as-payment"
   case returnGoods = "return-goods"
+  case summaryPayment = "summary-payment"
+  case summaryVoid = "summary-void"
+  case summarySettled = "summary-settled"
+  case summaryAgainstColumn = "summary-against-column"
+  case openingImpliedByBalance = "opening-implied-by-balance"
+  case totalWithCarriedForward = "total-with-carried-forward"
   case runningBalanceBreak = "running-balance-break"
   case badBalance = "bad-balance"
   case quantityPriceBreak = "quantity-price-break"
@@ -561,6 +567,33 @@ public enum ReadMessage: String, Message, CaseIterable {
       return ("折让/抹零 {0}，按收款冲减欠款", "discount or rounding off of {0}, counted as paid")
     case .returnGoods:
       return ("退货 {0}，冲减欠款", "goods returned, {0}, taken off the debt")
+    case .summaryPayment:
+      return ("摘要写“{0}”：按还款记", "the summary says “{0}”: booked as a payment")
+    case .summaryVoid:
+      return (
+        "摘要写“{0}”：这一行已作废，{1} 不计入欠款（若没有作废，请改掉这个词再读）",
+        "the summary says “{0}”: the row is void, {1} is not counted (if it is not, change the word and read again)"
+      )
+    case .summarySettled:
+      return (
+        "摘要写“{0}”：记欠款 {1}，并记同一天还清 {1}",
+        "the summary says “{0}”: the debt of {1} is booked with a repayment of {1} the same day"
+      )
+    case .summaryAgainstColumn:
+      return (
+        "摘要写“{0}”，与“{1}”列不符：按“{1}”列记，请核对",
+        "the summary says “{0}”, which the “{1}” column does not: booked by the “{1}” column; check it"
+      )
+    case .openingImpliedByBalance:
+      return (
+        "余额列说明这一行之前已欠 {0}（余额 {1} − 本行发生额 {2}）：当作期初余额，对账时核对",
+        "the balance column implies {0} was owed before this row (balance {1} − this row's movement {2}): taken as an opening balance, checked when reconciling"
+      )
+    case .totalWithCarriedForward:
+      return (
+        "合计 {0} 含承前/期初 {1}（累计）",
+        "the total {0} includes the {1} brought forward (a running total)"
+      )
     case .runningBalanceBreak:
       return (
         "余额对不上：上一行余额 {0} + 本行欠款 {1} − 本行收款 {2} = {3}，表上写的是 {4}：请核对这一行",

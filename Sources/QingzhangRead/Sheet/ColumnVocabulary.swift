@@ -69,6 +69,15 @@ public struct ColumnVocabulary: Sendable {
   /// (`对账签字确认`): the row keeps its date, which limitation may turn on. Found anywhere in
   /// the cell.
   public var acknowledgementWords: [String] = []
+  /// Words of a 摘要/品名/备注 cell that say what a row is (`summaryWords` in columns.json): a
+  /// payment (`还款`), a return (`退货`), a void row (`作废`), a debt settled (`已还清`). Matched
+  /// as a whole part of the cell (between blanks and punctuation), or at the start of a part
+  /// followed by a figure (`还款200`); a part right after a negation (`未`, `没`) is not.
+  public var summaryPaymentWords: [String] = []
+  public var summaryReturnWords: [String] = []
+  public var summaryVoidWords: [String] = []
+  public var summarySettledWords: [String] = []
+  public var summaryNegations: [String] = []
   public var creditDirections: [String] = []
   public var zeroDirections: [String] = []
   /// Second header rows under merged cells (`借方` over `发生 / 已结 / 未结`): the sub-columns
@@ -90,6 +99,7 @@ public struct ColumnVocabulary: Sendable {
     var directions: [String: [String]]
     var subHeaders: [String: [String]]?
     var acknowledgements: [String]?
+    var summaryWords: [String: [String]]?
   }
 
   /// Loads `columns.json` from the mappings folder.
@@ -129,6 +139,15 @@ public struct ColumnVocabulary: Sendable {
     v.returnTypes = file.docTypes["return"] ?? []
     v.openingTypes = file.docTypes["opening"] ?? []
     v.acknowledgementWords = (file.acknowledgements ?? []).filter { !$0.isEmpty }
+    let summary = file.summaryWords ?? [:]
+    for key in summary.keys.sorted() where !["payment", "return", "void", "settled", "negations"].contains(key) {
+      throw Diagnostic(file: path, Note(ReadMessage.badColumnsFile, "summaryWords.\(key)"))
+    }
+    v.summaryPaymentWords = (summary["payment"] ?? []).filter { !$0.isEmpty }
+    v.summaryReturnWords = (summary["return"] ?? []).filter { !$0.isEmpty }
+    v.summaryVoidWords = (summary["void"] ?? []).filter { !$0.isEmpty }
+    v.summarySettledWords = (summary["settled"] ?? []).filter { !$0.isEmpty }
+    v.summaryNegations = (summary["negations"] ?? []).filter { !$0.isEmpty }
     v.creditDirections = file.directions["credit"] ?? []
     v.zeroDirections = file.directions["zero"] ?? []
     v.subHeaderMovementKeys = Set((file.subHeaders?["movement"] ?? []).map { normaliseHeader($0).key })
@@ -179,6 +198,50 @@ public struct ColumnVocabulary: Sendable {
   /// Yuan per unit of a unit word (`万元` → 10000), nil when unknown.
   public func yuanPerUnit(_ word: String) -> Int64? {
     units[word]
+  }
+
+  /// What a 摘要 word says a row is.
+  enum SummaryWord: Int {
+    case void = 1
+    case settled = 2
+    case returned = 3
+    case payment = 4
+  }
+
+  /// The first summary word of `text` (void before settled before return before payment) and
+  /// the word; nil when none. The cell is cut into parts at blanks and punctuation; a word
+  /// counts when it is a whole part, or starts one followed by a figure (`还款200`), and the
+  /// part before does not end with a negation (`没 还款`). `还款期限3个月`, `未还款`, `欠款`
+  /// give nothing.
+  func summaryWord(_ text: String) -> (SummaryWord, String)? {
+    if summaryPaymentWords.isEmpty && summaryReturnWords.isEmpty && summaryVoidWords.isEmpty
+      && summarySettledWords.isEmpty
+    {
+      return nil
+    }
+    let separators: Set<Character> = [
+      " ", "\t", "\u{3000}", "\u{A0}", ",", "，", "、", ";", "；", ":", "：", "(", ")", "（", "）", "[", "]", "【", "】",
+      "/", "／", "-", "—", ".", "。", "!", "！", "?", "？", "\"", "“", "”", "'", "‘", "’", "<", ">", "《", "》",
+    ]
+    let parts = text.split(whereSeparator: { separators.contains($0) })
+    var best: (SummaryWord, String)? = nil
+    for (k, part) in parts.enumerated() {
+      if k > 0, summaryNegations.contains(where: { parts[k - 1].hasSuffix($0) }) { continue }
+      for (kind, words) in [
+        (SummaryWord.void, summaryVoidWords), (.settled, summarySettledWords), (.returned, summaryReturnWords),
+        (.payment, summaryPaymentWords),
+      ] {
+        if let b = best, b.0.rawValue <= kind.rawValue { break }
+        for w in words where part.hasPrefix(w) {
+          let rest = part.dropFirst(w.count)
+          if rest.isEmpty || rest.first.map({ $0.isASCII && $0.isNumber || $0 == "¥" || $0 == "￥" }) == true {
+            best = (kind, w)
+            break
+          }
+        }
+      }
+    }
+    return best
   }
 
   func keywordMatcher() -> KeywordMatcher {

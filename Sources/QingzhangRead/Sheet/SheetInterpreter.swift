@@ -132,6 +132,17 @@ final class SheetInterpreter {
   @exclusivity(unchecked) private var names = TextTable()
   @exclusivity(unchecked) private var goodsTexts = TextTable()
   @exclusivity(unchecked) private var sinceTotal = (debit: Int64(0), credit: Int64(0), rows: 0)
+  /// The figures of 承前页/期初余额 rows since the last total and in all (a 累计 total counts
+  /// them, a 本页合计 does not), by column: a balance alone counts on its side.
+  @exclusivity(unchecked) private var carriedSinceTotal = (debit: Int64(0), credit: Int64(0))
+  @exclusivity(unchecked) private var carriedAll = (debit: Int64(0), credit: Int64(0))
+  /// Customers (by name slot, or by name when too long to intern) with a row read in a sheet
+  /// with a 余额 column: only the first row of a customer implies an opening balance.
+  @exclusivity(unchecked) private var seenBySlot: [Bool] = []
+  @exclusivity(unchecked) private var seenByName: Set<String> = []
+  /// The 余额 of the last row that stated one, whoever's: a balance that goes on from it is the
+  /// sheet's, not the customer's, and implies no opening.
+  @exclusivity(unchecked) private var lastStatedBalance: Int64? = nil
   @exclusivity(unchecked) private var allRows = (debit: Int64(0), credit: Int64(0), rows: 0)
   @exclusivity(unchecked) private var yearlessYear: Int?
   @exclusivity(unchecked) private var lastYearlessMonth = 0
@@ -474,6 +485,7 @@ final class SheetInterpreter {
     topHeader = cells
     // Totals, merged cells and dates go by table.
     sinceTotal = (0, 0, 0)
+    carriedSinceTotal = (0, 0)
     lastCustomer = ""
     lastDay = nil
     lastDocNumber.removeAll(keepingCapacity: true)
@@ -984,6 +996,60 @@ final class SheetInterpreter {
     return out
   }
 
+  /// The 摘要 word of the row's goods or remark cell (see `ColumnVocabulary.summaryWord`),
+  /// kept per distinct cell text.
+  private func summaryWord(_ r: RowBuffer) -> (ColumnVocabulary.SummaryWord, String)? {
+    for (field, k) in [(SheetField.goods, 0), (.remark, 1)] {
+      let col = columns[field]
+      guard col >= 0 else { continue }
+      let cell = r.field(col)
+      if cell.isEmpty { continue }
+      let (text, slot) = k == 0 ? goodsTexts.intern(cell) : remarkTexts.intern(cell)
+      guard slot >= 0 else {
+        if let found = vocab.summaryWord(text) { return found }
+        continue
+      }
+      while summaryCache[k].count <= slot { summaryCache[k].append(-1) }
+      var hit = summaryCache[k][slot]
+      if hit < 0 {
+        hit = 0
+        if let found = vocab.summaryWord(text) {
+          summaryHits.append(found)
+          hit = Int32(summaryHits.count)
+        }
+        summaryCache[k][slot] = hit
+      }
+      if hit > 0 { return summaryHits[Int(hit) - 1] }
+    }
+    return nil
+  }
+
+  @exclusivity(unchecked) private var remarkTexts = TextTable()
+  @exclusivity(unchecked) private var summaryCache: [[Int32]] = [[], []]
+  @exclusivity(unchecked) private var summaryHits: [(ColumnVocabulary.SummaryWord, String)] = []
+
+  /// Counts a brought-forward figure for the totals below it.
+  private func carry(_ debit: Int64, _ credit: Int64) {
+    carriedSinceTotal.debit = carriedSinceTotal.debit.saturatingAdd(debit)
+    carriedSinceTotal.credit = carriedSinceTotal.credit.saturatingAdd(credit)
+    carriedAll.debit = carriedAll.debit.saturatingAdd(debit)
+    carriedAll.credit = carriedAll.credit.saturatingAdd(credit)
+  }
+
+  private func seen(_ who: (name: String, slot: Int)) -> Bool {
+    if who.slot < 0 { return seenByName.contains(who.name) }
+    return who.slot < seenBySlot.count && seenBySlot[who.slot]
+  }
+
+  private func markSeen(_ who: (name: String, slot: Int)) {
+    if who.slot < 0 {
+      seenByName.insert(who.name)
+      return
+    }
+    while seenBySlot.count <= who.slot { seenBySlot.append(false) }
+    seenBySlot[who.slot] = true
+  }
+
   private func balance(_ who: (name: String, slot: Int)) -> Int64? {
     if who.slot < 0 { return balanceByName[who.name] }
     return who.slot < balanceBySlot.count ? balanceBySlot[who.slot] : nil
@@ -1091,6 +1157,13 @@ final class SheetInterpreter {
       totalRow(r, line: line, raw: raw, label: "", emit: emit)
       return
     }
+    // `作废`/`取消` in the 摘要/备注 cell: the row was struck out; its figure is said, not counted.
+    if debit != 0 || credit != 0 || discount != 0, let (kind, word) = summaryWord(r), kind == .void {
+      let figures = [debit, credit, discount].filter { $0 != 0 }.map { Money(fen: $0).yuanString }
+      let who = columns[.customer] >= 0 ? ByteCell.string(r.field(columns[.customer])) : ""
+      emit(skipped(line, ByteCell.string(raw), name: who, [Note(ReadMessage.summaryVoid, word, Note.list(figures))]))
+      return
+    }
     if !unknownColumns.isEmpty { watchUnknownColumns(r, line: line, notes: &notes) }
     if columns[.balance] >= 0 {
       switch money(r, columns[.balance]) {
@@ -1149,14 +1222,55 @@ final class SheetInterpreter {
       }
     }
     // 单据类型: a 收款单 in a single amount column is a payment; a 退货单 reduces the debt.
+    var typed = false
+    var settledWord: String? = nil
     if columns[.docType] >= 0 && columns[.credit] < 0 && debit != 0 {
       let type = r.field(columns[.docType])
       if matches(type, paymentTypes) {
         credit = debit
         debit = 0
+        typed = true
       } else if matches(type, returnTypes) {
         if debit > 0 { debit = -debit }
         notes.append(Note(ReadMessage.returnGoods, Money(fen: -debit).yuanString))
+        typed = true
+      }
+    }
+    // The same words in the 摘要/备注 cell (`还款`, `退货`, `已还清`; mappings/columns.json
+    // `summaryWords`): in a single amount column they say which way the money went; beside a
+    // 借方/贷方 split the column decides, and a word that says otherwise is noted.
+    if !typed, debit != 0, credit == 0, let (kind, word) = summaryWord(r) {
+      // A 单据类型 cell that names another type (`销售单`) decides like a 借方 column.
+      let typeCol = columns[.docType] >= 0 && !r.field(columns[.docType]).isEmpty ? columns[.docType] : -1
+      let single = columns[.credit] < 0 && typeCol < 0
+      let shown = typeCol >= 0 ? typeCol : debitCol
+      let column = shown >= 0 && shown < headerCells.count ? ByteCell.string(headerCells[shown]) : ""
+      switch kind {
+      case .void:
+        break  // handled above
+      case .payment:
+        if single {
+          credit = debit < 0 ? -debit : debit
+          debit = 0
+          notes.append(Note(ReadMessage.summaryPayment, word))
+        } else {
+          notes.append(Note(ReadMessage.summaryAgainstColumn, word, column))
+        }
+      case .returned:
+        if single {
+          if debit > 0 { debit = -debit }
+          notes.append(Note(ReadMessage.returnGoods, Money(fen: -debit).yuanString))
+        } else if debit > 0 {
+          notes.append(Note(ReadMessage.summaryAgainstColumn, word, column))
+        }
+      case .settled:
+        if single && debit > 0 {
+          credit = debit
+          settledWord = word
+          notes.append(Note(ReadMessage.summarySettled, word, Money(fen: debit).yuanString))
+        } else if debit > 0 {
+          notes.append(Note(ReadMessage.summaryAgainstColumn, word, column))
+        }
       }
     }
     // 数量 × 单价.
@@ -1220,6 +1334,7 @@ final class SheetInterpreter {
     if debit == 0 && credit == 0 && discount == 0 {
       if let b = balance {
         setBalance(who, b)
+        lastStatedBalance = b
         // `对账签字确认` beside the balance: a reconciliation, whose date matters (a signed one
         // restarts the limitation period); other balance-only rows stay undated as before.
         var date: Day? = nil
@@ -1255,7 +1370,33 @@ final class SheetInterpreter {
     }
     rowsWithCustomer += 1
     // Running balance.
+    // 已还清 beside a 余额 that still counts the debt (the customer's balance before the row + the
+    // debt, 0 before a first row): the 余额 column decides, the payment is not booked.
+    if let word = settledWord, let b = balance {
+      let before = self.balance(who) ?? (seen(who) ? nil : 0)
+      if let p = before, p.saturatingAdd(debit).saturatingSubtract(discount) == b {
+        credit = 0
+        notes.removeAll { $0.code == ReadMessage.summarySettled.code }
+        let col = columns[.balance]
+        notes.append(Note(ReadMessage.summaryAgainstColumn, word, col < headerCells.count ? ByteCell.string(headerCells[col]) : ""))
+      }
+    }
     var balanceBreak = false
+    let movement = debit.saturatingSubtract(credit).saturatingSubtract(discount)
+    var implied: Int64? = nil
+    if columns[.balance] >= 0 {
+      // The first row of a customer whose 余额 is not its own movement (`水泥,350,,1350`):
+      // 1000.00 was owed before it. Unless the 余额 goes on from the row above's (the sheet's
+      // balance, not the customer's).
+      let first = !seen(who)
+      if let b = balance, first, self.balance(who) == nil, b.saturatingSubtract(movement) != 0,
+        lastStatedBalance.map({ $0.saturatingAdd(movement) != b }) ?? true
+      {
+        implied = b.saturatingSubtract(movement)
+      }
+      if first { markSeen(who) }
+      if let b = balance { lastStatedBalance = b }
+    }
     if let b = balance {
       if let prev = self.balance(who) {
         let expected = prev.saturatingAdd(debit).saturatingSubtract(credit).saturatingSubtract(discount)
@@ -1333,6 +1474,21 @@ final class SheetInterpreter {
       source: src, name: name, phone: phone, date: date, due: due, goods: goods, raw: ByteCell.string(raw),
       notes: notes, conflict: conflict, checkAmount: checkAmount, check: check)
     var part = 0
+    if let opening = implied, let b = balance {
+      // Said like a 上年结转 row of this line, before the row's own movement (part 0): reconcile
+      // compares it with the customer's earlier records or makes it the opening balance.
+      emit(
+        Record(
+          source: src, part: 0, origin: .sheet, kind: .skipped, name: name, phone: phone, date: date, goods: goods,
+          raw: row.raw,
+          notes: [
+            Note(
+              ReadMessage.openingImpliedByBalance, Money(fen: opening).yuanString, Money(fen: b).yuanString,
+              Money(fen: movement).yuanString)
+          ], checkAmount: Money(fen: opening), check: .carriedForward))
+      part = 1
+      carry(opening > 0 ? opening : 0, opening < 0 ? -opening : 0)
+    }
     if debit != 0 {
       emit(row.record(part: part, kind: .debt, fen: debit))
       part += 1
@@ -1592,14 +1748,26 @@ final class SheetInterpreter {
   private func totalRow(_ r: RowBuffer, line: Int, raw: [UInt8], label: String, emit: (Record) -> Void) {
     var notes = [label.isEmpty ? Note(ReadMessage.unlabelledTotal) : Note(ReadMessage.totalRow, label)]
     let debitCol = columns[.debit] >= 0 ? columns[.debit] : columns[.amount]
-    var figures: [(Int64, Int64, Int64)] = []  // (stated, sinceTotal, all)
+    var figures: [(Int64, Int64, Int64, Bool)] = []  // (stated, sinceTotal, all, debit column)
     var first: Int64? = nil
     for (col, isDebit) in [(debitCol, true), (columns[.credit], false)] where col >= 0 {
       guard case .value(let v) = money(r, col) else { continue }
       if first == nil { first = v }
-      figures.append(isDebit ? (v, sinceTotal.debit, allRows.debit) : (v, sinceTotal.credit, allRows.credit))
+      figures.append(isDebit ? (v, sinceTotal.debit, allRows.debit, true) : (v, sinceTotal.credit, allRows.credit, false))
     }
-    for (stated, since, all) in figures where stated != since && stated != all {
+    // A 累计 counts the 承前页/期初 figure, a 本页合计 does not: either reading agrees, and the
+    // note says so when the total holds the brought-forward figure.
+    for (stated, since, all, isDebit) in figures where stated != since && stated != all {
+      let cSince = isDebit ? carriedSinceTotal.debit : carriedSinceTotal.credit
+      let cAll = isDebit ? carriedAll.debit : carriedAll.credit
+      if cSince != 0 && stated == since.saturatingAdd(cSince) {
+        notes.append(Note(ReadMessage.totalWithCarriedForward, Money(fen: stated).yuanString, Money(fen: cSince).yuanString))
+        continue
+      }
+      if cAll != 0 && stated == all.saturatingAdd(cAll) {
+        notes.append(Note(ReadMessage.totalWithCarriedForward, Money(fen: stated).yuanString, Money(fen: cAll).yuanString))
+        continue
+      }
       let compare = sinceTotal.rows > 0 ? since : all
       notes.append(
         Note(
@@ -1612,6 +1780,7 @@ final class SheetInterpreter {
       check = .runningBalance
     }
     sinceTotal = (0, 0, 0)
+    carriedSinceTotal = (0, 0)
     lastCustomer = ""
     lastDay = nil
     emit(
@@ -1652,6 +1821,17 @@ final class SheetInterpreter {
       date = resolveDate(r.field(columns[.date]), yearless: false, notes: &ignored)
     }
     if let f = figure { setBalance(who, f) }
+    // For totals: the row's 借方 and 贷方 figures (承前页 5000 | 4000 | 1000), or its balance on
+    // its side when it has no others.
+    var cDebit: Int64 = 0
+    var cCredit: Int64 = 0
+    if case .value(let v) = money(r, debitCol) { cDebit = v }
+    if case .value(let v) = money(r, columns[.credit]) { cCredit = v }
+    if cDebit == 0 && cCredit == 0, let f = figure {
+      if f > 0 { cDebit = f } else { cCredit = -f }
+    }
+    carry(cDebit, cCredit)
+    if let f = figure { lastStatedBalance = f }
     let shown = figure.map { Money(fen: $0).yuanString } ?? ""
     emit(
       skipped(
