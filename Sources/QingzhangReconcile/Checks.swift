@@ -318,10 +318,14 @@ extension Engine {
         effDay[i] = cfDay
         money.broughtForward.fen &+= recs[i].amount.fen
         if figure > 0 { openingDebts.insert(i) }
+        // A figure the read stage worked out from a running balance's first row is no 上年结转.
+        let implied = recs[i].notes.contains { $0.code == ReadMessage.openingImpliedByBalance.code }
         let m: ReconcileMessage =
           statement
           ? (figure > 0 ? .openingFromBalance : .openingCreditFromBalance)
-          : (figure > 0 ? .openingFromCarriedForward : .openingCreditFromCarriedForward)
+          : implied
+            ? (figure > 0 ? .openingFromImplied : .openingCreditFromImplied)
+            : (figure > 0 ? .openingFromCarriedForward : .openingCreditFromCarriedForward)
         note(i, m, [yuan(figure)] + parkCheckOnlyNotes(i))
         byCustomer[cust, default: []].append(i)
         continue

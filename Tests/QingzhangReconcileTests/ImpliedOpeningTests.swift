@@ -102,4 +102,15 @@ import Testing
     #expect(reconcile(result.records).records == result.records)
   }
 
+  /// Made the opening, a figure the read stage worked out from the balance column says so, not
+  /// 上年结转 (which the books never wrote).
+  @Test(arguments: [("1000", "opening-from-implied-balance"), ("-300", "opening-credit-from-implied-balance")])
+  func anImpliedOpeningIsNamedForWhatItIs(_ c: (String, String)) throws {
+    var records = Self.statement(opening: c.0)
+    records[0].notes = [Note(ReadMessage.openingImpliedByBalance, "1000.00", "1350.00", "350.00")]
+    let result = reconcile(records)
+    let r = try #require(result.record("s.csv:2"))
+    #expect(r.notes.map(\.code).contains(c.1))
+    #expect(!r.notes.map(\.code).contains { $0.hasPrefix("carried-forward-opening") })
+  }
 }

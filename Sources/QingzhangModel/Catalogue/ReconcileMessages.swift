@@ -139,6 +139,8 @@ public enum ReconcileMessage: String, Message, CaseIterable {
   case reasonOnlyHeldDebts = "stale-only-held-debts"
   case reasonOpeningOlder = "stale-opening-older"
   case balanceLeavesOutConflicts = "ledger-conflicts-left-out"
+  case openingFromImplied = "opening-from-implied-balance"
+  case openingCreditFromImplied = "opening-credit-from-implied-balance"
   case paymentNamesDebt = "payment-names-debt"
   case reasonBalanceNoted = "stale-balance-noted"
   case reasonBalanceNotedLate = "stale-balance-noted-after-expiry"
@@ -238,6 +240,16 @@ public enum ReconcileMessage: String, Message, CaseIterable {
       return (
         "上年结转 {0} 是以前欠下的余额：这位客户更早的记录都不在这次的文件里，无从核对，所以把它作为期初欠款计入（实际欠款日期更早，账龄可能算短了）",
         "balance brought forward {0} is what was owed before: none of this customer's earlier records are among the inputs to check it against, so it is counted as the opening debt (the debt is older than this date; its age may be understated)"
+      )
+    case .openingFromImplied:
+      return (
+        "余额列推出之前已欠 {0}：这位客户更早的记录都不在这次的文件里，无从核对，所以把它作为期初欠款计入（实际欠款日期更早，账龄可能算短了）",
+        "the balance column implies {0} owed before: none of this customer's earlier records are among the inputs to check it against, so it is counted as the opening debt (the debt is older than this date; its age may be understated)"
+      )
+    case .openingCreditFromImplied:
+      return (
+        "余额列推出之前对方多付了 {0}：这位客户更早的记录都不在这次的文件里，作为期初预收计入",
+        "the balance column implies the customer had paid {0} in advance: none of the earlier records are among the inputs, so it is counted as an opening credit"
       )
     case .openingCreditFromCarriedForward:
       return (
