@@ -998,30 +998,30 @@ final class SheetInterpreter {
 
   /// The 摘要 word of the row's goods or remark cell (see `ColumnVocabulary.summaryWord`),
   /// kept per distinct cell text.
-  private func summaryWord(_ r: RowBuffer) -> (ColumnVocabulary.SummaryWord, String)? {
-    for (field, k) in [(SheetField.goods, 0), (.remark, 1)] {
-      let col = columns[field]
-      guard col >= 0 else { continue }
-      let cell = r.field(col)
-      if cell.isEmpty { continue }
-      let (text, slot) = k == 0 ? goodsTexts.intern(cell) : remarkTexts.intern(cell)
-      guard slot >= 0 else {
-        if let found = vocab.summaryWord(text) { return found }
-        continue
+  private func summaryWord(_ r: RowBuffer, goods: (text: String, slot: Int)) -> (ColumnVocabulary.SummaryWord, String)? {
+    if !goods.text.isEmpty, let found = summaryLookup(0, goods.text, goods.slot) { return found }
+    let col = columns[.remark]
+    guard col >= 0 else { return nil }
+    let cell = r.field(col)
+    if cell.isEmpty { return nil }
+    let (text, slot) = remarkTexts.intern(cell)
+    return summaryLookup(1, text, slot)
+  }
+
+  /// The summary word of an interned 摘要 (`k` 0) or 备注 (`k` 1) text, cached by its slot.
+  private func summaryLookup(_ k: Int, _ text: String, _ slot: Int) -> (ColumnVocabulary.SummaryWord, String)? {
+    guard slot >= 0 else { return vocab.summaryWord(text) }
+    while summaryCache[k].count <= slot { summaryCache[k].append(-1) }
+    var hit = summaryCache[k][slot]
+    if hit < 0 {
+      hit = 0
+      if let found = vocab.summaryWord(text) {
+        summaryHits.append(found)
+        hit = Int32(summaryHits.count)
       }
-      while summaryCache[k].count <= slot { summaryCache[k].append(-1) }
-      var hit = summaryCache[k][slot]
-      if hit < 0 {
-        hit = 0
-        if let found = vocab.summaryWord(text) {
-          summaryHits.append(found)
-          hit = Int32(summaryHits.count)
-        }
-        summaryCache[k][slot] = hit
-      }
-      if hit > 0 { return summaryHits[Int(hit) - 1] }
+      summaryCache[k][slot] = hit
     }
-    return nil
+    return hit > 0 ? summaryHits[Int(hit) - 1] : nil
   }
 
   @exclusivity(unchecked) private var remarkTexts = TextTable()
@@ -1158,7 +1158,10 @@ final class SheetInterpreter {
       return
     }
     // `作废`/`取消` in the 摘要/备注 cell: the row was struck out; its figure is said, not counted.
-    if debit != 0 || credit != 0 || discount != 0, let (kind, word) = summaryWord(r), kind == .void {
+    // The 摘要 cell, interned once per row: for its words here and the record's goods below.
+    let goodsCell: (text: String, slot: Int) = columns[.goods] >= 0 ? goodsTexts.intern(r.field(columns[.goods])) : ("", -1)
+    let summary = debit != 0 || credit != 0 || discount != 0 ? summaryWord(r, goods: goodsCell) : nil
+    if let (kind, word) = summary, kind == .void {
       let figures = [debit, credit, discount].filter { $0 != 0 }.map { Money(fen: $0).yuanString }
       let who = columns[.customer] >= 0 ? ByteCell.string(r.field(columns[.customer])) : ""
       emit(skipped(line, ByteCell.string(raw), name: who, [Note(ReadMessage.summaryVoid, word, Note.list(figures))]))
@@ -1239,7 +1242,7 @@ final class SheetInterpreter {
     // The same words in the 摘要/备注 cell (`还款`, `退货`, `已还清`; mappings/columns.json
     // `summaryWords`): in a single amount column they say which way the money went; beside a
     // 借方/贷方 split the column decides, and a word that says otherwise is noted.
-    if !typed, debit != 0, credit == 0, let (kind, word) = summaryWord(r) {
+    if !typed, debit != 0, credit == 0, let (kind, word) = summary {
       // A 单据类型 cell that names another type (`销售单`) decides like a 借方 column.
       let typeCol = columns[.docType] >= 0 && !r.field(columns[.docType]).isEmpty ? columns[.docType] : -1
       let single = columns[.credit] < 0 && typeCol < 0
@@ -1439,7 +1442,7 @@ final class SheetInterpreter {
       let cell = r.field(columns[.phone])
       if !cell.isEmpty { phone = digits(cell, notes: &notes) }
     }
-    var goods = columns[.goods] >= 0 ? goodsTexts.intern(r.field(columns[.goods])).text : ""
+    var goods = goodsCell.text
     if goods.isEmpty && columns[.remark] >= 0 { goods = ByteCell.string(r.field(columns[.remark])) }
 
     // Sums over the whole file: they saturate rather than trap (each figure is within
