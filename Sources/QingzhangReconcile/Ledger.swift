@@ -125,22 +125,42 @@ extension Engine {
     return (ledger, stale)
   }
 
-  /// The open debt a payment names by its goods (`还钢筋款` → a debt of 钢筋): the oldest one
-  /// still open, dated no later than the payment (or undated), whose goods are the payment's or
-  /// contain them, or are contained in them; nil when the payment's goods are empty or generic.
-  func namedDebt(_ p: Int, _ items: [OpenItem]) -> Int? {
-    var g = goods(p)
-    guard !g.isEmpty else { return nil }
-    // 钢筋款 / 水泥钱: the word for money is not part of the goods.
+  /// The goods a record names, as compared for a payment naming its debt: the goods key up to
+  /// its first digit (钢筋2吨 → 钢筋), without a trailing word for money (钢筋款 → 钢筋); empty
+  /// when none, generic (货款) or a single character (水 names too much: 水泥, 水管).
+  func goodsStem(_ i: Int) -> [Unicode.Scalar] {
+    var g = goods(i)
+    if let d = g.firstIndex(where: { $0.properties.numericType != nil }) { g.removeSubrange(d...) }
     while let last = g.last, last == "款" || last == "钱" || last == "账" { g.removeLast() }
-    // One character (水) names too much (水泥, 水管).
-    guard g.count >= 2, !genericGoods.contains(g) else { return nil }
+    guard g.count >= 2, !genericGoods.contains(g) else { return [] }
+    return g
+  }
+
+  /// The open debt a payment names by its goods (`还钢筋款` → a debt of 钢筋, 钢筋2吨): the
+  /// oldest one still open, dated no later than the payment (or undated), whose goods have the
+  /// payment's stem; nil when the payment names no goods. `index` holds the customer's open
+  /// debts by stem, built on the first naming payment, with each list's first unpaid place, so
+  /// a customer's payments cost one pass over the debts, not one each.
+  func namedDebt(_ p: Int, _ items: [OpenItem], _ index: inout [[Unicode.Scalar]: (list: [Int], next: Int)]?) -> Int? {
+    let g = goodsStem(p)
+    guard !g.isEmpty else { return nil }
+    if index == nil {
+      var built: [[Unicode.Scalar]: (list: [Int], next: Int)] = [:]
+      for (k, item) in items.enumerated() where recs[item.rec].kind == .debt {
+        let stem = goodsStem(item.rec)
+        if !stem.isEmpty { built[stem, default: ([], 0)].list.append(k) }
+      }
+      index = built
+    }
+    guard var entry = index?[g] else { return nil }
+    defer { index?[g] = entry }
+    while entry.next < entry.list.count && items[entry.list[entry.next]].remaining == 0 { entry.next += 1 }
     let day = effDay[p]
-    for (k, item) in items.enumerated() where item.remaining > 0 && recs[item.rec].kind == .debt {
-      let d = effDay[item.rec]
-      if day != noDay && d != noDay && d > day { continue }
-      let rel = GoodsRelation.between(g, goods(item.rec))
-      if rel == .equal || rel == .contains { return k }
+    for k in entry.list[entry.next...] where items[k].remaining > 0 {
+      let d = effDay[items[k].rec]
+      // Items are oldest first: the first dated after the payment ends the search.
+      if day != noDay && d != noDay && d > day { return nil }
+      return k
     }
     return nil
   }
@@ -195,13 +215,14 @@ extension Engine {
     // is applied to (art. 195); the cautious reading: only those.
     var k = 0
     var leftover: Int64 = 0
+    var stems: [[Unicode.Scalar]: (list: [Int], next: Int)]? = nil
     for c in credits.indices {
       var amount = credits[c].amount
       let p = credits[c].rec
       let restarts = recs[p].kind == .payment && recs[p].part == 0 && effDay[p] != noDay
       // A payment of its own that names goods (还钢筋款 300) pays the oldest open debt of
       // those goods first; one of generic words (货款, 欠款) names nothing.
-      if recs[p].kind == .payment && recs[p].part == 0, let j = namedDebt(p, items) {
+      if recs[p].kind == .payment && recs[p].part == 0, let j = namedDebt(p, items, &stems) {
         let take = min(items[j].remaining, amount)
         items[j].remaining -= take
         amount -= take
