@@ -20,6 +20,14 @@ struct MatchCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 }
 
+/// Two like lines of one file (水泥 350 twice on one day), and a third writing of 530 that takes
+/// one of them into a figure conflict.
+let twinLinesBesideAConflict = [
+  rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+  rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
+  rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
+]
+
 /// A line that carries a debt and its payment (`李四 2.5万 工程款 2022/10/1 已还5000`).
 func debtAndPayment(
   _ src: String, _ date: String?, _ debt: String, _ paid: String, goods: String, payGoods: String,
@@ -144,50 +152,30 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     // the two are one purchase is still asked (it was lost), beside the conflict.
     .init(
       name: "twin lines of one file, one of them in a conflict: both questions",
-      records: [
-        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
-      ],
+      records: twinLinesBesideAConflict,
       status: ["c.txt:1": .conflict, "c.txt:2": .ok, "s.csv:2": .conflict], conflict: ["c.txt:1", "s.csv:2"],
       reviews: ["conflict", "duplicate"]),
     .init(
       name: "twin lines beside a conflict, answered same: a duplicate of the held one",
-      records: [
-        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
-      ],
+      records: twinLinesBesideAConflict,
       decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["c.txt:1", "c.txt:2"])) same",
       status: ["c.txt:1": .conflict, "c.txt:2": .duplicate, "s.csv:2": .conflict], duplicateOf: ["c.txt:2": "c.txt:1"],
       conflict: ["c.txt:1", "s.csv:2"], reviews: ["conflict"]),
     .init(
       name: "twin lines beside a conflict, answered apart: two purchases",
-      records: [
-        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
-      ],
+      records: twinLinesBesideAConflict,
       decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["c.txt:1", "c.txt:2"])) apart",
       status: ["c.txt:1": .conflict, "c.txt:2": .ok, "s.csv:2": .conflict], conflict: ["c.txt:1", "s.csv:2"],
       reviews: ["conflict"]),
     .init(
       name: "twin lines beside a conflict, same, and the conflict kept the other book: follows it",
-      records: [
-        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
-      ],
+      records: twinLinesBesideAConflict,
       decisions: "\(ReviewItem.makeID(type: .duplicate, subject: ["c.txt:1", "c.txt:2"])) same\n\(ReviewItem.makeID(type: .conflict, subject: ["c.txt:1", "s.csv:2"])) keep s.csv:2",
       status: ["c.txt:1": .duplicate, "c.txt:2": .duplicate, "s.csv:2": .ok],
       duplicateOf: ["c.txt:1": "s.csv:2", "c.txt:2": "s.csv:2"]),
     .init(
       name: "twin lines beside a conflict, the conflict kept the twin: still asked",
-      records: [
-        rec("c.txt:1", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("c.txt:2", .debt, "C-1", "2024-03-05", "350", goods: "水泥"),
-        rec("s.csv:2", .debt, "C-1", "2024-03-05", "530", goods: "水泥"),
-      ],
+      records: twinLinesBesideAConflict,
       decisions: "\(ReviewItem.makeID(type: .conflict, subject: ["c.txt:1", "s.csv:2"])) keep c.txt:1",
       status: ["c.txt:1": .ok, "c.txt:2": .ok, "s.csv:2": .duplicate], reviews: ["duplicate"]),
     .init(

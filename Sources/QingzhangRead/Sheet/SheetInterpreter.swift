@@ -490,14 +490,7 @@ final class SheetInterpreter {
     lastDay = nil
     lastDocNumber.removeAll(keepingCapacity: true)
     lastDateCell.removeAll(keepingCapacity: true)
-    let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
-    if !hasMoney {
-      let text = cells.filter { !$0.isEmpty }.joined(separator: ",")
-      diagnostics.append(Diagnostic(file: path, line: line, Note(ReadMessage.noAmountColumn, text)))
-      phase = .noAmount
-    } else {
-      phase = .data
-    }
+    startData(cells, headerLine: line)
     return true
   }
 
@@ -552,14 +545,7 @@ final class SheetInterpreter {
       emit(skipped(header.line, header.raw, notes))
       topHeader = cells
     }
-    let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
-    if !hasMoney {
-      let text = cells.filter { !$0.isEmpty }.joined(separator: ",")
-      diagnostics.append(Diagnostic(file: path, line: headerLine, Note(ReadMessage.noAmountColumn, text)))
-      phase = .noAmount
-    } else {
-      phase = .data
-    }
+    startData(cells, headerLine: headerLine)
   }
 
   private func mapColumns(_ cells: [String], layout: SheetLayout?, notes: inout [Note]) {
@@ -994,6 +980,19 @@ final class SheetInterpreter {
     var out: [Note] = []
     for n in notes where !out.contains(n) { out.append(n) }
     return out
+  }
+
+  /// Reads data rows from here on, or none when the header maps no money column (said once,
+  /// at the header's line).
+  private func startData(_ cells: [String], headerLine: Int) {
+    let hasMoney = [SheetField.amount, .debit, .credit, .discount].contains { columns[$0] >= 0 }
+    if !hasMoney {
+      let text = cells.filter { !$0.isEmpty }.joined(separator: ",")
+      diagnostics.append(Diagnostic(file: path, line: headerLine, Note(ReadMessage.noAmountColumn, text)))
+      phase = .noAmount
+    } else {
+      phase = .data
+    }
   }
 
   /// The 摘要 word of the row's goods or remark cell (see `ColumnVocabulary.summaryWord`),
