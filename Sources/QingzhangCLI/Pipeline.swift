@@ -145,11 +145,12 @@ enum Pipeline {
     let resolution = assignCustomers(&read.records, resolver: resolver, aliases: aliases, decisions: decisions)
 
     // 4. Reconcile.
+    let words = try reconcileWords(o.mappingsDirectory)
     let result = Reconciler.run(
       read.records,
       options: ReconcileOptions(
-        asOf: o.asOf, decisions: decisions, genericGoods: try genericGoods(o.mappingsDirectory),
-        openQuestions: resolution.reviews))
+        asOf: o.asOf, decisions: decisions, genericGoods: words.genericGoods,
+        paymentMoneyWords: words.paymentMoneyWords, openQuestions: resolution.reviews))
 
     for id in decisions.unusedIDs {
       ctx.warn(Diagnostic(.warning, file: o.decisionsFile ?? "", line: decisions.lineOfID[id] ?? 0, Note(CLIMessage.decisionUnused, id)))
@@ -187,17 +188,24 @@ enum Pipeline {
     return PipelineResult(summary: summary)
   }
 
-  /// The `genericGoods` words of `mappings/reconcile.json` (the built-in list when absent).
-  static func genericGoods(_ mappings: String) throws(Diagnostic) -> [String] {
+  /// The `genericGoods` and `paymentMoneyWords` of `mappings/reconcile.json` (the built-in
+  /// lists when the file, or the second key, is absent).
+  static func reconcileWords(_ mappings: String) throws(Diagnostic) -> (genericGoods: [String], paymentMoneyWords: [String]) {
     let path = mappings + "/reconcile.json"
-    guard FileSystem.exists(path) else { return ReconcileOptions.defaultGenericGoods }
+    guard FileSystem.exists(path) else {
+      return (ReconcileOptions.defaultGenericGoods, ReconcileOptions.defaultPaymentMoneyWords)
+    }
     let text = try FileSystem.readText(path)
     guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
       let words = object["genericGoods"] as? [String]
     else {
       throw Diagnostic(file: path, line: 0, Note(CLIMessage.badMappingFile, "genericGoods"))
     }
-    return words
+    guard let money = object["paymentMoneyWords"] else { return (words, ReconcileOptions.defaultPaymentMoneyWords) }
+    guard let list = money as? [String] else {
+      throw Diagnostic(file: path, line: 0, Note(CLIMessage.badMappingFile, "paymentMoneyWords"))
+    }
+    return (words, list)
   }
 
   /// Sets `customerID`/`customerName` on every record that names a customer: debts, payments

@@ -109,6 +109,8 @@ final class Engine {
   var goodsCache: [[Unicode.Scalar]?]
   /// Keys of `options.genericGoods`: goods that say nothing about what was bought.
   let genericGoods: Set<[Unicode.Scalar]>
+  /// Keys of `options.paymentMoneyWords`, longest first.
+  let paymentMoneyWords: [[Unicode.Scalar]]
 
   init(_ records: [Record], _ options: ReconcileOptions) {
     recs = records
@@ -129,6 +131,8 @@ final class Engine {
     unitOf = Array(repeating: -1, count: n)
     dupRoot = Array(0..<Int32(n))
     genericGoods = Set(options.genericGoods.map { GoodsRelation.key($0) }.filter { !$0.isEmpty })
+    paymentMoneyWords = options.paymentMoneyWords.map { GoodsRelation.key($0) }.filter { !$0.isEmpty }
+      .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1, by: { $0.value < $1.value }) }
   }
 
   func run() -> Reconciliation {

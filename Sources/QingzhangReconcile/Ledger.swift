@@ -126,12 +126,15 @@ extension Engine {
   }
 
   /// The goods a record names, as compared for a payment naming its debt: the goods key up to
-  /// its first digit (钢筋2吨 → 钢筋), without a trailing word for money (钢筋款 → 钢筋); empty
+  /// its first digit (钢筋2吨 → 钢筋), without a trailing word for money (钢筋款 → 钢筋,
+  /// `paymentMoneyWords`); empty
   /// when none, generic (货款) or a single character (水 names too much: 水泥, 水管).
   func goodsStem(_ i: Int) -> [Unicode.Scalar] {
     var g = goods(i)
     if let d = g.firstIndex(where: { $0.properties.numericType != nil }) { g.removeSubrange(d...) }
-    while let last = g.last, last == "款" || last == "钱" || last == "账" { g.removeLast() }
+    while let w = paymentMoneyWords.first(where: { g.count > $0.count && g.suffix($0.count).elementsEqual($0) }) {
+      g.removeLast(w.count)
+    }
     guard g.count >= 2, !genericGoods.contains(g) else { return [] }
     return g
   }

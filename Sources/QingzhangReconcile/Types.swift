@@ -12,19 +12,27 @@ public struct ReconcileOptions: Sendable {
   /// lower-case, full-width folded). The command line loads them from the `genericGoods` list of
   /// `mappings/reconcile.json`; this stage reads no files.
   public var genericGoods: [String]
+  /// Words for money that end what a payment says it pays for (`钢筋款`, `水泥钱`): taken off
+  /// before its goods are compared with a debt's (`paymentMoneyWords` of `mappings/reconcile.json`).
+  public var paymentMoneyWords: [String]
   /// Questions of earlier stages still open (customer merges): the ledger says which balances
   /// wait on them, by the customers of the records they name.
   public var openQuestions: [ReviewItem]
 
   public init(
     asOf: Day, decisions: Decisions = Decisions(),
-    genericGoods: [String] = ReconcileOptions.defaultGenericGoods, openQuestions: [ReviewItem] = []
+    genericGoods: [String] = ReconcileOptions.defaultGenericGoods,
+    paymentMoneyWords: [String] = ReconcileOptions.defaultPaymentMoneyWords, openQuestions: [ReviewItem] = []
   ) {
     self.asOf = asOf
     self.decisions = decisions
     self.genericGoods = genericGoods
+    self.paymentMoneyWords = paymentMoneyWords
     self.openQuestions = openQuestions
   }
+
+  /// The built-in list of `paymentMoneyWords`, the same as the shipped `mappings/reconcile.json`.
+  public static let defaultPaymentMoneyWords: [String] = ["款", "钱", "账"]
 
   /// The built-in list of `genericGoods`, the same as the shipped `mappings/reconcile.json`.
   public static let defaultGenericGoods: [String] = [

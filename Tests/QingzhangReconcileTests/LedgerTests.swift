@@ -563,6 +563,20 @@ import Testing
     #expect(result.balanced, "\(c.name)")
   }
 
+  /// The words for money taken off a payment's goods come from the options (mappings/
+  /// reconcile.json `paymentMoneyWords`): with 费 among them, 还安装费 names the 安装 debt.
+  @Test(arguments: [(["款", "钱", "账"], ["a.txt:1", "a.txt:2"]), (["款", "费"], ["a.txt:1"])])
+  func theMoneyWordsOfAPaymentAreMappings(_ c: ([String], [String])) throws {
+    let rows = [
+      rec("a.txt:1", .debt, "C-1", "2024-01-01", "500", goods: "水泥"),
+      rec("a.txt:2", .debt, "C-1", "2024-02-01", "300", goods: "安装"),
+      rec("a.txt:9", .payment, "C-1", "2024-03-01", "300", goods: "安装费"),
+    ]
+    let options = ReconcileOptions(asOf: try #require(Day(iso: "2024-12-31")), paymentMoneyWords: c.0)
+    let result = Reconciler.run(rows, options: options)
+    #expect(result.ledger.first?.openSources.map(\.description) == c.1)
+  }
+
   @Test func theReadStagesVerdictOnATotalIsTaken() throws {
     struct ReadNote: Message {
       var code: String

@@ -702,6 +702,8 @@ func unitQuestionID(_ a: String, _ b: String) -> String {
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let words = try #require(json["genericGoods"] as? [String])
     #expect(words == ReconcileOptions.defaultGenericGoods)
+    let money = try #require(json["paymentMoneyWords"] as? [String])
+    #expect(money == ReconcileOptions.defaultPaymentMoneyWords)
   }
 
   @Test func conflictSuggestsTheFigureMoreSourcesSupport() throws {
