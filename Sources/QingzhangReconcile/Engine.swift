@@ -131,8 +131,9 @@ final class Engine {
     unitOf = Array(repeating: -1, count: n)
     dupRoot = Array(0..<Int32(n))
     genericGoods = Set(options.genericGoods.map { GoodsRelation.key($0) }.filter { !$0.isEmpty })
+    // Longest first (two words of one length cannot both end the same goods).
     paymentMoneyWords = options.paymentMoneyWords.map { GoodsRelation.key($0) }.filter { !$0.isEmpty }
-      .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1, by: { $0.value < $1.value }) }
+      .sorted { $0.count > $1.count }
   }
 
   func run() -> Reconciliation {
@@ -159,9 +160,8 @@ final class Engine {
 
   func isMovement(_ i: Int) -> Bool { recs[i].kind == .debt || recs[i].kind == .payment }
 
-  /// `path:line`, or `path:line#part` for a second record of the same source.
-  /// What the id of a question about record `i` hashes: where it is (`PATH:LINE#part`) and
-  /// its text as read. An answer never carries over to another record when lines move or are
+  /// What the id of a question about record `i` hashes: where it is (`path:line`, or
+  /// `path:line#part` for a second record of the same source) and its text as read. An answer never carries over to another record when lines move or are
   /// edited (it was applied to whatever record came to stand on that line): the question gets
   /// a new id and the old answer is reported as unused.
   func key(_ i: Int) -> String {

@@ -56,8 +56,13 @@ extension Engine {
       ledger[k].notes.append(
         Note(
           ReconcileMessage.balanceAwaitsAnswers, String(sorted.count),
-          Note.list(sorted.prefix(5).map { $0 }) + (sorted.count > 5 ? " …" : "")))
+          firstIDs(sorted)))
     }
+  }
+
+  /// The first five review ids of a ledger note, and `…` when there are more.
+  func firstIDs(_ ids: [String]) -> String {
+    Note.list(Array(ids.prefix(5))) + (ids.count > 5 ? " …" : "")
   }
 
   /// A balance with conflicts left out names them: answering one changes the balance.
@@ -71,7 +76,7 @@ extension Engine {
       ledger[k].notes.append(
         Note(
           ReconcileMessage.balanceLeavesOutConflicts, String(ids.count),
-          Note.list(ids.prefix(5).map { $0 }) + (ids.count > 5 ? " …" : "")))
+          firstIDs(ids)))
     }
   }
 
@@ -127,8 +132,8 @@ extension Engine {
 
   /// The goods a record names, as compared for a payment naming its debt: the goods key up to
   /// its first digit (钢筋2吨 → 钢筋), without a trailing word for money (钢筋款 → 钢筋,
-  /// `paymentMoneyWords`); empty
-  /// when none, generic (货款) or a single character (水 names too much: 水泥, 水管).
+  /// `paymentMoneyWords`); empty when none, generic (货款) or a single character (水 names too
+  /// much: 水泥, 水管).
   func goodsStem(_ i: Int) -> [Unicode.Scalar] {
     var g = goods(i)
     if let d = g.firstIndex(where: { $0.properties.numericType != nil }) { g.removeSubrange(d...) }
@@ -158,14 +163,11 @@ extension Engine {
     guard var entry = index?[g] else { return nil }
     defer { index?[g] = entry }
     while entry.next < entry.list.count && items[entry.list[entry.next]].remaining == 0 { entry.next += 1 }
+    guard let k = entry.list[entry.next...].first(where: { items[$0].remaining > 0 }) else { return nil }
+    // Items are oldest first: when the first open one is dated after the payment, all are.
     let day = effDay[p]
-    for k in entry.list[entry.next...] where items[k].remaining > 0 {
-      let d = effDay[items[k].rec]
-      // Items are oldest first: the first dated after the payment ends the search.
-      if day != noDay && d != noDay && d > day { return nil }
-      return k
-    }
-    return nil
+    let d = effDay[items[k].rec]
+    return day != noDay && d != noDay && d > day ? nil : k
   }
 
   func settleCustomer(

@@ -200,6 +200,12 @@ public struct ColumnVocabulary: Sendable {
     units[word]
   }
 
+  /// Where a 摘要 cell is cut into parts: blanks and punctuation.
+  static let summarySeparators: Set<Character> = [
+    " ", "\t", "\u{3000}", "\u{A0}", ",", "，", "、", ";", "；", ":", "：", "(", ")", "（", "）", "[", "]", "【", "】",
+    "/", "／", "-", "—", ".", "。", "!", "！", "?", "？", "\"", "“", "”", "'", "‘", "’", "<", ">", "《", "》",
+  ]
+
   /// What a 摘要 word says a row is.
   enum SummaryWord: Int {
     case void = 1
@@ -219,11 +225,7 @@ public struct ColumnVocabulary: Sendable {
     {
       return nil
     }
-    let separators: Set<Character> = [
-      " ", "\t", "\u{3000}", "\u{A0}", ",", "，", "、", ";", "；", ":", "：", "(", ")", "（", "）", "[", "]", "【", "】",
-      "/", "／", "-", "—", ".", "。", "!", "！", "?", "？", "\"", "“", "”", "'", "‘", "’", "<", ">", "《", "》",
-    ]
-    let parts = text.split(whereSeparator: { separators.contains($0) })
+    let parts = text.split(whereSeparator: { ColumnVocabulary.summarySeparators.contains($0) })
     var best: (SummaryWord, String)? = nil
     for (k, part) in parts.enumerated() {
       if k > 0, summaryNegations.contains(where: { parts[k - 1].hasSuffix($0) }) { continue }
